@@ -1,0 +1,283 @@
+import type { Browser, Page } from '@playwright/test';
+import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtures.ts';
+
+/** A run of its own: names nobody else uses, so the story can run again on the same server. */
+const suffix = Date.now()
+  .toString(36)
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+const PROGRAM = `Intern peer mentoring ${suffix}`;
+const MODULE = `Boundaries and confidentiality ${suffix}`;
+const MENTOR = { email: `jordan.${suffix}@riverside.example`, name: `Jordan Avery-${suffix}`, password: 'jordan chooses a long password' };
+const MENTEE = 'Sam Taylor';
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** Another person's browser; like the fixture's page, a console error there fails the test. */
+async function personPage(browser: Browser, viewport: { width: number; height: number }, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return page;
+}
+
+/** The organisation's base path (Riverside), whichever organisation a person lands in first. */
+const orgBase = (page: Page) => new URL(page.url()).pathname.match(/^\/o\/[0-9a-f-]{36}/)![0];
+
+async function today(page: Page): Promise<string> {
+  return page.evaluate(async (base) => {
+    const org = (await (await fetch(`/api${base.replace(/^\/o/, '/orgs')}`)).json()) as { timeZone: string };
+    return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: org.timeZone }).format(new Date());
+  }, orgBase(page));
+}
+
+async function inviteMentor(browser: Browser, errors: string[]) {
+  const admin = await personPage(browser, DESKTOP, errors);
+  await signInAs(admin, DEMO.admin);
+  await mainNav(admin).getByRole('link', { name: 'People', exact: true }).click();
+  await admin.getByRole('button', { name: 'Invite someone' }).click();
+  const dialog = admin.getByRole('dialog', { name: 'Invite someone' });
+  await dialog.getByLabel(/^E-mail/).fill(MENTOR.email);
+  await dialog.getByLabel(/^Name/).fill(MENTOR.name);
+  await dialog.getByRole('textbox', { name: 'Cohort' }).click();
+  await admin.getByRole('option', { name: 'PGY2 2027' }).click();
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(dialog).toBeHidden();
+  await admin.context().close();
+}
+
+/** The new mentor accepts the invitation from the caught e-mail and says they are in their second year. */
+async function mentorJoins(mentor: Page) {
+  await expect(async () => {
+    await mentor.goto('/dev/mail');
+    await expect(mentor.getByText(`To: ${MENTOR.email}`)).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await mentor.getByRole('listitem').filter({ hasText: MENTOR.email }).first().getByRole('link', { name: /\/invitation\?token=/ }).click();
+  await mentor.getByLabel(/^Choose a password/).fill(MENTOR.password);
+  await mentor.getByLabel(/^Type it again/).fill(MENTOR.password);
+  await mentor.getByRole('button', { name: /join|accept/i }).click();
+  await expect(mainNav(mentor)).toBeVisible();
+
+  await mainNav(mentor).getByRole('link', { name: 'My profile' }).click();
+  await mentor.getByRole('textbox', { name: 'Career stage' }).click();
+  await mentor.getByRole('option', { name: 'PGY2', exact: true }).click();
+  await mentor.getByRole('button', { name: 'Save profile' }).click();
+  await expect(mentor.getByText('Profile saved')).toBeVisible();
+}
+
+test('a mentoring program runs from a template to a logged meeting and a no-fault rematch', async ({ page: coordinator, browser }) => {
+  test.setTimeout(300_000);
+  const errors: string[] = [];
+  await inviteMentor(browser, errors);
+
+  // The coordinator starts a program from the intern template and opens applications today.
+  await coordinator.setViewportSize(DESKTOP);
+  await signInAs(coordinator, DEMO.coordinator);
+  const base = orgBase(coordinator);
+  await mainNav(coordinator).getByRole('link', { name: 'Mentoring' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: 'Mentoring' })).toBeVisible();
+  await expect(coordinator.getByRole('heading', { name: 'Programs you run' })).toBeVisible();
+  await expectAccessible(coordinator, 'mentoring (coordinator)');
+  await coordinator.getByRole('button', { name: 'New program' }).click();
+  const newProgram = coordinator.getByRole('dialog', { name: 'New program' });
+  await newProgram.getByRole('radio', { name: 'Intern peer mentoring' }).click();
+  await newProgram.getByLabel(/^Name/).fill(PROGRAM);
+  await expectAccessible(coordinator, 'new program dialog');
+  await newProgram.getByRole('button', { name: 'Create program' }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: PROGRAM })).toBeVisible();
+  await expect(coordinator.getByText('PGY2 2027', { exact: true }).first()).toBeVisible();
+  await expectAccessible(coordinator, 'program settings');
+
+  // Dates out of order are refused on the field, before anything is sent.
+  const openOn = await today(coordinator);
+  await coordinator.getByLabel(/^Applications open on/).fill(openOn);
+  await coordinator.getByLabel(/^Applications close on/).fill('2000-01-01');
+  await coordinator.getByRole('button', { name: 'Save settings' }).click();
+  await expect(coordinator.getByText('Applications must close after they open')).toBeVisible();
+  await expect(coordinator.getByLabel(/^Applications close on/)).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(coordinator, 'program settings with an error');
+  const closeOn = new Date(Date.parse(`${openOn}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
+  await coordinator.getByLabel(/^Applications close on/).fill(closeOn);
+
+  // A question of its own, and a training module mentors complete before they are matched.
+  await coordinator.getByRole('button', { name: 'Add a question' }).click();
+  await coordinator.getByRole('textbox', { name: 'Question 4', exact: true }).fill('Which rotations are you most looking forward to?');
+  await coordinator.getByRole('textbox', { name: 'Question 4: kind of answer' }).click();
+  await coordinator.getByRole('option', { name: 'Several choices' }).click();
+  const options = coordinator.getByRole('textbox', { name: 'Question 4: options' });
+  for (const option of ['Emergency', 'Surgery', 'General medicine']) {
+    await options.fill(option);
+    await options.press('Enter');
+  }
+  await coordinator.getByRole('button', { name: 'Move question 4 up' }).click();
+  await expect(coordinator.getByRole('textbox', { name: 'Question 3', exact: true })).toHaveValue('Which rotations are you most looking forward to?');
+  await coordinator.getByRole('button', { name: 'Add a training module' }).click();
+  const moduleDialog = coordinator.getByRole('dialog', { name: 'New training module' });
+  await moduleDialog.getByLabel(/^Title/).fill(MODULE);
+  await moduleDialog.getByLabel(/^Text/).fill('Mentoring here is peer support.\n\nWhat your mentee tells you stays between you, unless someone is at risk of harm.');
+  await expectAccessible(coordinator, 'new training module dialog');
+  await moduleDialog.getByRole('button', { name: 'Add module' }).click();
+  await expect(moduleDialog).toBeHidden();
+  await expect(coordinator.getByRole('checkbox', { name: new RegExp(MODULE) })).toBeChecked();
+  await coordinator.getByRole('button', { name: 'Save settings' }).click();
+  await expect(coordinator.getByText('Settings saved')).toBeVisible();
+  await expect(coordinator.getByText('Applications open', { exact: true })).toBeVisible();
+
+  // The mentee applies on a phone: what they want help with, and a scale.
+  const mentee = await personPage(browser, PHONE, errors);
+  await signInAs(mentee, DEMO.member);
+  await mentee.goto(`${base}/mentoring`);
+  await expect(mentee.getByRole('heading', { level: 1, name: 'Mentoring' })).toBeVisible();
+  await expectAccessible(mentee, 'mentoring (mentee, phone)');
+  await mentee.getByRole('link', { name: `See program and apply: ${PROGRAM}` }).click();
+  await expect(mentee.getByRole('heading', { level: 1, name: PROGRAM })).toBeVisible();
+  await expect(mentee.getByText(/not supervision, assessment, counselling or therapy/)).toBeVisible();
+  await expectAccessible(mentee, 'program (mentee, phone)');
+  await mentee.getByRole('link', { name: 'Apply as a mentee' }).click();
+  await mentee.getByRole('button', { name: 'Send application' }).click();
+  await expect(mentee.getByText('Please answer this question')).toBeVisible();
+  await expectAccessible(mentee, 'application with a missing answer (phone)');
+  await mentee.getByRole('radio', { name: 'Video call' }).check();
+  await mentee.getByRole('checkbox', { name: 'Emergency' }).check();
+  await mentee.getByRole('radio', { name: '2', exact: true }).check();
+  const help = mentee.getByRole('textbox', { name: 'What would you like help with?' });
+  await help.fill('Night shifts');
+  await help.press('Enter');
+  await mentee.getByRole('button', { name: 'Send application' }).click();
+  await expect(mentee.getByText('Application sent')).toBeVisible();
+  await expectAccessible(mentee, 'application sent (phone)');
+
+  // The mentor joins, completes the training, and applies.
+  const mentor = await personPage(browser, DESKTOP, errors);
+  await mentorJoins(mentor);
+  await mentor.goto(`${base}/mentoring`);
+  await mentor.getByRole('link', { name: `See program and apply: ${PROGRAM}` }).click();
+  await mentor.getByRole('link', { name: MODULE }).click();
+  await expect(mentor.getByRole('heading', { level: 1, name: MODULE })).toBeVisible();
+  await expectAccessible(mentor, 'training module');
+  await mentor.getByRole('button', { name: 'Mark as done' }).click();
+  await expect(mentor.getByText(/You completed this module on/)).toBeVisible();
+  await mentor.goBack();
+  await expect(mentor.getByRole('heading', { name: 'Training before you mentor' })).toBeHidden();
+  await mentor.getByRole('link', { name: 'Apply as a mentor' }).click();
+  await mentor.getByRole('radio', { name: 'In person' }).check();
+  await expectAccessible(mentor, 'mentor application');
+  await mentor.getByRole('button', { name: 'Send application' }).click();
+  await expect(mentor.getByText('Application sent')).toBeVisible();
+
+  // The coordinator sees both applications, runs the engine, reads a pair's explanation, pins it, re-runs and publishes.
+  await coordinator.getByRole('tab', { name: 'Applications' }).click();
+  await expect(coordinator.getByRole('cell', { name: MENTOR.name })).toBeVisible();
+  await expect(coordinator.getByRole('cell', { name: MENTEE })).toBeVisible();
+  await expectAccessible(coordinator, 'applications');
+  await coordinator.getByRole('tab', { name: 'Matching' }).click();
+  await coordinator.getByRole('radio', { name: 'Fairest' }).check();
+  await coordinator.getByRole('button', { name: 'Run matching' }).click();
+  const pairNames = `${MENTOR.name} and ${MENTEE}`;
+  await coordinator.getByRole('button', { name: `Why ${pairNames}` }).click();
+  await expect(coordinator.getByRole('region', { name: 'Proposed pairs' }).getByText('Mentor offers what the mentee wants help with')).toBeVisible();
+  await expect(coordinator.getByRole('group', { name: 'Mentees matched' })).toContainText('1 of 1');
+  await expectAccessible(coordinator, 'matching proposal with an explanation');
+  await coordinator.getByRole('button', { name: `Pin ${pairNames}` }).click();
+  await expect(coordinator.getByRole('button', { name: 'Publish 1 pair' })).toBeDisabled();
+  await coordinator.getByRole('button', { name: 'Run again with these changes' }).click();
+  await expect(coordinator.getByRole('button', { name: `Unpin ${pairNames}` })).toBeVisible();
+  await coordinator.getByRole('button', { name: 'Publish 1 pair' }).click();
+  const publish = coordinator.getByRole('dialog', { name: 'Publish these pairs?' });
+  await expectAccessible(coordinator, 'publish dialog');
+  await publish.getByRole('button', { name: 'Publish' }).click();
+  await expect(coordinator.getByText(/1 new pair\. 2 people were told/)).toBeVisible();
+
+  // The mentee is told in the app, opens the pair space from the notification, and accepts the agreement.
+  await mentee.goto(base);
+  const notice = mentee.getByRole('listitem').filter({ hasText: `You have been matched in ${PROGRAM}` });
+  await expect(notice).toContainText(`Your mentor is ${MENTOR.name}`);
+  await expect(mentee.getByText(/\d+ unread/)).toBeVisible();
+  await expectAccessible(mentee, 'home with notifications (phone)');
+  await notice.getByRole('link', { name: /^Open:/ }).click();
+  await expect(mentee.getByRole('heading', { level: 1, name: `Mentored by ${MENTOR.name}` })).toBeVisible();
+  await expectAccessible(mentee, 'pair space (mentee, phone)');
+  await mentee.getByRole('button', { name: 'I accept this agreement' }).click();
+  await expect(mentee.getByText(/^Accepted on/)).toBeVisible();
+
+  // The mentor accepts too.
+  await mentor.goto(`${base}/mentoring`);
+  await mentor.getByRole('link', { name: `Open pair space with ${MENTEE}` }).click();
+  await expect(mentor.getByRole('heading', { level: 1, name: `Mentoring ${MENTEE}` })).toBeVisible();
+  await mentor.getByRole('button', { name: 'I accept this agreement' }).click();
+  await expect(mentor.getByText(/^Accepted on/)).toHaveCount(2);
+  await expectAccessible(mentor, 'pair space (mentor)');
+
+  // The mentee sets a goal, logs the first meeting (topics only, no clinical detail) and keeps a private note.
+  await mentee.reload();
+  await mentee.getByRole('textbox', { name: 'A new goal' }).fill('A roster I can live with');
+  await mentee.getByRole('button', { name: 'Add goal' }).click();
+  await expect(mentee.getByRole('slider', { name: 'Progress on A roster I can live with' })).toBeVisible();
+  await mentee.getByRole('button', { name: /^Log this meeting:/ }).first().click();
+  const log = mentee.getByRole('dialog', { name: /^Log the meeting/ });
+  await expect(log).toContainText('No clinical detail is needed or wanted');
+  await log.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(log.getByText('Choose at least one topic')).toBeVisible();
+  await log.getByRole('radio', { name: 'Video call' }).check();
+  await log.getByRole('checkbox', { name: 'Night shifts' }).check();
+  await log.getByRole('checkbox', { name: 'Rostering and leave' }).check();
+  await expectAccessible(mentee, 'log a meeting (phone)');
+  await log.getByRole('button', { name: 'Save meeting' }).click();
+  await expect(log).toBeHidden();
+  await expect(mentee.getByText(/^Met on .* · Video call$/)).toBeVisible();
+  await mentee.getByRole('textbox', { name: 'New note' }).fill('Felt better after talking about the roster.');
+  await mentee.getByRole('button', { name: 'Save note' }).click();
+  await expect(mentee.getByRole('list', { name: 'Your notes' })).toContainText('Felt better after talking about the roster.');
+
+  // The mentor sees the meeting, but not the mentee's note.
+  await mentor.reload();
+  await expect(mentor.getByText(/^Met on .* · Video call$/)).toBeVisible();
+  await expect(mentor.getByText('Felt better after talking about the roster.')).toHaveCount(0);
+
+  // The mentee asks for a new match, without a reason.
+  await mentee.getByRole('button', { name: 'Ask for a new match' }).click();
+  const rematch = mentee.getByRole('dialog', { name: 'Ask for a new match?' });
+  await expectAccessible(mentee, 'ask for a new match (phone)');
+  await rematch.getByRole('button', { name: 'Ask for a new match' }).click();
+  await expect(mentee.getByText('A new match has been asked for.', { exact: false })).toBeVisible();
+
+  // The coordinator is told, and sees the request, the meeting and its topics, but no note.
+  await coordinator.goto(base);
+  await coordinator.getByRole('listitem').filter({ hasText: `A rematch was requested in ${PROGRAM}` }).getByRole('link', { name: /^Open:/ }).click();
+  await coordinator.getByRole('link', { name: 'Manage this program' }).click();
+  await coordinator.getByRole('tab', { name: 'Pairs' }).click();
+  const row = coordinator.getByRole('row').filter({ hasText: MENTEE });
+  await expect(row).toContainText('New match asked for');
+  await expect(row).toContainText('Night shifts');
+  await expect(coordinator.getByText('Felt better after talking about the roster.')).toHaveCount(0);
+  await expectAccessible(coordinator, 'pairs with a rematch request');
+  await row.getByRole('button', { name: `End the pair ${MENTOR.name} and ${MENTEE}` }).click();
+  await coordinator.getByRole('dialog', { name: 'End this pair?' }).getByRole('button', { name: 'End the pair' }).click();
+  await expect(coordinator.getByText(`Run matching to offer ${MENTEE} a new mentor.`)).toBeVisible();
+  await expect(row).toContainText('Ended');
+
+  expect(errors, 'browser console errors in the mentor and mentee browsers').toEqual([]);
+});
+
+test('the coordinator pages fit a phone and pass axe', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signInAs(page, DEMO.coordinator);
+  await page.getByRole('button', { name: 'Open navigation' }).click();
+  await mainNav(page).getByRole('link', { name: 'Mentoring' }).click();
+  await page.getByRole('button', { name: 'New program' }).click();
+  await page.getByRole('radio', { name: 'Student peer mentoring' }).click();
+  await expectAccessible(page, 'new program dialog (phone)');
+  await page.getByRole('button', { name: 'Create program' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Student peer mentoring/ })).toBeVisible();
+  await expectAccessible(page, 'program settings (phone)');
+  for (const tab of ['Applications', 'Matching', 'Pairs']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('heading', { level: 2, name: tab === 'Matching' ? 'Run matching' : tab })).toBeVisible();
+    await expectAccessible(page, `${tab} (phone)`);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

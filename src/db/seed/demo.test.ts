@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { DEMO_PASSWORD, demoLogins, seedDemo } from './demo.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('the demo seed', () => {
+  it('creates Riverside Health once, with about 300 people and the printed logins working', async () => {
+    expect(await seedDemo(t.deps.db)).toBe(true);
+    expect(await seedDemo(t.deps.db)).toBe(false);
+    const { rows } = await t.deps.database.pool.query(`SELECT count(*)::int AS n FROM members m JOIN organisations o ON o.id = m.org_id WHERE o.slug = 'riverside-health'`);
+    expect(rows[0].n).toBeGreaterThanOrEqual(290);
+    for (const login of demoLogins()) await new TestClient(t.app).signIn(login.email, DEMO_PASSWORD);
+  });
+
+  it('shows a living mentoring program in its second term', async () => {
+    const coordinator = new TestClient(t.app);
+    const session = (await coordinator.signIn('coordinator@riverside.example', DEMO_PASSWORD)).json();
+    const orgId = session.memberships[0].orgId;
+    const programs = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs`)).json().programs;
+    const running = programs.find((p: { phase: string }) => p.phase === 'running');
+    expect(running.activePairs).toBe(40);
+    expect(programs.some((p: { phase: string }) => p.phase === 'applications_open')).toBe(true);
+    const report = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/report`)).json();
+    expect(report.pairs.atRisk).toBeGreaterThan(0);
+    expect(report.pairs.rematchRequests).toBe(1);
+    expect(report.feedback[0].responses).toEqual({ suppressed: false, value: 20 });
+
+    const member = new TestClient(t.app);
+    await member.signIn('member@riverside.example', DEMO_PASSWORD);
+    const pairs = (await member.get(`/api/orgs/${orgId}/mentoring/pairs`)).json().pairs;
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0].meetings.filter((m: { happenedOn: string | null }) => m.happenedOn).length).toBeGreaterThan(0);
+    expect(pairs[0].meetings.map((m: { label: string }) => m.label).slice(0, 3)).toEqual(['Before Term 1', 'After Term 1', 'Before Term 2']);
+  });
+
+  it('has peer support groups with a history of sessions, logs, supervision and survey answers', async () => {
+    const coordinator = new TestClient(t.app);
+    const orgId = (await coordinator.signIn('coordinator@riverside.example', DEMO_PASSWORD)).json().memberships[0].orgId;
+    const programs = (await coordinator.get(`/api/orgs/${orgId}/group-programs`)).json().programs;
+    expect(programs.map((p: { name: string }) => p.name)).toEqual(['Department peer support', 'New to the area', 'Returning to work after a break']);
+    const report = (await coordinator.get(`/api/orgs/${orgId}/group-programs/${programs[0].id}/report`)).json();
+    const group = (name: string) => report.groups.find((g: { name: string }) => g.name === name);
+    expect(group('Intensive Care trainees')).toMatchObject({ members: 6, maxMembers: 6, waitlist: 2, sessionsHeld: 5, survey: { responses: { value: 10 } }, supervision: { overdue: false } });
+    expect(group('Intensive Care trainees').attendance).toHaveLength(5);
+    expect(group('Emergency Medicine trainees')).toMatchObject({ escalations: 1, supervision: { overdue: true } });
+    expect(group('Paediatrics trainees').survey.note).toBe('fewer than 5 responses');
+    expect(report.survey.responses).toEqual({ suppressed: false, value: 15 });
+
+    const member = new TestClient(t.app);
+    await member.signIn('member@riverside.example', DEMO_PASSWORD);
+    const mine = (await member.get(`/api/orgs/${orgId}/groups`)).json().groups.find((g: { name: string }) => g.name === 'New to Riverside');
+    expect(mine.membership.status).toBe('member');
+    expect(mine.sessions.some((s: { startsAt: string }) => Date.parse(s.startsAt) > Date.now())).toBe(true);
+    const surveys = (await member.get(`/api/orgs/${orgId}/group-surveys`)).json().surveys;
+    expect(surveys).toEqual([expect.objectContaining({ group: { id: mine.id, name: 'New to Riverside' } })]);
+
+    const facilitator = new TestClient(t.app);
+    await facilitator.signIn('facilitator@riverside.example', DEMO_PASSWORD);
+    const facilitated = (await facilitator.get(`/api/orgs/${orgId}/facilitating`)).json().groups;
+    expect(facilitated.map((g: { name: string }) => g.name)).toEqual(['Intensive Care trainees']);
+    const view = (await facilitator.get(`/api/orgs/${orgId}/groups/${facilitated[0].id}/facilitation`)).json();
+    expect(view.sessions.filter((s: { log: unknown }) => s.log).length).toBe(5);
+    expect(view.supervision.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,80 @@
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { AppDeps } from './deps.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { healthRoutes } from './modules/health/routes.ts';
+import { groupFacilitatorRoutes } from './modules/groups/facilitator-routes.ts';
+import { groupMemberRoutes } from './modules/groups/member-routes.ts';
+import { groupProgramRoutes } from './modules/groups/routes.ts';
+import { devMailRoutes } from './modules/mail/routes.ts';
+import { mentoringPairRoutes } from './modules/mentoring/pair-routes.ts';
+import { mentoringProgramRoutes } from './modules/mentoring/routes.ts';
+import { notificationRoutes } from './modules/notifications/routes.ts';
+import { organisationRoutes } from './modules/organisation/routes.ts';
+import { peopleImportRoutes } from './modules/people-import/routes.ts';
+import { peopleRoutes } from './modules/people/routes.ts';
+import { profileRoutes } from './modules/profile/routes.ts';
+import { trainingRoutes } from './modules/training/routes.ts';
+import { registerAccess } from './plugins/access.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import './plugins/fastify-types.ts';
+import { registerOpenApi } from './plugins/openapi.ts';
+import { registerSecurity } from './plugins/security.ts';
+import { registerWebApp } from './plugins/web.ts';
+
+export interface BuildOptions {
+  deps: AppDeps;
+  cookieSecret: string;
+  logger?: boolean | object;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Builds the app without listening, so tests drive it through app.inject (STYLE.md: app.ts builds, main.ts listens). */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { deps } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 6 * 1024 * 1024,
+  });
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie, { secret: options.cookieSecret });
+  await registerSecurity(app);
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: deps.config.cookieSecure, signed: true },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    if (SAFE_METHODS.has(request.method)) return done();
+    app.csrfProtection(request, reply, done);
+  });
+  registerAccess(app);
+  await registerOpenApi(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(organisationRoutes);
+  await app.register(peopleRoutes);
+  await app.register(peopleImportRoutes);
+  await app.register(profileRoutes);
+  await app.register(trainingRoutes);
+  await app.register(mentoringProgramRoutes);
+  await app.register(mentoringPairRoutes);
+  await app.register(groupProgramRoutes);
+  await app.register(groupMemberRoutes);
+  await app.register(groupFacilitatorRoutes);
+  await app.register(notificationRoutes);
+  await app.register(devMailRoutes);
+  await registerWebApp(app, deps.config.webDist);
+  return app;
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+
+let t: TestApp;
+let org: SeededOrg;
+let coordinator: TestClient;
+let programId: string;
+let icuGroup: string;
+let edGroup: string;
+const people: Record<string, SeededPerson> = {};
+const api = () => `/api/orgs/${org.orgId}`;
+
+/** Next weekday at least a few days ahead, so the time slot is a weekday one. */
+function nextWeekday(offset: number) {
+  const d = new Date(Date.now() + offset * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+async function as(key: string) {
+  const client = new TestClient(t.app);
+  await client.signIn(people[key]!.email, PASSWORD);
+  return client;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedOrganisation(t.deps.db, 'Allocation Hospital');
+  coordinator = new TestClient(t.app);
+  await coordinator.signIn(org.coordinator.email, PASSWORD);
+  const admin = new TestClient(t.app);
+  await admin.signIn(org.admin.email, PASSWORD);
+  const icu = (await admin.post(`${api()}/departments`, { name: 'Intensive Care', siteId: org.siteId })).json().id;
+  const who: [string, string, string[]][] = [
+    ['icu-a', icu, ['weekday_evenings']],
+    ['icu-b', icu, ['weekday_evenings', 'weekends']],
+    ['icu-c', icu, ['weekday_evenings']],
+    ['ed-d', org.departmentId, ['weekday_mornings']],
+    ['ed-e', org.departmentId, ['weekends']],
+  ];
+  for (const [key, departmentId, availability] of who) {
+    people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar', departmentId });
+    await t.deps.database.pool.query(`UPDATE members SET availability = $1 WHERE person_id = $2`, [availability, people[key]!.id]);
+  }
+  programId = (await coordinator.post(`${api()}/group-programs`, { template: 'department_peer_support' })).json().id;
+  const group = (body: object) => coordinator.post(`${api()}/group-programs/${programId}/groups`, { location: { kind: 'room', detail: 'Room 2' }, ...body }).then((r) => r.json().id);
+  icuGroup = await group({ name: 'ICU evenings', firstSessionOn: nextWeekday(3), startTime: '18:00', maxMembers: 2, eligibility: { departmentIds: [icu], cohortIds: [], roles: [] } });
+  edGroup = await group({ name: 'ED mornings', firstSessionOn: nextWeekday(3), startTime: '08:00', maxMembers: 3, eligibility: { departmentIds: [org.departmentId], cohortIds: [], roles: [] } });
+});
+afterAll(() => t.close());
+
+describe('allocation from the members who asked to be placed', () => {
+  it('records interest, naming a bad preference; a program with no group open to the member is 404', async () => {
+    for (const key of ['icu-a', 'icu-b', 'icu-c', 'ed-d', 'ed-e']) {
+      const res = await (await as(key)).put(`${api()}/group-programs/${programId}/interest`, { preferredGroupIds: key.startsWith('icu') ? [icuGroup] : [] });
+      expect(res.statusCode, key).toBe(200);
+    }
+    const wrong = await (await as('ed-d')).put(`${api()}/group-programs/${programId}/interest`, { preferredGroupIds: [icuGroup] });
+    expect(wrong.json().error.field).toBe('preferredGroupIds');
+    const outsider = new TestClient(t.app);
+    await outsider.signIn(org.member.email, PASSWORD);
+    await t.deps.database.pool.query(`UPDATE members SET department_id = NULL WHERE person_id = $1`, [org.member.id]);
+    expect((await outsider.put(`${api()}/group-programs/${programId}/interest`, {})).statusCode).toBe(404);
+    expect((await coordinator.get(`${api()}/group-programs/${programId}/interest`)).json().people).toHaveLength(5);
+  });
+
+  it('proposes places by time slot and department with the matching engine, within each group’s free places', async () => {
+    const preview = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: false })).json();
+    const placedIn = (key: string) => preview.placements.find((p: { person: { id: string } }) => p.person.id === people[key]!.id)?.group.name;
+    expect(placedIn('ed-d')).toBe('ED mornings');
+    expect(['icu-a', 'icu-b', 'icu-c'].filter((k) => placedIn(k) === 'ICU evenings')).toHaveLength(2);
+    const reasons = Object.fromEntries(preview.unplaced.map((u: { person: { name: string }; reason: string }) => [u.person.name, u.reason]));
+    expect(reasons['Ed E']).toMatch(/time they are free/);
+    expect(Object.values(reasons).some((r) => /full/.test(r as string))).toBe(true);
+    expect(preview.applied).toBe(false);
+    expect((await coordinator.get(`${api()}/group-programs/${programId}`)).json().groups.every((g: { members: number }) => g.members === 0)).toBe(true);
+  });
+
+  it('applies the placements: members are told, interest is cleared, no group goes over its maximum', async () => {
+    const applied = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: true })).json();
+    expect(applied).toMatchObject({ applied: true });
+    expect(applied.placements).toHaveLength(3);
+    const groups = (await coordinator.get(`${api()}/group-programs/${programId}`)).json().groups;
+    expect(groups.find((g: { id: string }) => g.id === icuGroup)).toMatchObject({ members: 2, maxMembers: 2 });
+    expect(groups.find((g: { id: string }) => g.id === edGroup)).toMatchObject({ members: 1 });
+    expect((await t.mail.next(people['ed-d']!.email, { subject: /You have a place/ })).text).toContain('ED mornings');
+    expect((await coordinator.get(`${api()}/group-programs/${programId}/interest`)).json().people).toHaveLength(2);
+    const again = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: true })).json();
+    expect(again.placements).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import type { SessionPlan, SessionTheme } from '#shared/contracts/groups.ts';
+import type { RequestContext } from '../../context.ts';
+import type { AppDeps } from '../../deps.ts';
+import { badRequest, conflict, notFound } from '../../errors.ts';
+import { orgToday } from '../mentoring/program-repo.ts';
+import * as repo from './facilitation-repo.ts';
+import * as groups from './group-repo.ts';
+import { describeGroups } from './groups.ts';
+import { currentMembers } from './membership-repo.ts';
+import { findSession, rsvpsOf, saveAttendance, sessionsOf } from './session-repo.ts';
+
+/** Only the group's own facilitators reach its facilitation; to another facilitator it does not exist. */
+async function facilitatedGroup(deps: AppDeps, ctx: RequestContext, groupId: string) {
+  const group = await groups.findGroup(deps.db, ctx.org.orgId, groupId);
+  if (!group || !(await groups.isFacilitatorOf(deps.db, ctx.org.orgId, groupId, ctx.person.id))) throw notFound('That group');
+  return group;
+}
+
+async function heldSession(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, field: string) {
+  const session = await findSession(deps.db, ctx.org.orgId, groupId, sessionId);
+  if (!session) throw notFound('That session');
+  if (session.cancelledAt) throw conflict('session_cancelled', 'This session was cancelled', field);
+  if (session.startsAt > new Date()) throw conflict('session_not_held', 'This session has not taken place yet', field);
+  return session;
+}
+
+export async function myGroups(deps: AppDeps, ctx: RequestContext) {
+  const ids = (await groups.groupIdsFacilitatedBy(deps.db, ctx.org.orgId, ctx.person.id)).map((r) => r.groupId);
+  const rows = (await Promise.all(ids.map((id) => groups.findGroup(deps.db, ctx.org.orgId, id)))).filter((g): g is groups.GroupRow => g !== null);
+  return describeGroups(deps, rows);
+}
+
+const supervisionView = (r: Awaited<ReturnType<typeof repo.supervisionOf>>[number]) => ({
+  id: r.id,
+  facilitator: r.facilitator,
+  supervisor: r.supervisorId && r.supervisorName ? { id: r.supervisorId, name: r.supervisorName } : null,
+  sessionId: r.sessionId,
+  metOn: r.metOn,
+});
+
+export async function facilitation(deps: AppDeps, ctx: RequestContext, groupId: string) {
+  const group = await facilitatedGroup(deps, ctx, groupId);
+  const since = Date.now() - 90 * 86_400_000;
+  const sessions = (await sessionsOf(deps.db, groupId)).filter((s) => s.startsAt.getTime() > since);
+  const ids = sessions.map((s) => s.id);
+  const rsvps = await rsvpsOf(deps.db, ids);
+  const logs = await repo.logsOf(deps.db, ids);
+  return {
+    group: (await describeGroups(deps, [group]))[0]!,
+    plan: group.plan,
+    members: (await currentMembers(deps.db, groupId)).map((m) => ({ id: m.id, name: m.name })),
+    supervisors: await groups.allWithRole(deps.db, ctx.org.orgId, 'supervisor'),
+    sessions: sessions.map((s) => {
+      const log = logs.find((l) => l.sessionId === s.id);
+      const of = rsvps.filter((r) => r.sessionId === s.id);
+      return {
+        id: s.id,
+        startsAt: s.startsAt.toISOString(),
+        durationMinutes: s.durationMinutes,
+        location: { kind: s.locationKind, detail: s.locationDetail },
+        cancelled: s.cancelledAt !== null,
+        rsvpYes: of.filter((r) => r.response === 'yes').length,
+        rsvpNo: of.filter((r) => r.response === 'no').length,
+        attended: of.filter((r) => r.attended).map((r) => r.personId),
+        log: log
+          ? { attendanceCount: log.attendanceCount, themes: log.themes as SessionTheme[], signpostingGiven: log.signpostingGiven, escalationNeeded: log.escalationNeeded, loggedAt: log.loggedAt.toISOString() }
+          : null,
+      };
+    }),
+    supervision: (await repo.supervisionOf(deps.db, [groupId])).map(supervisionView),
+  };
+}
+
+export async function savePlan(deps: AppDeps, ctx: RequestContext, groupId: string, plan: SessionPlan) {
+  await facilitatedGroup(deps, ctx, groupId);
+  await groups.updatePlan(deps.db, ctx.org.orgId, groupId, plan);
+  return plan;
+}
+
+/** The register of who came, from the group's members; it decides who is invited to the survey. */
+export async function recordAttendance(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, personIds: string[]) {
+  await facilitatedGroup(deps, ctx, groupId);
+  await heldSession(deps, ctx, groupId, sessionId, 'personIds');
+  const memberIds = new Set((await currentMembers(deps.db, groupId)).map((m) => m.id));
+  if (personIds.some((id) => !memberIds.has(id))) throw badRequest('personIds', 'Only members of the group can be marked present');
+  await saveAttendance(deps.db, ctx.org.orgId, sessionId, [...new Set(personIds)]);
+}
+
+/** The session log: a head count, themes from the list, signposting and escalation as yes or no; nothing that names anyone. */
+export async function logSession(
+  deps: AppDeps,
+  ctx: RequestContext,
+  groupId: string,
+  sessionId: string,
+  log: { attendanceCount: number; themes: string[]; signpostingGiven: boolean; escalationNeeded: boolean },
+) {
+  await facilitatedGroup(deps, ctx, groupId);
+  await heldSession(deps, ctx, groupId, sessionId, 'attendanceCount');
+  const row = await repo.saveLog(deps.db, { orgId: ctx.org.orgId, groupId, sessionId, ...log, themes: [...new Set(log.themes)], loggedBy: ctx.person.id });
+  return { attendanceCount: row.attendanceCount, themes: row.themes as SessionTheme[], signpostingGiven: row.signpostingGiven, escalationNeeded: row.escalationNeeded, loggedAt: row.loggedAt.toISOString() };
+}
+
+export async function recordSupervision(deps: AppDeps, ctx: RequestContext, groupId: string, input: { metOn: string; supervisorId: string | null; sessionId: string | null }) {
+  await facilitatedGroup(deps, ctx, groupId);
+  if (input.metOn > (await orgToday(deps.db, ctx.org.orgId))) throw badRequest('metOn', 'Record a supervision meeting once it has happened');
+  if (input.supervisorId && (await groups.membersWithRole(deps.db, ctx.org.orgId, [input.supervisorId], 'supervisor')).length === 0) {
+    throw badRequest('supervisorId', 'Choose a member of the organisation with the supervisor role');
+  }
+  if (input.sessionId && !(await findSession(deps.db, ctx.org.orgId, groupId, input.sessionId))) throw badRequest('sessionId', 'That is not a session of this group');
+  const id = await repo.insertSupervision(deps.db, { orgId: ctx.org.orgId, groupId, facilitatorId: ctx.person.id, ...input });
+  return supervisionView((await repo.supervisionOf(deps.db, [groupId])).find((r) => r.id === id)!);
+}

@@ -1,0 +1,172 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { type GroupEligibilityRow, groupFacilitators, groupMemberships, groupPrograms, members, persons, type SessionPlanRow, supportGroups } from '#db/schema/index.ts';
+
+export type GroupProgramRow = typeof groupPrograms.$inferSelect;
+export type GroupRow = typeof supportGroups.$inferSelect;
+
+export interface GroupValues {
+  name: string;
+  description: string;
+  maxMembers: number;
+  maxFacilitators: number;
+  firstSessionOn: string;
+  startTime: string;
+  cadenceDays: number;
+  durationMinutes: number;
+  locationKind: 'video' | 'room';
+  locationDetail: string;
+  closesOn: string | null;
+  eligibility: GroupEligibilityRow;
+}
+
+export async function insertProgram(db: Executor, values: { orgId: string; template: string; name: string; description: string; createdBy: string }) {
+  const [row] = await db.insert(groupPrograms).values(values).returning();
+  return row!;
+}
+
+export async function findProgram(db: Executor, orgId: string, programId: string): Promise<GroupProgramRow | null> {
+  const [row] = await db.select().from(groupPrograms).where(and(eq(groupPrograms.orgId, orgId), eq(groupPrograms.id, programId)));
+  return row ?? null;
+}
+
+export async function updateProgram(db: Executor, orgId: string, programId: string, values: { name: string; description: string }) {
+  const [row] = await db.update(groupPrograms).set(values).where(and(eq(groupPrograms.orgId, orgId), eq(groupPrograms.id, programId))).returning();
+  return row ?? null;
+}
+
+export const listPrograms = (db: Executor, orgId: string) =>
+  db
+    .select({
+      program: groupPrograms,
+      groups: sql<number>`(select count(*)::int from support_groups g where g.program_id = group_programs.id)`,
+      members: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id where g.program_id = group_programs.id and m.status = 'member')`,
+      waiting: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id where g.program_id = group_programs.id and m.status = 'waiting')`,
+    })
+    .from(groupPrograms)
+    .where(eq(groupPrograms.orgId, orgId))
+    .orderBy(asc(groupPrograms.name));
+
+export async function insertGroup(db: Executor, values: GroupValues & { orgId: string; programId: string; plan: SessionPlanRow }) {
+  const [row] = await db.insert(supportGroups).values(values).returning();
+  return row!;
+}
+
+/** Saves new settings; a changed schedule starts a new series of sessions. */
+export async function updateGroup(db: Executor, orgId: string, groupId: string, values: GroupValues, newSeries: boolean) {
+  const [row] = await db
+    .update(supportGroups)
+    .set({ ...values, ...(newSeries ? { series: sql`${supportGroups.series} + 1` } : {}) })
+    .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)))
+    .returning();
+  return row ?? null;
+}
+
+export async function updatePlan(db: Executor, orgId: string, groupId: string, plan: SessionPlanRow) {
+  await db.update(supportGroups).set({ plan }).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
+}
+
+export async function findGroup(db: Executor, orgId: string, groupId: string): Promise<GroupRow | null> {
+  const [row] = await db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
+  return row ?? null;
+}
+
+/** Serialises every change of a group's places (join, leave, offers, a smaller maximum) behind one row lock. */
+export async function lockGroup(db: Executor, orgId: string, groupId: string): Promise<GroupRow | null> {
+  const [row] = await db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId))).for('update');
+  return row ?? null;
+}
+
+export const groupsOfProgram = (db: Executor, orgId: string, programId: string) =>
+  db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.programId, programId))).orderBy(asc(supportGroups.name));
+
+const withProgram = { group: supportGroups, program: { id: groupPrograms.id, name: groupPrograms.name, template: groupPrograms.template } };
+
+export const groupsOfOrg = (db: Executor, orgId: string) =>
+  db
+    .select(withProgram)
+    .from(supportGroups)
+    .innerJoin(groupPrograms, eq(groupPrograms.id, supportGroups.programId))
+    .where(eq(supportGroups.orgId, orgId))
+    .orderBy(asc(groupPrograms.name), asc(supportGroups.name));
+
+export async function findGroupWithProgram(db: Executor, orgId: string, groupId: string) {
+  const [row] = await db
+    .select(withProgram)
+    .from(supportGroups)
+    .innerJoin(groupPrograms, eq(groupPrograms.id, supportGroups.programId))
+    .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
+  return row ?? null;
+}
+
+/** Members, offers outstanding and people waiting, per group. */
+export async function placeCounts(db: Executor, groupIds: string[]) {
+  const counts = new Map<string, { member: number; offered: number; waiting: number }>();
+  for (const id of groupIds) counts.set(id, { member: 0, offered: 0, waiting: 0 });
+  if (groupIds.length === 0) return counts;
+  const rows = await db
+    .select({ groupId: groupMemberships.groupId, status: groupMemberships.status, n: sql<number>`count(*)::int` })
+    .from(groupMemberships)
+    .where(and(inArray(groupMemberships.groupId, groupIds), sql`${groupMemberships.status} <> 'left'`))
+    .groupBy(groupMemberships.groupId, groupMemberships.status);
+  for (const r of rows) {
+    const c = counts.get(r.groupId)!;
+    if (r.status !== 'left') c[r.status] = r.n;
+  }
+  return counts;
+}
+
+export async function facilitatorsOf(db: Executor, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  return db
+    .select({ groupId: groupFacilitators.groupId, id: persons.id, name: persons.name, email: persons.email })
+    .from(groupFacilitators)
+    .innerJoin(persons, eq(persons.id, groupFacilitators.personId))
+    .where(inArray(groupFacilitators.groupId, groupIds))
+    .orderBy(asc(persons.name));
+}
+
+export async function replaceFacilitators(db: Executor, orgId: string, groupId: string, personIds: string[]) {
+  await db.delete(groupFacilitators).where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.groupId, groupId)));
+  if (personIds.length) await db.insert(groupFacilitators).values(personIds.map((personId) => ({ orgId, groupId, personId })));
+}
+
+export async function isFacilitatorOf(db: Executor, orgId: string, groupId: string, personId: string) {
+  const [row] = await db
+    .select({ id: groupFacilitators.personId })
+    .from(groupFacilitators)
+    .where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.groupId, groupId), eq(groupFacilitators.personId, personId)));
+  return Boolean(row);
+}
+
+export const groupIdsFacilitatedBy = (db: Executor, orgId: string, personId: string) =>
+  db
+    .select({ groupId: groupFacilitators.groupId })
+    .from(groupFacilitators)
+    .where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.personId, personId)));
+
+/** Active members of the organisation among these people who hold one of the roles. */
+export async function membersWithRole(db: Executor, orgId: string, personIds: string[], role: string) {
+  if (personIds.length === 0) return [];
+  return db
+    .select({ id: persons.id, name: persons.name })
+    .from(members)
+    .innerJoin(persons, eq(persons.id, members.personId))
+    .where(and(eq(members.orgId, orgId), eq(members.status, 'active'), inArray(members.personId, personIds), sql`${role} = ANY(${members.roles})`));
+}
+
+export const allWithRole = (db: Executor, orgId: string, role: string) =>
+  db
+    .select({ id: persons.id, name: persons.name })
+    .from(members)
+    .innerJoin(persons, eq(persons.id, members.personId))
+    .where(and(eq(members.orgId, orgId), eq(members.status, 'active'), sql`${role} = ANY(${members.roles})`))
+    .orderBy(asc(persons.name));
+
+export async function findPlacement(db: Executor, orgId: string, personId: string) {
+  const [row] = await db
+    .select({ departmentId: members.departmentId, cohortId: members.cohortId, siteId: members.siteId, roles: members.roles, availability: members.availability })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.personId, personId), eq(members.status, 'active')));
+  return row ?? null;
+}

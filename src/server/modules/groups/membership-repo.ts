@@ -1,0 +1,113 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { groupInterest, groupMemberships, members, persons } from '#db/schema/index.ts';
+
+export type MembershipRow = typeof groupMemberships.$inferSelect;
+
+/** The person's current membership of the group (member, waiting or offered), if any. */
+export async function currentMembership(db: Executor, groupId: string, personId: string): Promise<MembershipRow | null> {
+  const [row] = await db
+    .select()
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.groupId, groupId), eq(groupMemberships.personId, personId), sql`${groupMemberships.status} <> 'left'`));
+  return row ?? null;
+}
+
+export async function membershipsOf(db: Executor, orgId: string, personId: string) {
+  return db
+    .select()
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.orgId, orgId), eq(groupMemberships.personId, personId), sql`${groupMemberships.status} <> 'left'`));
+}
+
+/** Places taken: members and places offered but not yet answered. */
+export async function takenPlaces(db: Executor, groupId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.groupId, groupId), inArray(groupMemberships.status, ['member', 'offered'])));
+  return row!.n;
+}
+
+export async function insertMembership(db: Executor, values: { orgId: string; groupId: string; personId: string; status: 'member' | 'waiting' }) {
+  const [row] = await db
+    .insert(groupMemberships)
+    .values({ ...values, joinedAt: values.status === 'member' ? sql`now()` : null, queuedAt: sql`clock_timestamp()` })
+    .returning();
+  return row!;
+}
+
+export async function setStatus(db: Executor, membershipId: string, status: 'member' | 'left') {
+  await db
+    .update(groupMemberships)
+    .set(status === 'member' ? { status, joinedAt: sql`now()`, offerExpiresAt: null } : { status, leftAt: sql`now()`, offerExpiresAt: null })
+    .where(eq(groupMemberships.id, membershipId));
+}
+
+/** The wait-list in order: first come, first offered. */
+export const waitingList = (db: Executor, groupId: string) =>
+  db
+    .select({ id: groupMemberships.id, personId: groupMemberships.personId, queuedAt: groupMemberships.queuedAt })
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.groupId, groupId), eq(groupMemberships.status, 'waiting')))
+    .orderBy(asc(groupMemberships.queuedAt), asc(groupMemberships.id));
+
+export async function offerPlace(db: Executor, membershipId: string, hours: number) {
+  await db
+    .update(groupMemberships)
+    .set({ status: 'offered', offerExpiresAt: sql`now() + make_interval(hours => ${hours})` })
+    .where(eq(groupMemberships.id, membershipId));
+}
+
+/** Offers whose time is up, locked so two job runs never expire the same offer twice. */
+export async function lapsedOffers(db: Executor) {
+  return db
+    .select({ id: groupMemberships.id, orgId: groupMemberships.orgId, groupId: groupMemberships.groupId, personId: groupMemberships.personId })
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.status, 'offered'), sql`${groupMemberships.offerExpiresAt} < now()`))
+    .limit(200)
+    .for('update', { skipLocked: true });
+}
+
+export const currentMembers = (db: Executor, groupId: string) =>
+  db
+    .select({ id: persons.id, name: persons.name, email: persons.email })
+    .from(groupMemberships)
+    .innerJoin(persons, eq(persons.id, groupMemberships.personId))
+    .where(and(eq(groupMemberships.groupId, groupId), eq(groupMemberships.status, 'member')))
+    .orderBy(asc(persons.name));
+
+export async function upsertInterest(db: Executor, values: { orgId: string; programId: string; personId: string; preferredGroupIds: string[] }) {
+  await db
+    .insert(groupInterest)
+    .values(values)
+    .onConflictDoUpdate({ target: [groupInterest.programId, groupInterest.personId], set: { preferredGroupIds: values.preferredGroupIds } });
+}
+
+export async function deleteInterest(db: Executor, orgId: string, programId: string, personIds: string[]) {
+  if (personIds.length === 0) return 0;
+  const rows = await db
+    .delete(groupInterest)
+    .where(and(eq(groupInterest.orgId, orgId), eq(groupInterest.programId, programId), inArray(groupInterest.personId, personIds)))
+    .returning({ id: groupInterest.personId });
+  return rows.length;
+}
+
+/** Interested members with what allocation weighs: department, site and the times they are free. */
+export const interestedMembers = (db: Executor, orgId: string, programId: string) =>
+  db
+    .select({
+      personId: groupInterest.personId,
+      name: persons.name,
+      preferredGroupIds: groupInterest.preferredGroupIds,
+      departmentId: members.departmentId,
+      cohortId: members.cohortId,
+      siteId: members.siteId,
+      roles: members.roles,
+      availability: members.availability,
+    })
+    .from(groupInterest)
+    .innerJoin(persons, eq(persons.id, groupInterest.personId))
+    .innerJoin(members, and(eq(members.orgId, groupInterest.orgId), eq(members.personId, groupInterest.personId)))
+    .where(and(eq(groupInterest.orgId, orgId), eq(groupInterest.programId, programId), eq(members.status, 'active')))
+    .orderBy(asc(groupInterest.createdAt), asc(persons.name));

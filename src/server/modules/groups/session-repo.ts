@@ -1,0 +1,168 @@
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { groupSessions, sessionRsvps } from '#db/schema/index.ts';
+
+export type SessionRow = typeof groupSessions.$inferSelect;
+
+/** Sessions are kept materialised this far ahead; the scheduled job extends them as time passes. */
+export const HORIZON_DAYS = 84;
+
+/**
+ * The group's coming slots under its current schedule: the n-th falls `n × cadence` days after the
+ * first session, at the start time in the organisation's time zone (so daylight saving is honoured).
+ */
+const slots = (groupId: string) => sql`
+  SELECT g.org_id, g.id AS group_id, g.series, n AS number,
+         ((g.first_session_on + n * g.cadence_days) + g.start_time::time) AT TIME ZONE o.time_zone AS starts_at,
+         g.duration_minutes, g.location_kind, g.location_detail
+  FROM support_groups g
+  JOIN organisations o ON o.id = g.org_id
+  CROSS JOIN LATERAL generate_series(
+    greatest(0, ((now() AT TIME ZONE o.time_zone)::date - g.first_session_on) / g.cadence_days),
+    greatest(0, ((now() AT TIME ZONE o.time_zone)::date - g.first_session_on) / g.cadence_days) + ${HORIZON_DAYS}::int / g.cadence_days + 1
+  ) AS n
+  WHERE g.id = ${groupId}
+    AND ((g.first_session_on + n * g.cadence_days) + g.start_time::time) AT TIME ZONE o.time_zone > now()
+    AND g.first_session_on + n * g.cadence_days <= (now() AT TIME ZONE o.time_zone)::date + ${HORIZON_DAYS}::int
+    AND (g.closes_on IS NULL OR g.first_session_on + n * g.cadence_days <= g.closes_on)`;
+
+/** Creates the sessions of the horizon not there yet; safe to run any number of times. */
+export async function ensureSessions(db: Executor, groupId: string): Promise<number> {
+  const { rows } = await db.execute(sql`
+    INSERT INTO group_sessions (org_id, group_id, series, number, starts_at, duration_minutes, location_kind, location_detail)
+    ${slots(groupId)}
+    ON CONFLICT (group_id, series, number) DO NOTHING
+    RETURNING id`);
+  return rows.length;
+}
+
+export async function comingSlots(db: Executor, groupId: string) {
+  const { rows } = await db.execute<{ series: number; number: number; starts_at: Date; duration_minutes: number; location_kind: 'video' | 'room'; location_detail: string }>(
+    sql`${slots(groupId)} ORDER BY n`,
+  );
+  return rows.map((r) => ({ ...r, starts_at: new Date(r.starts_at) }));
+}
+
+/** Groups still running, whose horizon the scheduled job keeps filled. */
+export async function openGroupIds(db: Executor) {
+  const { rows } = await db.execute<{ id: string }>(sql`
+    SELECT g.id FROM support_groups g JOIN organisations o ON o.id = g.org_id
+    WHERE g.closes_on IS NULL OR g.closes_on >= (now() AT TIME ZONE o.time_zone)::date`);
+  return rows.map((r) => r.id);
+}
+
+export const sessionsOf = (db: Executor, groupId: string) =>
+  db.select().from(groupSessions).where(eq(groupSessions.groupId, groupId)).orderBy(asc(groupSessions.startsAt));
+
+export const futureSessions = (db: Executor, groupId: string) =>
+  db
+    .select()
+    .from(groupSessions)
+    .where(and(eq(groupSessions.groupId, groupId), gt(groupSessions.startsAt, sql`now()`), isNull(groupSessions.cancelledAt)))
+    .orderBy(asc(groupSessions.startsAt));
+
+export async function findSession(db: Executor, orgId: string, groupId: string, sessionId: string): Promise<SessionRow | null> {
+  const [row] = await db
+    .select()
+    .from(groupSessions)
+    .where(and(eq(groupSessions.orgId, orgId), eq(groupSessions.groupId, groupId), eq(groupSessions.id, sessionId)));
+  return row ?? null;
+}
+
+export async function lockSession(db: Executor, sessionId: string) {
+  await db.select({ id: groupSessions.id }).from(groupSessions).where(eq(groupSessions.id, sessionId)).for('update');
+}
+
+/** Moves or changes a session; its calendar sequence goes up so invites already sent are updated. */
+export async function changeSession(
+  db: Executor,
+  sessionId: string,
+  values: { startsAt?: Date; durationMinutes?: number; locationKind?: 'video' | 'room'; locationDetail?: string; series?: number; number?: number; cancelled?: boolean },
+) {
+  const { cancelled, ...rest } = values;
+  const [row] = await db
+    .update(groupSessions)
+    .set({
+      ...rest,
+      ...(cancelled === undefined ? {} : { cancelledAt: cancelled ? sql`coalesce(${groupSessions.cancelledAt}, now())` : null }),
+      sequence: sql`${groupSessions.sequence} + 1`,
+      // A moved session deserves its reminder again.
+      ...(values.startsAt ? { reminderSentAt: null } : {}),
+    })
+    .where(eq(groupSessions.id, sessionId))
+    .returning();
+  return row!;
+}
+
+export async function rsvpsOf(db: Executor, sessionIds: string[]) {
+  if (sessionIds.length === 0) return [];
+  return db.select().from(sessionRsvps).where(inArray(sessionRsvps.sessionId, sessionIds));
+}
+
+export async function saveRsvp(db: Executor, orgId: string, sessionId: string, personId: string, response: 'yes' | 'no') {
+  await db
+    .insert(sessionRsvps)
+    .values({ orgId, sessionId, personId, response })
+    .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { response, updatedAt: sql`now()` } });
+}
+
+/** The facilitator's register: exactly these people came. */
+export async function saveAttendance(db: Executor, orgId: string, sessionId: string, personIds: string[]) {
+  await db.update(sessionRsvps).set({ attended: false, updatedAt: sql`now()` }).where(eq(sessionRsvps.sessionId, sessionId));
+  if (personIds.length === 0) return;
+  await db
+    .insert(sessionRsvps)
+    .values(personIds.map((personId) => ({ orgId, sessionId, personId, attended: true })))
+    .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { attended: true, updatedAt: sql`now()` } });
+}
+
+/** Whether the person counts as having come: said yes, or was marked present. */
+export async function attended(db: Executor, sessionId: string, personId: string) {
+  const [row] = await db
+    .select({ response: sessionRsvps.response, attended: sessionRsvps.attended })
+    .from(sessionRsvps)
+    .where(and(eq(sessionRsvps.sessionId, sessionId), eq(sessionRsvps.personId, personId)));
+  return Boolean(row && (row.attended || row.response === 'yes'));
+}
+
+/** Someone who leaves a group is no longer expected at its coming sessions. */
+export async function dropFutureRsvps(db: Executor, groupId: string, personId: string) {
+  await db.execute(sql`
+    DELETE FROM session_rsvps r USING group_sessions s
+    WHERE s.id = r.session_id AND s.group_id = ${groupId} AND s.starts_at > now() AND r.person_id = ${personId}`);
+}
+
+interface DueSession {
+  id: string;
+  org_id: string;
+  group_id: string;
+  group_name: string;
+  time_zone: string;
+  starts_at: string;
+  duration_minutes: number;
+  location_detail: string;
+  sequence: number;
+}
+
+export async function claimDueReminders(db: Executor, hoursAhead: number) {
+  const { rows } = await db.execute<DueSession & Record<string, unknown>>(sql`
+    SELECT s.id, s.org_id, s.group_id, g.name AS group_name, o.time_zone, s.starts_at, s.duration_minutes, s.location_detail, s.sequence
+    FROM group_sessions s
+    JOIN support_groups g ON g.id = s.group_id
+    JOIN organisations o ON o.id = s.org_id
+    WHERE s.cancelled_at IS NULL AND s.reminder_sent_at IS NULL
+      AND s.starts_at > now() AND s.starts_at <= now() + make_interval(hours => ${hoursAhead})
+    ORDER BY s.starts_at
+    LIMIT 200
+    FOR UPDATE OF s SKIP LOCKED`);
+  return rows;
+}
+
+export async function markReminded(db: Executor, sessionIds: string[]) {
+  if (sessionIds.length) await db.update(groupSessions).set({ reminderSentAt: sql`now()` }).where(inArray(groupSessions.id, sessionIds));
+}
+
+/** Carries an unchanged session over to the group's new series, without touching its invite. */
+export async function renumberSession(db: Executor, sessionId: string, series: number, number: number) {
+  await db.update(groupSessions).set({ series, number }).where(eq(groupSessions.id, sessionId));
+}

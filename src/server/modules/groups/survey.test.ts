@@ -1,0 +1,186 @@
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '#server/app.ts';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import { releaseHeldAnswers, sendSurveyInvitations } from './surveys.ts';
+
+let t: TestApp;
+let org: SeededOrg;
+let coordinator: TestClient;
+let programId: string;
+let groupId: string;
+let sessionId: string;
+const members: SeededPerson[] = [];
+const clients = new Map<string, TestClient>();
+const api = () => `/api/orgs/${org.orgId}`;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const query = async (text: string, values: unknown[] = []) => (await t.deps.database.pool.query(text, values)).rows;
+
+async function as(person: SeededPerson) {
+  if (!clients.has(person.id)) {
+    const client = new TestClient(t.app);
+    await client.signIn(person.email, PASSWORD);
+    clients.set(person.id, client);
+  }
+  return clients.get(person.id)!;
+}
+
+/** A session that took place yesterday, with the given people having said they would come. */
+async function pastSession(group: string, number: number, comers: SeededPerson[]) {
+  const [row] = await query(
+    `INSERT INTO group_sessions (org_id, group_id, series, number, starts_at, duration_minutes, location_kind, location_detail)
+     VALUES ($1, $2, 99, $3, now() - interval '1 day', 45, 'room', 'Room 4') RETURNING id`,
+    [org.orgId, group, number],
+  );
+  for (const p of comers) await query(`INSERT INTO session_rsvps (org_id, session_id, person_id, response) VALUES ($1, $2, $3, 'yes')`, [org.orgId, row.id, p.id]);
+  return row.id as string;
+}
+
+const answerOf = (i: number) => ({ helpful: 5 - (i % 5), lessAlone: 1 + (i % 5), ableToCope: 3, change: `change ${String.fromCharCode(106 - i)}` });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedOrganisation(t.deps.db, 'Survey Hospital');
+  coordinator = new TestClient(t.app);
+  await coordinator.signIn(org.coordinator.email, PASSWORD);
+  programId = (await coordinator.post(`${api()}/group-programs`, { template: 'returning_to_work' })).json().id;
+  const group = await coordinator.post(`${api()}/group-programs/${programId}/groups`, { name: 'Back from leave', firstSessionOn: day(2), startTime: '12:30', location: { kind: 'room', detail: 'Room 4' } });
+  groupId = group.json().id;
+  for (let i = 0; i < 6; i++) {
+    const p = await addPerson(t.deps.db, org, { key: `returner-${i}`, careerStage: 'registrar' });
+    members.push(p);
+    await (await as(p)).post(`${api()}/groups/${groupId}/membership`);
+  }
+  sessionId = await pastSession(groupId, 0, members.slice(0, 5));
+});
+afterAll(() => t.close());
+
+describe('the anonymous survey after a session', () => {
+  it('invites everyone who came, once, however often the job runs', async () => {
+    const fac = await addPerson(t.deps.db, org, { key: 'fac-faye', careerStage: 'consultant', roles: ['member', 'facilitator'] });
+    await coordinator.put(`${api()}/groups/${groupId}/facilitators`, { personIds: [fac.id] });
+    // The sixth member did not RSVP but came: the facilitator's register counts them in.
+    expect((await (await as(fac)).put(`${api()}/groups/${groupId}/sessions/${sessionId}/attendance`, { personIds: [members[5]!.id] })).statusCode).toBe(204);
+    const [a, b] = await Promise.all([sendSurveyInvitations(t.deps), sendSurveyInvitations(t.deps)]);
+    expect(a + b).toBe(1);
+    expect(await sendSurveyInvitations(t.deps)).toBe(0);
+    for (const p of members) expect((await t.mail.next(p.email, { subject: /how was the session/ })).text).toContain('anonymous');
+    const open = (await (await as(members[5]!)).get(`${api()}/group-surveys`)).json().surveys;
+    expect(open).toEqual([expect.objectContaining({ sessionId, group: { id: groupId, name: 'Back from leave' } })]);
+  });
+
+  it('takes each attendee’s answer once, even sent twice at the same moment; others get 404, bad input 400 naming the field', async () => {
+    const url = `${api()}/groups/${groupId}/sessions/${sessionId}/survey`;
+    const bad = await (await as(members[0]!)).post(url, { ...answerOf(0), lessAlone: 6 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('lessAlone');
+    const both = await Promise.all([(await as(members[0]!)).post(url, answerOf(0)), (await as(members[0]!)).post(url, answerOf(0))]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([204, 409]);
+    expect(both.find((r) => r.statusCode === 409)!.json().error.code).toBe('already_answered');
+    const outsider = await (await as(await addPerson(t.deps.db, org, { key: 'not-there', careerStage: 'pgy1' }))).post(url, answerOf(1));
+    expect(outsider.statusCode).toBe(404);
+    expect((await (await as(members[0]!)).get(`${api()}/group-surveys`)).json().surveys).toEqual([]);
+  });
+
+  it('stores answers where nothing joins them back to a person: not columns, transaction ids, physical order, sequences or logs', async () => {
+    const url = `${api()}/groups/${groupId}/sessions/${sessionId}/survey`;
+    // Columns: answers hold no person, no session, no time finer than the day; "has answered" holds no answer and no time.
+    const columns = async (table: string) =>
+      Object.fromEntries((await query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1`, [table])).map((r) => [r.column_name, r.data_type]));
+    for (const table of ['survey_answers', 'survey_answer_pool']) {
+      const c = await columns(table);
+      expect(Object.keys(c).sort(), table).toEqual(['able_to_cope', 'change', 'group_id', 'helpful', 'less_alone', 'org_id', 'program_id', ...(table === 'survey_answers' ? ['released_on'] : [])].sort());
+      expect(Object.values(c), table).not.toContain('timestamp with time zone');
+    }
+    expect(Object.keys(await columns('survey_submissions')).sort()).toEqual(['org_id', 'person_id', 'session_id']);
+    // Sequences: none feeds these tables.
+    const serial = await query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE 'survey%' AND column_default LIKE 'nextval%'`);
+    expect(serial).toEqual([]);
+
+    // Logs: capture every line the app writes while someone answers.
+    const lines: string[] = [];
+    const logged = await buildApp({
+      deps: t.deps,
+      cookieSecret: 'a-cookie-secret-for-the-logging-app-only',
+      logger: { level: 'trace', stream: new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }) },
+    });
+    await logged.ready();
+    const viaLoggedApp = new TestClient(logged);
+    await viaLoggedApp.signIn(members[1]!.email, PASSWORD);
+    expect((await viaLoggedApp.post(url, answerOf(1))).statusCode).toBe(204);
+    await logged.close();
+    const log = lines.join('\n');
+    expect(log).toContain('/survey');
+    for (const secret of [answerOf(1).change, members[1]!.id, members[1]!.email]) expect(log).not.toContain(secret);
+
+    for (const i of [2, 3]) expect((await (await as(members[i]!)).post(url, answerOf(i))).statusCode).toBe(204);
+
+    // Held: four answers, no release yet; every "has answered" row of the group and every held answer
+    // carry the same transaction id, so xmin pairs nobody with anything.
+    expect(await query(`SELECT * FROM survey_answers`)).toEqual([]);
+    const held = await query(`SELECT xmin::text AS x, ctid::text AS c, helpful, less_alone, able_to_cope, change FROM survey_answer_pool ORDER BY ctid`);
+    const submitted = await query(`SELECT xmin::text AS x, ctid::text AS c, person_id FROM survey_submissions ORDER BY ctid`);
+    expect(held).toHaveLength(4);
+    expect(submitted).toHaveLength(4);
+    expect(new Set([...held, ...submitted].map((r) => r.x)).size).toBe(1);
+    // Physical order is content order (held answers) and id order ("has answered"), never arrival order.
+    const byContent = [...held].sort((a, b) => a.helpful - b.helpful || a.less_alone - b.less_alone || a.able_to_cope - b.able_to_cope || (a.change < b.change ? -1 : 1));
+    expect(held.map((r) => r.change)).toEqual(byContent.map((r) => r.change));
+    expect(submitted.map((r) => r.person_id)).toEqual([...submitted.map((r) => r.person_id)].sort());
+
+    // The fifth answer releases all five, in one later transaction, dated by the day only.
+    expect((await (await as(members[4]!)).post(url, answerOf(4))).statusCode).toBe(204);
+    expect(await query(`SELECT * FROM survey_answer_pool`)).toEqual([]);
+    const answers = await query(`SELECT xmin::text AS x, ctid::text AS c, * FROM survey_answers ORDER BY ctid`);
+    const after = await query(`SELECT xmin::text AS x, person_id FROM survey_submissions`);
+    expect(answers).toHaveLength(5);
+    expect(new Set([...answers, ...after].map((r) => r.x)).size).toBe(1);
+    expect(new Set(answers.map((r) => r.released_on)).size).toBe(1);
+
+    // An attacker pairing the i-th "has answered" row with the i-th answer (arrival order) gets nothing right:
+    // answers were given in the order 0..4 with falling "helpful", but are stored rising.
+    expect(answers.map((r) => r.helpful)).toEqual([1, 2, 3, 4, 5]);
+    expect([0, 1, 2, 3, 4].map((i) => answerOf(i).helpful)).toEqual([5, 4, 3, 2, 1]);
+  });
+
+  it('hides results below 5 answers in the API and the CSV export, and shows them from 5', async () => {
+    const report = (await coordinator.get(`${api()}/group-programs/${programId}/report`)).json();
+    expect(report.groups[0].survey).toMatchObject({ responses: { suppressed: false, value: 5 }, meanAbleToCope: { value: 3 }, note: null });
+    expect(report.groups[0].survey.changes).toHaveLength(5);
+    expect(JSON.stringify(report)).not.toContain(members[0]!.name);
+
+    const other = (await coordinator.post(`${api()}/group-programs/${programId}/groups`, { name: 'Quiet group', firstSessionOn: day(2), startTime: '08:00', location: { kind: 'room', detail: 'Room 9' } })).json();
+    const few: SeededPerson[] = [];
+    for (let i = 0; i < 3; i++) {
+      const p = await addPerson(t.deps.db, org, { key: `quiet-${i}`, careerStage: 'pgy2' });
+      few.push(p);
+      await (await as(p)).post(`${api()}/groups/${other.id}/membership`);
+    }
+    const quietSession = await pastSession(other.id, 0, few);
+    for (const p of few) expect((await (await as(p)).post(`${api()}/groups/${other.id}/sessions/${quietSession}/survey`, answerOf(0))).statusCode).toBe(204);
+    expect(await releaseHeldAnswers(t.deps)).toBe(0);
+
+    const both = (await coordinator.get(`${api()}/group-programs/${programId}/report`)).json();
+    const quiet = both.groups.find((g: { id: string }) => g.id === other.id);
+    expect(quiet.survey).toEqual({
+      responses: { suppressed: true, value: null },
+      meanHelpful: { suppressed: true, value: null },
+      meanLessAlone: { suppressed: true, value: null },
+      meanAbleToCope: { suppressed: true, value: null },
+      changes: [],
+      note: 'fewer than 5 responses',
+    });
+    // The program's figure counts released answers only: the 3 held ones are not in it.
+    expect(both.survey.responses).toEqual({ suppressed: false, value: 5 });
+
+    const csv = await coordinator.get(`${api()}/group-programs/${programId}/report.csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const rows = csv.body.trim().split('\r\n');
+    const quietRow = rows.find((r) => r.startsWith('Quiet group'))!;
+    expect(quietRow.split(',').slice(-4)).toEqual(Array(4).fill('fewer than 5 responses'));
+    expect(rows.find((r) => r.startsWith('Back from leave'))!.split(',').slice(-4)).toEqual(['5', '3', '3', '3']);
+    expect((await (await as(members[0]!)).get(`${api()}/group-programs/${programId}/report.csv`)).statusCode).toBe(403);
+  });
+});

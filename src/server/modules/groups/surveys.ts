@@ -1,0 +1,88 @@
+import { inTransaction } from '#db/transaction.ts';
+import { MIN_RESPONSES } from '#shared/contracts/groups.ts';
+import type { RequestContext } from '../../context.ts';
+import type { AppDeps } from '../../deps.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { queueMails } from '../mail/mailer.ts';
+import { orgToday } from '../mentoring/program-repo.ts';
+import { notify } from '../notifications/repo.ts';
+import { formatWhen } from './calendar.ts';
+import { findGroup } from './group-repo.ts';
+import * as repo from './survey-repo.ts';
+import { attended, findSession } from './session-repo.ts';
+
+/** A survey stays open this long after its session ends. */
+export const SURVEY_DAYS = 7;
+
+/**
+ * Run by the scheduled job: after each session, everyone who came (said yes, or was marked present)
+ * is invited to the anonymous survey, once. Marked sent in the transaction that queues the mail.
+ */
+export async function sendSurveyInvitations(deps: AppDeps): Promise<number> {
+  return inTransaction(deps.database, async (scope) => {
+    const ended = await repo.claimEndedSessions(scope.db, SURVEY_DAYS);
+    for (const s of ended) {
+      const people = await repo.attendeesOf(scope.db, s.id);
+      const path = `/o/${s.org_id}/groups/${s.group_id}/sessions/${s.id}/survey`;
+      const when = formatWhen(new Date(s.starts_at), s.time_zone);
+      await notify(scope.db, s.org_id, people.map((p) => ({ personId: p.id, title: `How was ${s.group_name}?`, body: 'Four questions, anonymous: your answer is never linked to you.', link: path })));
+      await queueMails(
+        deps.jobs,
+        people.map((p) => ({
+          to: p.email,
+          subject: `${s.group_name}: how was the session? (anonymous, 1 minute)`,
+          text: `Hello ${p.name},\n\nThank you for coming to "${s.group_name}" on ${when}. Four short questions help the facilitators and the program. Your answers are anonymous: they are stored apart from your name, released only in batches of at least ${MIN_RESPONSES}, and shown only once ${MIN_RESPONSES} people have answered.\n\nThe survey is open for ${SURVEY_DAYS} days: ${deps.config.appUrl}${path}\n`,
+        })),
+        scope.client,
+      );
+    }
+    await repo.markSurveySent(scope.db, ended.map((s) => s.id));
+    return ended.length;
+  });
+}
+
+export async function openSurveys(deps: AppDeps, ctx: RequestContext) {
+  const rows = await repo.openSurveysOf(deps.db, ctx.org.orgId, ctx.person.id, SURVEY_DAYS);
+  return rows.map((r) => ({ sessionId: r.session_id, group: { id: r.group_id, name: r.group_name }, sessionOn: r.session_on, closesOn: r.closes_on }));
+}
+
+/**
+ * Takes one attendee's answer, once. "Has answered" is recorded at once; the answer joins the
+ * group's pool of held answers, and is released with the others only when at least 5 are waiting.
+ */
+export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, answer: repo.Answer) {
+  const group = await findGroup(deps.db, ctx.org.orgId, groupId);
+  const session = group && (await findSession(deps.db, ctx.org.orgId, groupId, sessionId));
+  if (!group || !session || !(await attended(deps.db, sessionId, ctx.person.id))) throw notFound('That survey');
+  const ends = session.startsAt.getTime() + session.durationMinutes * 60_000;
+  if (session.cancelledAt || ends > Date.now()) throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
+  if (ends + SURVEY_DAYS * 86_400_000 < Date.now()) throw conflict('survey_closed', `The survey closed ${SURVEY_DAYS} days after the session`, 'helpful');
+  await inTransaction(deps.database, async ({ db }) => {
+    await repo.lockGroupSurvey(db, groupId);
+    if (!(await repo.claimSubmission(db, ctx.org.orgId, sessionId, ctx.person.id))) throw conflict('already_answered', 'You have already answered this survey', 'helpful');
+    await repo.rewriteSubmissions(db, groupId);
+    await repo.addToPool(db, { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer });
+  });
+  await releaseHeldAnswers(deps, [{ orgId: ctx.org.orgId, groupId }]);
+}
+
+/**
+ * Releases a group's held answers into the answers table once at least 5 are waiting, in its own
+ * transaction (also run by the scheduled job). Fewer are never released, so every released answer
+ * is one of at least 5 from the same group that no stored order or transaction can tell apart.
+ */
+export async function releaseHeldAnswers(deps: AppDeps, only?: { orgId: string; groupId: string }[]): Promise<number> {
+  const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES)).map((r) => ({ orgId: r.org_id, groupId: r.group_id }));
+  let released = 0;
+  for (const { orgId, groupId } of candidates) {
+    released += await inTransaction(deps.database, async ({ db }) => {
+      await repo.lockGroupSurvey(db, groupId);
+      if ((await repo.poolSize(db, groupId)) < MIN_RESPONSES) return 0;
+      const n = await repo.releasePool(db, groupId, await orgToday(db, orgId));
+      await repo.rewriteSubmissions(db, groupId);
+      return n;
+    });
+  }
+  await repo.vacuumSurveyTables(deps.db);
+  return released;
+}

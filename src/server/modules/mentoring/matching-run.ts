@@ -1,0 +1,151 @@
+import { explainMatching, MatchingError, type MatchingInstance, type MenteeProfile, type MentorProfile, scorePairs, solveMatching } from '#matching/index.ts';
+import { CAREER_STAGES } from '#shared/contracts/profile.ts';
+import type { MatchRun } from '#shared/contracts/mentoring.ts';
+import type { RequestContext } from '../../context.ts';
+import type { AppDeps } from '../../deps.ts';
+import { AppError, conflict, notFound } from '../../errors.ts';
+import { activePairsOfProgram, endedPairsOfProgram } from './pair-repo.ts';
+import * as repo from './program-repo.ts';
+import { requireProgram } from './programs.ts';
+
+type PairRef = { mentor: string; mentee: string };
+export type StoredRun = Omit<MatchRun, 'id' | 'createdAt' | 'publishedAt' | 'mode' | 'pins' | 'forbids'>;
+
+const RULE_WORDS: Record<string, string> = {
+  conflict_of_interest: 'conflict of interest',
+  mentor_untrained: 'mentor training not finished',
+  mentor_not_senior_enough: 'mentor not senior enough',
+  mentee_declined: "on the mentee's \"rather not\" list",
+  coordinator_forbids: 'forbidden by a coordinator',
+};
+
+const seniority = (stage: string | null) => (stage ? CAREER_STAGES.indexOf(stage as (typeof CAREER_STAGES)[number]) : -1);
+const tags = (values: (string | null)[]) => values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase());
+
+/**
+ * Proposes pairs for everyone in the program not yet paired, with what mentors have left of their
+ * capacity: existing pairs are never disturbed, so late applicants and rematches run the same way.
+ */
+export async function runMatching(deps: AppDeps, ctx: RequestContext, programId: string, input: { mode: 'optimal' | 'fair' | 'stable'; pins: PairRef[]; forbids: PairRef[] }) {
+  const program = await requireProgram(deps, ctx, programId);
+  const applications = await repo.listApplicationsForMatching(deps.db, ctx.org.orgId, programId);
+  const active = await activePairsOfProgram(deps.db, ctx.org.orgId, programId);
+  const paired = new Set(active.map((p) => p.menteeId));
+  const load = new Map<string, number>();
+  for (const p of active) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+  const done = await repo.completedModules(deps.db, ctx.org.orgId, applications.map((a) => a.application.personId));
+  const names = new Map(applications.map((a) => [a.application.personId, a.name]));
+
+  const mentors: MentorProfile[] = [];
+  const mentees: MenteeProfile[] = [];
+  for (const a of applications) {
+    const base = {
+      id: a.application.personId,
+      site: a.siteId ?? undefined,
+      languages: tags(a.languages.filter((l) => l.toLowerCase() !== 'english')),
+      availability: a.availability,
+      shiftPattern: a.shiftPattern ?? undefined,
+      experiences: a.consentedExperiences,
+      seniority: seniority(a.careerStage),
+    };
+    if (a.application.side === 'mentor') {
+      const capacity = (a.application.capacity ?? program.mentorCapacity) - (load.get(a.application.personId) ?? 0);
+      if (capacity <= 0) continue;
+      const trained = program.trainingModuleIds.every((m) => done.some((d) => d.personId === a.application.personId && d.moduleId === m));
+      mentors.push({ ...base, capacity, trained, specialties: tags([a.departmentId, ...a.canOffer]) });
+    } else if (!paired.has(a.application.personId)) {
+      mentees.push({
+        ...base,
+        specialties: tags([a.departmentId]),
+        wantedSpecialties: tags(a.application.wantsHelpWith),
+        preferredMentors: a.application.preferredPersonIds,
+        avoidMentors: a.application.avoidPersonIds,
+      });
+    }
+  }
+  if (mentees.length === 0) throw conflict('nothing_to_match', 'Every mentee who applied already has a mentor', 'mode');
+  if (mentors.length === 0) throw conflict('nothing_to_match', 'No mentor with a free place has applied', 'mode');
+
+  const known = (ref: PairRef) => mentors.some((m) => m.id === ref.mentor) && mentees.some((m) => m.id === ref.mentee);
+  const pins = input.pins.filter(known);
+  const forbids = input.forbids.filter(known);
+  // Nobody mentors themselves, whatever they applied for.
+  const self = mentors.filter((m) => mentees.some((e) => e.id === m.id)).map((m) => ({ mentor: m.id, mentee: m.id }));
+  // A rematched mentee is never offered the mentor they just left (and vice versa).
+  const previous = (await endedPairsOfProgram(deps.db, ctx.org.orgId, programId)).filter(known);
+  let stored: StoredRun;
+  try {
+    const scored = scorePairs(mentors, mentees, program.criteria, { forbids, pins, conflicts: [...self, ...previous] });
+    const instance: MatchingInstance = { mentors: mentors.map((m) => ({ id: m.id, capacity: m.capacity })), mentees: mentees.map((m) => ({ id: m.id })), pairs: scored.pairs, pins, mode: input.mode };
+    stored = scored.pairs.length === 0 ? nobodyEligible(mentees, mentors, names, scored.excluded) : describe(instance, input.mode, names, scored.excluded);
+  } catch (error) {
+    if (error instanceof MatchingError) throw new AppError(400, error.code, error.message, error.field?.startsWith('pins') ? 'pins' : error.field);
+    throw error;
+  }
+  const run = await repo.insertMatchRun(deps.db, { orgId: ctx.org.orgId, programId, mode: input.mode, pins, forbids, result: stored, createdBy: ctx.person.id });
+  return toMatchRun(run, program.publishedAt);
+}
+
+function exclusionWords(counts: Partial<Record<string, number>> | undefined) {
+  const parts = Object.entries(counts ?? {}).map(([rule, n]) => `${n} ${RULE_WORDS[rule] ?? rule}`);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
+function describe(instance: MatchingInstance, mode: string, names: Map<string, string>, excluded: Record<string, Partial<Record<string, number>>>): StoredRun {
+  const result = solveMatching(instance, { mode: mode as 'optimal' });
+  const explained = explainMatching(instance, result);
+  const ref = (id: string) => ({ id, name: names.get(id) ?? 'Unknown' });
+  return {
+    pairs: explained.pairs.map((p) => ({ mentor: ref(p.mentor), mentee: ref(p.mentee), score: p.score, pinned: p.pinned, breakdown: p.breakdown })),
+    unmatched: result.unmatched.map((u) => ({
+      mentee: ref(u.mentee),
+      reason: u.reason,
+      explanation:
+        u.reason === 'no_eligible_mentor'
+          ? `No mentor passes the program's rules for this mentee${exclusionWords(excluded[u.mentee])}.`
+          : `Every eligible mentor is full: ${u.mentors.map((m) => names.get(m) ?? m).join(', ')}.`,
+    })),
+    summary: {
+      mentees: result.summary.mentees,
+      mentors: result.summary.mentors,
+      matched: result.matched,
+      matchedPercent: result.summary.matchedPercent,
+      meanScore: result.summary.meanScore,
+      lowestScore: result.summary.lowestScore,
+      objective: result.objective,
+      blockingPairs: result.blockingPairs,
+      mentorUtilisation: result.summary.load.utilisation,
+    },
+  };
+}
+
+function nobodyEligible(mentees: MenteeProfile[], mentors: MentorProfile[], names: Map<string, string>, excluded: Record<string, Partial<Record<string, number>>>): StoredRun {
+  return {
+    pairs: [],
+    unmatched: mentees.map((m) => ({
+      mentee: { id: m.id, name: names.get(m.id) ?? 'Unknown' },
+      reason: 'no_eligible_mentor',
+      explanation: `No mentor passes the program's rules for this mentee${exclusionWords(excluded[m.id])}.`,
+    })),
+    summary: { mentees: mentees.length, mentors: mentors.length, matched: 0, matchedPercent: 0, meanScore: null, lowestScore: null, objective: 0, blockingPairs: 0, mentorUtilisation: 0 },
+  };
+}
+
+export function toMatchRun(run: NonNullable<Awaited<ReturnType<typeof repo.findMatchRun>>>, publishedAt: Date | null): MatchRun {
+  return {
+    id: run.id,
+    mode: run.mode,
+    createdAt: run.createdAt.toISOString(),
+    pins: run.pins,
+    forbids: run.forbids,
+    ...(run.result as StoredRun),
+    publishedAt: publishedAt?.toISOString() ?? null,
+  };
+}
+
+export async function latestRun(deps: AppDeps, ctx: RequestContext, programId: string) {
+  const program = await requireProgram(deps, ctx, programId);
+  const run = await repo.findMatchRun(deps.db, ctx.org.orgId, programId, 'latest');
+  if (!run) throw notFound('A matching run');
+  return toMatchRun(run, program.publishedAt);
+}

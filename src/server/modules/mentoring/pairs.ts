@@ -1,0 +1,179 @@
+import type { Pair } from '#shared/contracts/mentoring.ts';
+import type { RequestContext } from '../../context.ts';
+import type { AppDeps } from '../../deps.ts';
+import { conflict, notFound } from '../../errors.ts';
+import { queueMails } from '../mail/mailer.ts';
+import { notify } from '../notifications/repo.ts';
+import { meetingsCalendar } from './calendar.ts';
+import * as repo from './pair-repo.ts';
+import { coordinatorIds } from './program-repo.ts';
+import { coordinates } from './programs.ts';
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof repo.findPairWithPeople>>>;
+
+/**
+ * The pair is seen by its two members and by coordinators; anyone else gets 404. Only the two
+ * members write to it; coordinators see that meetings happen and their topics, never notes.
+ */
+async function loadPair(deps: AppDeps, ctx: RequestContext, pairId: string, purpose: 'read' | 'write') {
+  const found = await repo.findPairWithPeople(deps.db, ctx.org.orgId, pairId);
+  const member = found && (found.mentor.id === ctx.person.id || found.mentee.id === ctx.person.id);
+  if (!found || (!member && (purpose === 'write' || !coordinates(ctx)))) throw notFound('That pair');
+  const myRole: Pair['myRole'] = found.mentor.id === ctx.person.id ? 'mentor' : found.mentee.id === ctx.person.id ? 'mentee' : 'coordinator';
+  return { ...found, myRole };
+}
+
+async function view(deps: AppDeps, loaded: Loaded & { myRole: Pair['myRole'] }): Promise<Pair> {
+  const { pair } = loaded;
+  const agreements = await repo.agreementsOf(deps.db, pair.id);
+  const acceptedBy = (id: string) => agreements.find((a) => a.personId === id)?.acceptedAt.toISOString() ?? null;
+  const meetings = await repo.meetingsOf(deps.db, pair.id);
+  return {
+    id: pair.id,
+    program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn },
+    mentor: loaded.mentor,
+    mentee: loaded.mentee,
+    myRole: loaded.myRole,
+    status: pair.status,
+    agreement: { mentorAcceptedAt: acceptedBy(loaded.mentor.id), menteeAcceptedAt: acceptedBy(loaded.mentee.id) },
+    goals: loaded.myRole === 'coordinator' ? [] : await repo.goalsOf(deps.db, pair.id),
+    meetings: meetings as Pair['meetings'],
+    rematchRequested: (await repo.openRematchRequest(deps.db, pair.id)) !== null,
+  };
+}
+
+export async function getPair(deps: AppDeps, ctx: RequestContext, pairId: string) {
+  return view(deps, await loadPair(deps, ctx, pairId, 'read'));
+}
+
+export async function myPairs(deps: AppDeps, ctx: RequestContext) {
+  const ids = await repo.pairIdsOf(deps.db, ctx.org.orgId, ctx.person.id);
+  return Promise.all(ids.map((p) => getPair(deps, ctx, p.id)));
+}
+
+async function write(deps: AppDeps, ctx: RequestContext, pairId: string, change: (loaded: Loaded) => Promise<void>) {
+  const loaded = await loadPair(deps, ctx, pairId, 'write');
+  if (loaded.pair.status !== 'active') throw conflict('pair_ended', 'This pair has ended');
+  await change(loaded);
+  return view(deps, await loadPair(deps, ctx, pairId, 'write'));
+}
+
+export const acceptAgreement = (deps: AppDeps, ctx: RequestContext, pairId: string) =>
+  write(deps, ctx, pairId, () => repo.acceptAgreement(deps.db, ctx.org.orgId, pairId, ctx.person.id));
+
+export const addGoal = (deps: AppDeps, ctx: RequestContext, pairId: string, goal: { title: string; progress: number }) =>
+  write(deps, ctx, pairId, () => repo.insertGoal(deps.db, ctx.org.orgId, pairId, goal));
+
+export const updateGoal = (deps: AppDeps, ctx: RequestContext, pairId: string, goalId: string, goal: { title: string; progress: number }) =>
+  write(deps, ctx, pairId, async () => {
+    if (!(await repo.updateGoal(deps.db, pairId, goalId, goal))) throw notFound('That goal');
+  });
+
+export const logMeeting = (deps: AppDeps, ctx: RequestContext, pairId: string, meetingId: string, log: { happenedOn: string; format: string; topics: string[] }) =>
+  write(deps, ctx, pairId, async () => {
+    if (!(await repo.logMeeting(deps.db, pairId, meetingId, { ...log, loggedBy: ctx.person.id }))) throw notFound('That meeting');
+  });
+
+export async function ownNotes(deps: AppDeps, ctx: RequestContext, pairId: string) {
+  await loadPair(deps, ctx, pairId, 'write');
+  const notes = await repo.ownNotes(deps.db, pairId, ctx.person.id);
+  return notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }));
+}
+
+export async function addNote(deps: AppDeps, ctx: RequestContext, pairId: string, body: string) {
+  await loadPair(deps, ctx, pairId, 'write');
+  const note = await repo.insertNote(deps.db, ctx.org.orgId, pairId, ctx.person.id, body);
+  return { ...note, createdAt: note.createdAt.toISOString() };
+}
+
+/** No-fault: either side may ask, the other is not told why; coordinators are notified to handle it. */
+export const requestRematch = (deps: AppDeps, ctx: RequestContext, pairId: string) =>
+  write(deps, ctx, pairId, async (loaded) => {
+    if (await repo.openRematchRequest(deps.db, pairId)) return;
+    await repo.insertRematchRequest(deps.db, ctx.org.orgId, pairId, ctx.person.id);
+    const coordinators = await coordinatorIds(deps.db, ctx.org.orgId);
+    await notify(
+      deps.db,
+      ctx.org.orgId,
+      coordinators.map((personId) => ({
+        personId,
+        title: `A rematch was requested in ${loaded.program.name}`,
+        body: 'One side of a pair asked for a new match. It is no-fault; see the program’s pairs.',
+        link: `/o/${ctx.org.orgId}/mentoring/programs/${loaded.program.id}/manage?tab=pairs`,
+      })),
+    );
+  });
+
+/** The coordinator's view of a program's pairs: at risk when no meeting for longer than the cadence. */
+export async function programPairs(deps: AppDeps, ctx: RequestContext, programId: string, today: string, cadenceDays: number) {
+  const rows = await repo.programPairOverview(deps.db, ctx.org.orgId, programId);
+  const daysSince = (date: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
+  return rows.map((r) => ({
+    id: r.id,
+    mentor: r.mentor,
+    mentee: r.mentee,
+    status: r.status,
+    meetingsHeld: r.meetingsHeld,
+    lastMetOn: r.lastMetOn,
+    topics: r.topics as Pair['meetings'][number]['topics'],
+    atRisk: r.status === 'active' && daysSince(r.lastMetOn ?? r.createdAt.toISOString().slice(0, 10)) > cadenceDays,
+    rematchRequested: r.rematchRequested,
+    agreementAccepted: r.agreements >= 2,
+  }));
+}
+
+async function coordinatedPair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
+  const found = await repo.findPairWithPeople(deps.db, ctx.org.orgId, pairId);
+  if (!found || found.program.id !== programId) throw notFound('That pair');
+  return found;
+}
+
+/** Ends a pair (after a rematch request, or by the coordinator's decision); both sides are told, without a reason. */
+export async function endPair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
+  const found = await coordinatedPair(deps, ctx, programId, pairId);
+  if (found.pair.status !== 'active') throw conflict('pair_ended', 'This pair has already ended');
+  await repo.endPair(deps.db, ctx.org.orgId, pairId);
+  await notify(
+    deps.db,
+    ctx.org.orgId,
+    [found.mentor, found.mentee].map((p) => ({
+      personId: p.id,
+      title: `Your pair in ${found.program.name} has ended`,
+      body: 'This is no-fault. The coordinator will offer a new match where one is wanted.',
+      link: `/o/${ctx.org.orgId}/mentoring`,
+    })),
+  );
+}
+
+/** A friendly reminder to a quiet pair, at most once every 3 days. */
+export async function nudgePair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
+  const found = await coordinatedPair(deps, ctx, programId, pairId);
+  if (found.pair.status !== 'active') throw conflict('pair_ended', 'This pair has ended');
+  if (!(await repo.claimNudge(deps.db, ctx.org.orgId, pairId))) throw conflict('recently_nudged', 'This pair was reminded in the last 3 days');
+  const url = `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`;
+  await queueMails(
+    deps.jobs,
+    [
+      { to: found.mentor, other: found.mentee },
+      { to: found.mentee, other: found.mentor },
+    ].map(({ to, other }) => ({
+      to: to.email,
+      subject: `Time to catch up with ${other.name}?`,
+      text: `Hello ${to.name},\n\nIt has been a while since you and ${other.name} logged a meeting in ${found.program.name}. A coffee or a call counts. If something is in the way, tell your coordinator: a new match is always no-fault.\n\nYour pair space: ${url}\n`,
+    })),
+  );
+  await notify(deps.db, ctx.org.orgId, [found.mentor, found.mentee].map((p) => ({ personId: p.id, title: 'Time to catch up?', body: `A reminder from your ${found.program.name} coordinator.`, link: `/o/${ctx.org.orgId}/mentoring/pairs/${pairId}` })));
+}
+
+/** The pair's meeting plan as a calendar file, for either side of the pair. */
+export async function pairCalendar(deps: AppDeps, ctx: RequestContext, pairId: string) {
+  const loaded = await loadPair(deps, ctx, pairId, 'write');
+  const meetings = await repo.meetingsOf(deps.db, pairId);
+  const other = loaded.myRole === 'mentor' ? loaded.mentee : loaded.mentor;
+  return meetingsCalendar({
+    programName: loaded.program.name,
+    otherName: other.name,
+    url: `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`,
+    meetings: meetings.filter((m) => m.dueOn && !m.happenedOn).map((m) => ({ id: m.id, label: m.label, dueOn: m.dueOn! })),
+  });
+}

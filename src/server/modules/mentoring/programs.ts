@@ -1,0 +1,237 @@
+import type { Role } from '#shared/contracts/common.ts';
+import type { ApplicationSide, Eligibility, Program, ProgramSettings, ProgramTemplate, Question } from '#shared/contracts/mentoring.ts';
+import type { RequestContext } from '../../context.ts';
+import type { AppDeps } from '../../deps.ts';
+import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { findForeignReference } from '../organisation/repo.ts';
+import * as repo from './program-repo.ts';
+import { settingsFromTemplate, TEMPLATES } from './templates.ts';
+
+const COORDINATING: Role[] = ['coordinator', 'org_admin'];
+export const coordinates = (ctx: RequestContext) => ctx.org.roles.some((r) => COORDINATING.includes(r));
+
+export function phaseOf(program: repo.ProgramRow, today: string): Program['phase'] {
+  if (program.endsOn < today) return 'ended';
+  if (program.publishedAt) return 'running';
+  if (today < program.applicationsOpenOn) return 'upcoming';
+  if (today <= program.applicationsCloseOn) return 'applications_open';
+  return 'matching';
+}
+
+/** Open for applications while the window lasts, even after a first publish: late applicants join later runs. */
+export const acceptsApplications = (program: repo.ProgramRow, today: string) =>
+  program.applicationsOpenOn <= today && today <= program.applicationsCloseOn && program.endsOn >= today;
+
+export function toProgram(row: repo.ProgramRow, today: string): Program {
+  return {
+    id: row.id,
+    template: row.template as ProgramTemplate,
+    name: row.name,
+    description: row.description,
+    mentorEligibility: row.mentorEligibility as Eligibility,
+    menteeEligibility: row.menteeEligibility as Eligibility,
+    mentorCapacity: row.mentorCapacity,
+    questions: row.questions as Question[],
+    criteria: row.criteria,
+    applicationsOpenOn: row.applicationsOpenOn,
+    applicationsCloseOn: row.applicationsCloseOn,
+    matchPublishOn: row.matchPublishOn,
+    endsOn: row.endsOn,
+    scheduleCohortId: row.scheduleCohortId,
+    cadenceDays: row.cadenceDays,
+    trainingModuleIds: row.trainingModuleIds,
+    phase: phaseOf(row, today),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+  };
+}
+
+export const listTemplates = () => TEMPLATES;
+
+export async function requireProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
+  const program = await repo.findProgram(deps.db, ctx.org.orgId, programId);
+  if (!program) throw notFound('That program');
+  return program;
+}
+
+async function assertOwnReferences(deps: AppDeps, ctx: RequestContext, settings: ProgramSettings) {
+  const cohortIds = [...settings.mentorEligibility.cohortIds, ...settings.menteeEligibility.cohortIds, ...(settings.scheduleCohortId ? [settings.scheduleCohortId] : [])];
+  for (const cohortId of new Set(cohortIds)) {
+    if (await findForeignReference(deps.db, ctx.org.orgId, { cohortId })) throw badRequest('scheduleCohortId', 'Unknown cohort');
+  }
+  const found = await repo.trainingModulesOf(deps.db, ctx.org.orgId, settings.trainingModuleIds);
+  if (found.length !== new Set(settings.trainingModuleIds).size) throw badRequest('trainingModuleIds', 'Unknown training module');
+}
+
+export async function createProgram(deps: AppDeps, ctx: RequestContext, input: { template: ProgramTemplate; name?: string | undefined }) {
+  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const settings = settingsFromTemplate(input.template, await repo.listCohortDates(deps.db, ctx.org.orgId), today);
+  if (input.name) settings.name = input.name;
+  return toProgram(await repo.insertProgram(deps.db, ctx.org.orgId, input.template, settings, ctx.person.id), today);
+}
+
+export async function getProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
+  return toProgram(await requireProgram(deps, ctx, programId), await repo.orgToday(deps.db, ctx.org.orgId));
+}
+
+export async function updateProgram(deps: AppDeps, ctx: RequestContext, programId: string, settings: ProgramSettings) {
+  const current = await requireProgram(deps, ctx, programId);
+  await assertOwnReferences(deps, ctx, settings);
+  if (current.publishedAt && settings.mentorCapacity < current.mentorCapacity) {
+    throw conflict('program_running', 'Matches are published; mentor capacity can grow but not shrink', 'mentorCapacity');
+  }
+  const row = await repo.updateProgram(deps.db, ctx.org.orgId, programId, settings);
+  return toProgram(row!, await repo.orgToday(deps.db, ctx.org.orgId));
+}
+
+type Placement = NonNullable<Awaited<ReturnType<typeof repo.findMemberPlacement>>>;
+
+/** Empty lists in an eligibility rule mean "anyone"; each filled list must match. */
+export function isEligible(rule: Eligibility, who: Placement): boolean {
+  if (rule.cohortIds.length > 0 && (!who.cohortId || !rule.cohortIds.includes(who.cohortId))) return false;
+  if (rule.careerStages.length > 0 && (!who.careerStage || !(rule.careerStages as string[]).includes(who.careerStage))) return false;
+  if (rule.roles.length > 0 && !rule.roles.some((r) => who.roles.includes(r))) return false;
+  return true;
+}
+
+function eligibleSides(program: repo.ProgramRow, who: Placement | null): ApplicationSide[] {
+  if (!who) return [];
+  const sides: ApplicationSide[] = [];
+  if (isEligible(program.mentorEligibility as Eligibility, who)) sides.push('mentor');
+  if (isEligible(program.menteeEligibility as Eligibility, who)) sides.push('mentee');
+  return sides;
+}
+
+export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
+  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const rows = await repo.listProgramsWithCounts(deps.db, ctx.org.orgId);
+  const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
+  const visible = [];
+  for (const row of rows) {
+    const phase = phaseOf(row.program, today);
+    if (!coordinates(ctx)) {
+      const applied = (await repo.listOwnApplications(deps.db, ctx.org.orgId, row.program.id, ctx.person.id)).length > 0;
+      if (!applied && (!acceptsApplications(row.program, today) || eligibleSides(row.program, who).length === 0)) continue;
+    }
+    visible.push({
+      id: row.program.id,
+      name: row.program.name,
+      template: row.program.template as ProgramTemplate,
+      phase,
+      applicationsOpenOn: row.program.applicationsOpenOn,
+      applicationsCloseOn: row.program.applicationsCloseOn,
+      endsOn: row.program.endsOn,
+      mentorApplications: row.mentorApplications,
+      menteeApplications: row.menteeApplications,
+      activePairs: row.activePairs,
+    });
+  }
+  return visible;
+}
+
+export async function programForMember(deps: AppDeps, ctx: RequestContext, programId: string) {
+  const program = await requireProgram(deps, ctx, programId);
+  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
+  const eligibleAs = eligibleSides(program, who);
+  const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
+  if (eligibleAs.length === 0 && mine.length === 0 && !coordinates(ctx)) throw notFound('That program');
+  const done = new Set((await repo.completedModules(deps.db, ctx.org.orgId, [ctx.person.id])).map((c) => c.moduleId));
+  const modules = await repo.trainingModulesOf(deps.db, ctx.org.orgId, program.trainingModuleIds);
+  const { criteria: _criteria, ...visible } = toProgram(program, today);
+  return {
+    program: visible,
+    eligibleAs,
+    myApplications: mine.map((a) => ({
+      side: a.side,
+      answers: a.answers,
+      wantsHelpWith: a.wantsHelpWith,
+      avoidPersonIds: a.avoidPersonIds,
+      preferredPersonIds: a.preferredPersonIds,
+      capacity: a.capacity,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    trainingToDo: eligibleAs.includes('mentor') ? modules.filter((m) => !done.has(m.id)) : [],
+  };
+}
+
+function checkAnswers(questions: Question[], side: ApplicationSide, answers: Record<string, unknown>) {
+  for (const q of questions.filter((q) => q.side === 'both' || q.side === side)) {
+    const field = `answers.${q.id}`;
+    const value = answers[q.id];
+    const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    if (empty) {
+      if (q.required) throw badRequest(field, `Please answer "${q.label}"`);
+      continue;
+    }
+    const ok =
+      (q.kind === 'short_text' && typeof value === 'string') ||
+      (q.kind === 'choice' && typeof value === 'string' && q.options.includes(value)) ||
+      (q.kind === 'multi_choice' && Array.isArray(value) && value.every((v) => q.options.includes(v))) ||
+      (q.kind === 'scale' && typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5);
+    if (!ok) throw badRequest(field, `That is not a valid answer to "${q.label}"`);
+  }
+  const known = new Set(questions.map((q) => q.id));
+  const stray = Object.keys(answers).find((k) => !known.has(k));
+  if (stray) throw badRequest(`answers.${stray}`, 'There is no such question');
+}
+
+export async function apply(
+  deps: AppDeps,
+  ctx: RequestContext,
+  programId: string,
+  input: { side: ApplicationSide; answers: Record<string, string | string[] | number>; wantsHelpWith: string[]; avoidPersonIds: string[]; preferredPersonIds: string[]; capacity: number | null },
+) {
+  const program = await requireProgram(deps, ctx, programId);
+  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
+  const sides = eligibleSides(program, who);
+  if (sides.length === 0 && (await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id)).length === 0) throw notFound('That program');
+  if (!acceptsApplications(program, today)) throw conflict('applications_closed', 'Applications to this program are not open', 'side');
+  if (!sides.includes(input.side)) throw new AppError(403, 'not_eligible', `This program does not take you as a ${input.side}`, 'side');
+  checkAnswers(program.questions as Question[], input.side, input.answers);
+  if (input.side === 'mentor' && input.capacity !== null && input.capacity > program.mentorCapacity) {
+    throw badRequest('capacity', `Mentors in this program take at most ${program.mentorCapacity} mentees`);
+  }
+  for (const [field, ids] of [['avoidPersonIds', input.avoidPersonIds], ['preferredPersonIds', input.preferredPersonIds]] as const) {
+    if (ids.includes(ctx.person.id)) throw badRequest(field, 'That is you');
+    if (ids.length === 0) continue;
+    if ((await repo.countMembersAmong(deps.db, ctx.org.orgId, ids)) !== new Set(ids).size) throw badRequest(field, 'Unknown person');
+  }
+  await repo.upsertApplication(deps.db, ctx.org.orgId, programId, ctx.person.id, {
+    ...input,
+    capacity: input.side === 'mentor' ? input.capacity : null,
+    avoidPersonIds: input.side === 'mentee' ? input.avoidPersonIds : [],
+    preferredPersonIds: input.side === 'mentee' ? input.preferredPersonIds : [],
+  });
+  return programForMember(deps, ctx, programId);
+}
+
+export async function withdraw(deps: AppDeps, ctx: RequestContext, programId: string, side: ApplicationSide) {
+  await requireProgram(deps, ctx, programId);
+  if (!(await repo.withdrawApplication(deps.db, ctx.org.orgId, programId, ctx.person.id, side))) throw notFound('That application');
+}
+
+export async function listApplications(deps: AppDeps, ctx: RequestContext, programId: string) {
+  const program = await requireProgram(deps, ctx, programId);
+  const rows = await repo.listApplicationsForMatching(deps.db, ctx.org.orgId, programId);
+  const done = await repo.completedModules(deps.db, ctx.org.orgId, rows.map((r) => r.application.personId));
+  const trained = (personId: string) => program.trainingModuleIds.every((m) => done.some((d) => d.personId === personId && d.moduleId === m));
+  return rows.map((r) => ({
+    person: { id: r.application.personId, name: r.name },
+    side: r.application.side,
+    answers: r.application.answers,
+    wantsHelpWith: r.application.wantsHelpWith,
+    capacity: r.application.capacity,
+    trained: trained(r.application.personId),
+    createdAt: r.application.createdAt.toISOString(),
+  }));
+}
+
+/** Names of the people a mentee might prefer or avoid: the program's possible mentors. */
+export async function mentorPool(deps: AppDeps, ctx: RequestContext, programId: string) {
+  const program = await requireProgram(deps, ctx, programId);
+  await programForMember(deps, ctx, programId);
+  const rule = program.mentorEligibility as Eligibility;
+  const rows = await repo.activeMemberPlacements(deps.db, ctx.org.orgId);
+  return rows.filter((r) => r.personId !== ctx.person.id && isEligible(rule, r)).map((r) => ({ id: r.personId, name: r.name }));
+}

@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { inTransaction } from '#db/transaction.ts';
+import type { AppDeps } from '../../deps.ts';
+import { queueMails, type OutgoingMail } from '../mail/mailer.ts';
+import { meetingsCalendar } from './calendar.ts';
+
+export const REMINDER_QUEUE = 'mentoring.reminders';
+
+const DAYS_AHEAD = 7;
+
+interface DueMeeting {
+  id: string;
+  org_id: string;
+  pair_id: string;
+  label: string;
+  due_on: string;
+  program_name: string;
+  mentor_name: string;
+  mentor_email: string;
+  mentee_name: string;
+  mentee_email: string;
+}
+
+/**
+ * E-mails both sides of a pair, with a calendar invite, when a planned meeting is a week away.
+ * The reminder is marked sent in the transaction that queues its e-mail: after a crash or restart
+ * it is sent once, never twice and never lost. Rows are claimed with SKIP LOCKED so several
+ * instances can run this at once.
+ */
+export async function sendDueReminders(deps: AppDeps): Promise<number> {
+  return inTransaction(deps.database, async ({ db, client }) => {
+    const { rows } = await db.execute<DueMeeting & Record<string, unknown>>(sql`
+      SELECT m.id, m.org_id, m.pair_id, m.label, to_char(m.due_on, 'YYYY-MM-DD') AS due_on, pr.name AS program_name,
+             mentor.name AS mentor_name, mentor.email AS mentor_email, mentee.name AS mentee_name, mentee.email AS mentee_email
+      FROM pair_meetings m
+      JOIN mentoring_pairs p ON p.id = m.pair_id AND p.status = 'active'
+      JOIN mentoring_programs pr ON pr.id = p.program_id
+      JOIN organisations o ON o.id = m.org_id
+      JOIN persons mentor ON mentor.id = p.mentor_id
+      JOIN persons mentee ON mentee.id = p.mentee_id
+      WHERE m.happened_on IS NULL AND m.reminder_sent_at IS NULL
+        AND m.due_on <= (now() AT TIME ZONE o.time_zone)::date + ${DAYS_AHEAD}::int
+        AND m.due_on >= (now() AT TIME ZONE o.time_zone)::date
+      ORDER BY m.due_on
+      LIMIT 500
+      FOR UPDATE OF m SKIP LOCKED`);
+    if (rows.length === 0) return 0;
+    const mails: OutgoingMail[] = rows.flatMap((m) => {
+      const url = `${deps.config.appUrl}/o/${m.org_id}/mentoring/pairs/${m.pair_id}`;
+      return [
+        { to: m.mentor_email, name: m.mentor_name, other: m.mentee_name },
+        { to: m.mentee_email, name: m.mentee_name, other: m.mentor_name },
+      ].map((who) => ({
+        to: who.to,
+        subject: `Mentoring: "${m.label}" with ${who.other} is due by ${m.due_on}`,
+        text: `Hello ${who.name},\n\nYour ${m.program_name} meeting "${m.label}" with ${who.other} is due by ${m.due_on}. The invite is attached; agree a time together, and log the meeting in Kindred afterwards: ${url}\n`,
+        attachments: [
+          { filename: 'meeting.ics', contentType: 'text/calendar; charset=utf-8', content: meetingsCalendar({ programName: m.program_name, otherName: who.other, url, meetings: [{ id: m.id, label: m.label, dueOn: m.due_on }] }) },
+        ],
+      }));
+    });
+    await queueMails(deps.jobs, mails, client);
+    await db.execute(sql`UPDATE pair_meetings SET reminder_sent_at = now() WHERE id = ANY(${sql.param(rows.map((r) => r.id))}::uuid[])`);
+    return rows.length;
+  });
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentoringPairs, mentoringPrograms, pairMeetings } from '#db/schema/index.ts';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+
+let t: TestApp;
+let org: SeededOrg;
+let coordinator: TestClient;
+let programId: string;
+const mentees: SeededPerson[] = [];
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedOrganisation(t.deps.db, 'Report Hospital');
+  coordinator = new TestClient(t.app);
+  await coordinator.signIn(org.coordinator.email, PASSWORD);
+  const [program] = await t.deps.db
+    .insert(mentoringPrograms)
+    .values({
+      orgId: org.orgId,
+      name: 'Intern peer mentoring 2026',
+      template: 'intern_peer_mentoring',
+      mentorEligibility: { cohortIds: [], careerStages: [], roles: [] },
+      menteeEligibility: { cohortIds: [], careerStages: [], roles: [] },
+      criteria: {},
+      applicationsOpenOn: day(-200),
+      applicationsCloseOn: day(-190),
+      matchPublishOn: day(-185),
+      endsOn: day(100),
+      publishedAt: new Date(Date.now() - 185 * 86_400_000),
+    })
+    .returning();
+  programId = program!.id;
+  const mentor = await addPerson(t.deps.db, org, { key: 'mentor-max', careerStage: 'pgy2' });
+  for (let i = 0; i < 6; i++) {
+    const mentee = await addPerson(t.deps.db, org, { key: `mentee-${i}`, careerStage: 'pgy1' });
+    mentees.push(mentee);
+    const [pair] = await t.deps.db.insert(mentoringPairs).values({ orgId: org.orgId, programId, mentorId: mentor.id, menteeId: mentee.id, score: 5 }).returning();
+    await t.deps.db.insert(pairMeetings).values({ orgId: org.orgId, pairId: pair!.id, label: 'After Term 1', dueOn: day(-60), happenedOn: day(-58), format: 'video', topics: i < 5 ? ['exams'] : ['research'] });
+  }
+});
+afterAll(() => t.close());
+
+const base = () => `/api/orgs/${org.orgId}/mentoring/programs/${programId}`;
+const answer = { useful: 4, metAsPlanned: 3, recommend: true, comment: 'More structure in term 2 please' };
+
+async function as(person: SeededPerson) {
+  const client = new TestClient(t.app);
+  await client.signIn(person.email, PASSWORD);
+  return client;
+}
+
+describe('feedback and the program report', () => {
+  it('takes each person’s mid-point feedback once, and keeps the end round closed until it opens', async () => {
+    const first = await as(mentees[0]!);
+    const status = (await first.get(`${base()}/feedback`)).json();
+    expect(status.rounds).toEqual([expect.objectContaining({ round: 'midpoint', open: true, answered: false }), expect.objectContaining({ round: 'end', open: false })]);
+    expect((await first.post(`${base()}/feedback/midpoint`, answer)).statusCode).toBe(204);
+    const twice = await first.post(`${base()}/feedback/midpoint`, answer);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.code).toBe('already_answered');
+    expect((await first.post(`${base()}/feedback/end`, answer)).json().error.code).toBe('feedback_not_open');
+    const bad = await first.post(`${base()}/feedback/midpoint`, { ...answer, useful: 9 });
+    expect(bad.json().error.field).toBe('useful');
+    const outsider = new TestClient(t.app);
+    await outsider.signIn(org.member.email, PASSWORD);
+    expect((await outsider.post(`${base()}/feedback/midpoint`, answer)).statusCode).toBe(404);
+  });
+
+  it('stores answers with no person and no time finer than the day', async () => {
+    const { rows } = await t.deps.database.pool.query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = 'feedback_responses'`);
+    const columns = Object.fromEntries(rows.map((r: { column_name: string; data_type: string }) => [r.column_name, r.data_type]));
+    expect(Object.keys(columns).some((c) => c.includes('person'))).toBe(false);
+    expect(Object.values(columns)).not.toContain('timestamp with time zone');
+    const { rows: submissions } = await t.deps.database.pool.query(`SELECT * FROM feedback_submissions`);
+    expect(Object.keys(submissions[0]).sort()).toEqual(['org_id', 'person_id', 'program_id', 'round']);
+  });
+
+  it('hides feedback figures and comments until five people have answered', async () => {
+    for (const mentee of mentees.slice(1, 4)) await (await as(mentee)).post(`${base()}/feedback/midpoint`, answer);
+    const four = (await coordinator.get(`${base()}/report`)).json();
+    expect(four.feedback[0]).toMatchObject({ round: 'midpoint', responses: { suppressed: true, value: null }, meanUseful: { suppressed: true, value: null }, comments: [] });
+    await (await as(mentees[4]!)).post(`${base()}/feedback/midpoint`, { ...answer, useful: 5, recommend: false });
+    const five = (await coordinator.get(`${base()}/report`)).json();
+    expect(five.feedback[0]).toMatchObject({ responses: { suppressed: false, value: 5 }, meanUseful: { value: 4.2 }, recommendPercent: { value: 80 } });
+    expect(five.feedback[0].comments).toHaveLength(5);
+    expect(JSON.stringify(five)).not.toContain(mentees[0]!.name);
+  });
+
+  it('shows pairs, meetings and topics at a glance, topics of fewer than 5 pairs suppressed', async () => {
+    const report = (await coordinator.get(`${base()}/report`)).json();
+    expect(report.pairs).toMatchObject({ active: 6, ended: 0 });
+    expect(report.meetingsHeld).toBe(6);
+    expect(report.topics.find((x: { topic: string }) => x.topic === 'exams').meetings).toEqual({ suppressed: false, value: 5 });
+    expect(report.topics.find((x: { topic: string }) => x.topic === 'research').meetings).toEqual({ suppressed: true, value: null });
+    expect((await coordinator.post(`${base()}/feedback/midpoint/invitations`)).json().invited).toBe(2);
+  });
+
+  it("clones next year's program and invites this year's mentees to mentor in it", async () => {
+    const res = await coordinator.post(`${base()}/clone`, { inviteMenteesToMentor: true });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ program: { name: 'Intern peer mentoring 2027' }, invited: 6 });
+    const mail = await t.mail.next(mentees[0]!.email, { subject: /Would you mentor/ });
+    expect(mail.text).toContain(res.json().program.id);
+  });
+});
+
+describe('feedback rounds sent by the scheduled job', () => {
+  it('invites each open round once, however often the job runs', async () => {
+    const { sendOpenFeedbackRounds } = await import('./feedback.ts');
+    const [first, second] = await Promise.all([sendOpenFeedbackRounds(t.deps), sendOpenFeedbackRounds(t.deps)]);
+    expect(first + second).toBeGreaterThan(0);
+    expect(await sendOpenFeedbackRounds(t.deps)).toBe(0);
+    const { rows } = await t.deps.database.pool.query(`SELECT round FROM feedback_rounds_sent WHERE program_id = $1`, [programId]);
+    expect(rows.map((r: { round: string }) => r.round)).toEqual(['midpoint']);
+  });
+});

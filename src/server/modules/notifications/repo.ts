@@ -1,0 +1,24 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { notifications } from '#db/schema/index.ts';
+
+export async function notify(db: Executor, orgId: string, items: { personId: string; title: string; body: string; link: string | null }[]) {
+  if (items.length) await db.insert(notifications).values(items.map((i) => ({ orgId, ...i })));
+}
+
+export const listNotifications = (db: Executor, orgId: string, personId: string) =>
+  db
+    .select({ id: notifications.id, title: notifications.title, body: notifications.body, link: notifications.link, readAt: notifications.readAt, createdAt: notifications.createdAt })
+    .from(notifications)
+    .where(and(eq(notifications.orgId, orgId), eq(notifications.personId, personId)))
+    .orderBy(desc(notifications.createdAt))
+    .limit(50);
+
+export async function markRead(db: Executor, orgId: string, personId: string, id: string) {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.orgId, orgId), eq(notifications.personId, personId), eq(notifications.id, id)))
+    .returning({ id: notifications.id });
+  return rows.length > 0;
+}

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { PASSWORD, seedOrganisation, type SeededOrg } from '#test/fixtures.ts';
+
+let t: TestApp;
+let org: SeededOrg;
+let admin: TestClient;
+let member: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedOrganisation(t.deps.db, 'Setup Hospital');
+  admin = new TestClient(t.app);
+  await admin.signIn(org.admin.email, PASSWORD);
+  member = new TestClient(t.app);
+  await member.signIn(org.member.email, PASSWORD);
+});
+afterAll(() => t.close());
+
+const base = () => `/api/orgs/${org.orgId}`;
+
+describe('organisation', () => {
+  it('lets an admin rename it and change its time zone, refusing an unknown zone', async () => {
+    const ok = await admin.patch(base(), { name: 'Setup Health', timeZone: 'Europe/London' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ name: 'Setup Health', timeZone: 'Europe/London' });
+    const bad = await admin.patch(base(), { name: 'Setup Health', timeZone: 'Mars/Olympus' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.field).toBe('timeZone');
+  });
+
+  it('refuses a member the admin routes with 403', async () => {
+    expect((await member.patch(base(), { name: 'Hijacked', timeZone: 'UTC' })).statusCode).toBe(403);
+    expect((await member.post(`${base()}/sites`, { name: 'Member site' })).statusCode).toBe(403);
+    expect((await member.get(`${base()}/people`)).statusCode).toBe(403);
+  });
+});
+
+describe('sites, departments, cohorts', () => {
+  it('creates, renames and removes a site; a duplicate name is a 409 on the name', async () => {
+    const created = await admin.post(`${base()}/sites`, { name: 'Eastside Clinic' });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const dup = await admin.post(`${base()}/sites`, { name: 'eastside clinic' });
+    expect(dup.statusCode).toBe(409);
+    expect(dup.json().error.field).toBe('name');
+    expect((await admin.patch(`${base()}/sites/${id}`, { name: 'Eastside Health Clinic' })).json().name).toBe('Eastside Health Clinic');
+    expect((await member.get(`${base()}/sites`)).json().sites.map((s: { name: string }) => s.name)).toContain('Eastside Health Clinic');
+    expect((await admin.delete(`${base()}/sites/${id}`)).statusCode).toBe(204);
+    expect((await admin.delete(`${base()}/sites/${id}`)).statusCode).toBe(404);
+  });
+
+  it('will not remove a site people belong to', async () => {
+    const res = await admin.delete(`${base()}/sites/${org.siteId}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('in_use');
+  });
+
+  it('links a department to a site of the same organisation only', async () => {
+    const other = await seedOrganisation(t.deps.db, 'Elsewhere Hospital');
+    const foreign = await admin.post(`${base()}/departments`, { name: 'Cardiology', siteId: other.siteId });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.field).toBe('siteId');
+    const ok = await admin.post(`${base()}/departments`, { name: 'Cardiology', siteId: org.siteId });
+    expect(ok.statusCode).toBe(201);
+  });
+
+  it('requires a cohort to end after it starts', async () => {
+    const res = await admin.post(`${base()}/cohorts`, { name: 'PGY2 2027', startsOn: '2027-02-01', endsOn: '2027-01-01' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('endsOn');
+  });
+});
+
+describe('rotation terms', () => {
+  it('keeps the terms of a cohort from overlapping', async () => {
+    const terms = `${base()}/cohorts/${org.cohortId}/terms`;
+    const first = await admin.post(terms, { name: 'Term 1', startsOn: '2027-01-25', endsOn: '2027-04-18' });
+    expect(first.statusCode).toBe(201);
+    const overlap = await admin.post(terms, { name: 'Term 2', startsOn: '2027-04-18', endsOn: '2027-07-11' });
+    expect(overlap.statusCode).toBe(409);
+    expect(overlap.json().error).toMatchObject({ code: 'term_overlap', field: 'startsOn' });
+    const second = await admin.post(terms, { name: 'Term 2', startsOn: '2027-04-19', endsOn: '2027-07-11' });
+    expect(second.statusCode).toBe(201);
+    const moved = await admin.patch(`${base()}/terms/${second.json().id}`, { name: 'Term 2', startsOn: '2027-04-01', endsOn: '2027-07-11' });
+    expect(moved.statusCode).toBe(409);
+    const list = await member.get(terms);
+    expect(list.json().terms.map((x: { name: string }) => x.name)).toEqual(['Term 1', 'Term 2']);
+  });
+
+  it('holds the no-overlap rule in the database when two admins save at once', async () => {
+    const cohort = (await admin.post(`${base()}/cohorts`, { name: 'Race cohort', startsOn: '2027-01-01', endsOn: '2027-12-31' })).json();
+    const terms = `${base()}/cohorts/${cohort.id}/terms`;
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => admin.post(terms, { name: `Term ${i}`, startsOn: '2027-03-01', endsOn: '2027-05-31' })),
+    );
+    expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.statusCode === 409)).toHaveLength(5);
+  });
+
+  it('treats a malformed date as a 400 on that field', async () => {
+    const res = await admin.post(`${base()}/cohorts/${org.cohortId}/terms`, { name: 'Term X', startsOn: '2027-13-45', endsOn: '2027-12-01' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('startsOn');
+  });
+});
+
+describe('crisis resources', () => {
+  it('offers defaults for the country until an admin replaces them', async () => {
+    const defaults = await member.get(`${base()}/crisis-resources`);
+    expect(defaults.json().resources[0]).toMatchObject({ phone: '000' });
+    const saved = await admin.put(`${base()}/crisis-resources`, {
+      resources: [{ label: 'Hospital wellbeing line', phone: '02 5550 1234', url: null, description: 'Around the clock' }],
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await member.get(`${base()}/crisis-resources`)).json().resources).toHaveLength(1);
+  });
+
+  it('requires a phone number or a link for each resource', async () => {
+    const res = await admin.put(`${base()}/crisis-resources`, { resources: [{ label: 'Nothing to call', phone: null, url: null, description: null }] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('resources.0.phone');
+  });
+});
+
+describe('a new organisation (npm run org:create)', () => {
+  it('is created with its first admin invited, who can then set it up', async () => {
+    const { createOrganisation } = await import('./create-organisation.ts');
+    const created = await createOrganisation(t.deps, {
+      name: 'Fresh Hospital',
+      slug: 'fresh-hospital',
+      timeZone: 'Europe/London',
+      country: 'GB',
+      admin: { email: 'lead@fresh.test', name: 'Dr Lead' },
+    });
+    const token = new URL(t.mail.linkIn(await t.mail.next('lead@fresh.test'))).searchParams.get('token')!;
+    expect(created.invitationUrl).toContain(token);
+    const lead = new TestClient(t.app);
+    expect((await lead.post('/api/auth/invitations/accept', { token, name: 'Dr Lead', password: 'a long admin password' })).statusCode).toBe(200);
+    expect((await lead.post(`/api/orgs/${created.orgId}/sites`, { name: 'Fresh Main Site' })).statusCode).toBe(201);
+    expect((await lead.get(`/api/orgs/${created.orgId}/crisis-resources`)).json().resources[0].phone).toBe('999');
+  });
+});

@@ -1,0 +1,91 @@
+import type { CrisisResource } from '#shared/contracts/organisation.ts';
+import type { RequestContext } from '../../context.ts';
+import type { AppDeps } from '../../deps.ts';
+import { badRequest, conflict, notFound } from '../../errors.ts';
+import { defaultCrisisResources } from './crisis-defaults.ts';
+import * as repo from './repo.ts';
+
+const found = <T>(row: T | null | undefined, what: string): T => {
+  if (!row) throw notFound(what);
+  return row;
+};
+const removed = (ok: boolean, what: string) => {
+  if (!ok) throw notFound(what);
+};
+
+export async function getOrganisation(deps: AppDeps, ctx: RequestContext) {
+  return found(await repo.findOrganisation(deps.db, ctx.org.orgId), 'That organisation');
+}
+
+export async function updateOrganisation(deps: AppDeps, ctx: RequestContext, values: { name: string; timeZone: string }) {
+  return found(await repo.updateOrganisation(deps.db, ctx.org.orgId, values), 'That organisation');
+}
+
+export async function getCrisisResources(deps: AppDeps, ctx: RequestContext): Promise<CrisisResource[]> {
+  const own = await repo.findCrisisResources(deps.db, ctx.org.orgId);
+  if (own) return own;
+  const org = await getOrganisation(deps, ctx);
+  return defaultCrisisResources(org.country);
+}
+
+export async function saveCrisisResources(deps: AppDeps, ctx: RequestContext, resources: CrisisResource[]) {
+  resources.forEach((r, i) => {
+    if (!r.phone && !r.url) throw badRequest(`resources.${i}.phone`, 'Give a phone number or a link');
+  });
+  await repo.saveCrisisResources(deps.db, ctx.org.orgId, resources);
+  return resources;
+}
+
+export const listSites = (deps: AppDeps, ctx: RequestContext) => repo.listSites(deps.db, ctx.org.orgId);
+export const createSite = (deps: AppDeps, ctx: RequestContext, name: string) => repo.insertSite(deps.db, ctx.org.orgId, name);
+export const updateSite = async (deps: AppDeps, ctx: RequestContext, id: string, name: string) =>
+  found(await repo.updateSite(deps.db, ctx.org.orgId, id, name), 'That site');
+export const deleteSite = async (deps: AppDeps, ctx: RequestContext, id: string) => removed(await repo.deleteSite(deps.db, ctx.org.orgId, id), 'That site');
+
+async function assertOwnSite(deps: AppDeps, ctx: RequestContext, siteId: string | null) {
+  if (await repo.findForeignReference(deps.db, ctx.org.orgId, { siteId })) throw badRequest('siteId', 'Unknown site');
+}
+
+export const listDepartments = (deps: AppDeps, ctx: RequestContext) => repo.listDepartments(deps.db, ctx.org.orgId);
+export async function createDepartment(deps: AppDeps, ctx: RequestContext, values: { name: string; siteId: string | null }) {
+  await assertOwnSite(deps, ctx, values.siteId);
+  return repo.insertDepartment(deps.db, ctx.org.orgId, values);
+}
+export async function updateDepartment(deps: AppDeps, ctx: RequestContext, id: string, values: { name: string; siteId: string | null }) {
+  await assertOwnSite(deps, ctx, values.siteId);
+  return found(await repo.updateDepartment(deps.db, ctx.org.orgId, id, values), 'That department');
+}
+export const deleteDepartment = async (deps: AppDeps, ctx: RequestContext, id: string) =>
+  removed(await repo.deleteDepartment(deps.db, ctx.org.orgId, id), 'That department');
+
+type DateRange = { name: string; startsOn: string; endsOn: string };
+
+export const listCohorts = (deps: AppDeps, ctx: RequestContext) => repo.listCohorts(deps.db, ctx.org.orgId);
+export const createCohort = (deps: AppDeps, ctx: RequestContext, values: DateRange) => repo.insertCohort(deps.db, ctx.org.orgId, values);
+export const updateCohort = async (deps: AppDeps, ctx: RequestContext, id: string, values: DateRange) =>
+  found(await repo.updateCohort(deps.db, ctx.org.orgId, id, values), 'That cohort');
+export const deleteCohort = async (deps: AppDeps, ctx: RequestContext, id: string) => removed(await repo.deleteCohort(deps.db, ctx.org.orgId, id), 'That cohort');
+
+export async function listTerms(deps: AppDeps, ctx: RequestContext, cohortId: string) {
+  found(await repo.findCohort(deps.db, ctx.org.orgId, cohortId), 'That cohort');
+  return repo.listTerms(deps.db, ctx.org.orgId, cohortId);
+}
+
+async function assertNoOverlap(deps: AppDeps, ctx: RequestContext, cohortId: string, values: DateRange, exceptId?: string) {
+  const other = await repo.findOverlappingTerm(deps.db, ctx.org.orgId, cohortId, values, exceptId);
+  if (other) throw conflict('term_overlap', `These dates overlap the term "${other.name}"`, 'startsOn');
+}
+
+export async function createTerm(deps: AppDeps, ctx: RequestContext, cohortId: string, values: DateRange) {
+  found(await repo.findCohort(deps.db, ctx.org.orgId, cohortId), 'That cohort');
+  await assertNoOverlap(deps, ctx, cohortId, values);
+  return repo.insertTerm(deps.db, ctx.org.orgId, cohortId, values);
+}
+
+export async function updateTerm(deps: AppDeps, ctx: RequestContext, id: string, values: DateRange) {
+  const term = found(await repo.findTerm(deps.db, ctx.org.orgId, id), 'That term');
+  await assertNoOverlap(deps, ctx, term.cohortId, values, id);
+  return found(await repo.updateTerm(deps.db, ctx.org.orgId, id, values), 'That term');
+}
+
+export const deleteTerm = async (deps: AppDeps, ctx: RequestContext, id: string) => removed(await repo.deleteTerm(deps.db, ctx.org.orgId, id), 'That term');

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { PASSWORD, seedOrganisation, type SeededOrg } from '#test/fixtures.ts';
+
+let t: TestApp;
+let org: SeededOrg;
+let admin: TestClient;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedOrganisation(t.deps.db, 'Import Hospital');
+  admin = new TestClient(t.app);
+  await admin.signIn(org.admin.email, PASSWORD);
+});
+afterAll(() => t.close());
+
+const preview = (csv: string) => admin.post(`/api/orgs/${org.orgId}/imports/people/preview`, { csv });
+const commit = (csv: string, sendInvitations = false) => admin.post(`/api/orgs/${org.orgId}/imports/people/commit`, { csv, sendInvitations });
+const count = async () => (await admin.get(`/api/orgs/${org.orgId}/people?pageSize=1`)).json().total as number;
+
+const header = 'email,name,roles,site,department,cohort';
+const clean = [
+  header,
+  'ana.lima@import.test,Ana Lima,member,Import Hospital Hospital,Emergency Medicine,PGY1 2027',
+  'ben.okafor@import.test,Ben Okafor,member;peer supporter,,,PGY1 2027',
+  'wei.chen@import.test,"Chen, Wei",Facilitator,,,',
+].join('\n');
+
+describe('people CSV import', () => {
+  it('previews row-level errors and writes nothing', async () => {
+    const csv = [
+      header,
+      'ana.lima@import.test,Ana Lima,member,Import Hospital Hospital,,PGY1 2027',
+      'not-an-email,Bad Email,member,,,',
+      'dup@import.test,First,member,,,',
+      'dup@import.test,Second,member,,,',
+      'x@import.test,Unknown Site,member,Moon Base,,',
+      'y@import.test,Unknown Cohort,member,,,PGY9 2040',
+      'z@import.test,,wizard,,,',
+    ].join('\n');
+    const before = await count();
+    const res = await preview(csv);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.errors).toEqual([
+      { row: 3, column: 'email', message: '"not-an-email" is not a valid e-mail address' },
+      { row: 5, column: 'email', message: 'Duplicate of line 4' },
+      { row: 6, column: 'site', message: 'Unknown site "Moon Base"' },
+      { row: 7, column: 'cohort', message: 'Unknown cohort "PGY9 2040"' },
+      { row: 8, column: 'name', message: 'Name is missing' },
+      { row: 8, column: 'roles', message: expect.stringContaining('Unknown role "wizard"') },
+    ]);
+    expect(body.toCreate).toBe(2);
+    expect(await count()).toBe(before);
+
+    const refused = await commit(csv);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({ code: 'import_has_errors', field: 'csv' });
+    expect(await count()).toBe(before);
+  });
+
+  it('names a missing column', async () => {
+    const res = await preview('mail,name\na@b.test,A');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('csv');
+    expect(res.json().error.message).toContain('"email"');
+  });
+
+  it('imports a clean file in one go; the same file again changes nothing', async () => {
+    const before = await count();
+    const first = await commit(clean);
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toEqual({ created: 3, updated: 0, unchanged: 0, invited: 0 });
+    expect(await count()).toBe(before + 3);
+    const ben = (await admin.get(`/api/orgs/${org.orgId}/people?q=okafor`)).json().people[0];
+    expect(ben).toMatchObject({ roles: ['member', 'peer_supporter'], cohortId: org.cohortId, status: 'invited' });
+
+    const rerun = await commit(clean);
+    expect(rerun.json()).toEqual({ created: 0, updated: 0, unchanged: 3, invited: 0 });
+    expect((await preview(clean)).json()).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 3 });
+    expect(await count()).toBe(before + 3);
+  });
+
+  it('adds roles to existing members without taking any away', async () => {
+    const res = await commit(`${header}\n${org.coordinator.email},Whoever,peer_supporter,,,`);
+    expect(res.json()).toEqual({ created: 0, updated: 1, unchanged: 0, invited: 0 });
+    const coordinator = (await admin.get(`/api/orgs/${org.orgId}/people?q=coordinator@`)).json().people[0];
+    expect(coordinator.roles.sort()).toEqual(['coordinator', 'member', 'peer_supporter']);
+    expect(coordinator.name).toBe(org.coordinator.name);
+  });
+
+  it('sends invitations when asked, through the queue', async () => {
+    const res = await commit(`${header}\ninvite.me@import.test,Invite Me,member,,,`, true);
+    expect(res.json()).toMatchObject({ created: 1, invited: 1 });
+    const message = await t.mail.next('invite.me@import.test');
+    expect(message.subject).toContain('Import Hospital');
+  });
+
+  it('imports 5,000 rows in one transaction', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `bulk${i}@import.test,Bulk Person ${i},member,,,PGY1 2027`);
+    const csv = [header, ...rows].join('\n');
+    const before = await count();
+    const res = await commit(csv);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().created).toBe(5000);
+    expect(await count()).toBe(before + 5000);
+    expect((await commit(csv)).json().unchanged).toBe(5000);
+  });
+
+  it('is for admins only', async () => {
+    const coordinator = new TestClient(t.app);
+    await coordinator.signIn(org.coordinator.email, PASSWORD);
+    expect((await coordinator.post(`/api/orgs/${org.orgId}/imports/people/preview`, { csv: clean })).statusCode).toBe(403);
+  });
+});

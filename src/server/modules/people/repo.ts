@@ -1,0 +1,118 @@
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Executor } from '#db/client.ts';
+import { invitations, members, organisations, persons } from '#db/schema/index.ts';
+import type { Role } from '#shared/contracts/common.ts';
+
+/** The columns an admin may see of a person: never the profile's free text, never sensitive attributes. */
+const personColumns = {
+  id: persons.id,
+  name: persons.name,
+  email: persons.email,
+  roles: members.roles,
+  status: members.status,
+  siteId: members.siteId,
+  departmentId: members.departmentId,
+  cohortId: members.cohortId,
+  joinedAt: members.joinedAt,
+};
+
+type PersonRow = { roles: string[]; joinedAt: Date } & Record<string, unknown>;
+const toPerson = <T extends PersonRow>(row: T) => ({ ...row, roles: row.roles as Role[], joinedAt: row.joinedAt.toISOString() });
+
+export async function listPeople(db: Executor, orgId: string, query: { q?: string | undefined; role?: Role | undefined; page: number; pageSize: number }) {
+  const pattern = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
+  const where = and(
+    eq(members.orgId, orgId),
+    pattern ? or(ilike(persons.name, pattern), ilike(persons.email, pattern)) : undefined,
+    query.role ? sql`${query.role} = ANY(${members.roles})` : undefined,
+  );
+  const [rows, [count]] = await Promise.all([
+    db
+      .select(personColumns)
+      .from(members)
+      .innerJoin(persons, eq(persons.id, members.personId))
+      .where(where)
+      .orderBy(asc(persons.name), asc(persons.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: sql<number>`count(*)::int` }).from(members).innerJoin(persons, eq(persons.id, members.personId)).where(where),
+  ]);
+  return { people: rows.map(toPerson), total: count?.total ?? 0 };
+}
+
+export async function findPerson(db: Executor, orgId: string, personId: string) {
+  const [row] = await db
+    .select(personColumns)
+    .from(members)
+    .innerJoin(persons, eq(persons.id, members.personId))
+    .where(and(eq(members.orgId, orgId), eq(members.personId, personId)));
+  return row ? toPerson(row) : null;
+}
+
+export async function updateMember(
+  db: Executor,
+  orgId: string,
+  personId: string,
+  values: { roles: Role[]; siteId: string | null; departmentId: string | null; cohortId: string | null },
+) {
+  const rows = await db
+    .update(members)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), eq(members.personId, personId)))
+    .returning({ personId: members.personId });
+  return rows.length > 0;
+}
+
+export async function deleteMember(db: Executor, orgId: string, personId: string) {
+  const rows = await db
+    .delete(members)
+    .where(and(eq(members.orgId, orgId), eq(members.personId, personId)))
+    .returning({ personId: members.personId });
+  return rows.length > 0;
+}
+
+export async function countAdmins(db: Executor, orgId: string) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), sql`'org_admin' = ANY(${members.roles})`, eq(members.status, 'active')));
+  return row?.n ?? 0;
+}
+
+/** Finds the person with this e-mail or creates them; an existing person keeps the name they chose. */
+export async function findOrCreatePerson(db: Executor, email: string, name: string) {
+  await db.insert(persons).values({ email, name }).onConflictDoNothing();
+  const [row] = await db
+    .select({ id: persons.id, name: persons.name, email: persons.email })
+    .from(persons)
+    .where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
+  return row!;
+}
+
+/** Adds the person to the organisation as invited; answers the membership as it stands (new or existing). */
+export async function ensureMember(
+  db: Executor,
+  orgId: string,
+  personId: string,
+  values: { roles: Role[]; siteId: string | null; departmentId: string | null; cohortId: string | null },
+) {
+  await db.insert(members).values({ orgId, personId, status: 'invited', ...values }).onConflictDoNothing();
+  const [row] = await db
+    .select({ status: members.status })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.personId, personId)));
+  return row!;
+}
+
+export async function createInvitation(db: Executor, orgId: string, personId: string, tokenHash: string, invitedBy: string | null) {
+  const [row] = await db
+    .insert(invitations)
+    .values({ orgId, personId, tokenHash, invitedBy, expiresAt: sql`now() + interval '7 days'` })
+    .returning({ expiresAt: invitations.expiresAt });
+  return row!;
+}
+
+export async function findOrganisationName(db: Executor, orgId: string) {
+  const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
+  return row?.name ?? '';
+}

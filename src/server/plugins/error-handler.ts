@@ -1,0 +1,61 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from '../errors.ts';
+
+function fieldOf(instancePath: string, context: string | undefined): string {
+  const path = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  if (path) return path;
+  return context === 'body' ? 'body' : (context ?? 'request');
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/** What a constraint the database enforced means to the person who hit it (races the services' own checks lose). */
+const CONSTRAINTS: Record<string, { code: string; message: string; field?: string }> = {
+  rotation_terms_no_overlap: { code: 'term_overlap', message: 'This term overlaps another term of the cohort', field: 'startsOn' },
+  persons_email: { code: 'already_exists', message: 'Someone already uses this e-mail address', field: 'email' },
+};
+
+function constraintError(error: unknown): { code: string; message: string; field?: string } | null {
+  const pg = ((error as { cause?: PgError }).cause ?? error) as PgError;
+  if (pg.constraint && CONSTRAINTS[pg.constraint]) return CONSTRAINTS[pg.constraint] ?? null;
+  if (pg.code === '23505') return { code: 'already_exists', message: 'Something with this name already exists', field: 'name' };
+  if (pg.code === '23503') return { code: 'in_use', message: 'This is still in use (by people or other records), so it cannot be removed' };
+  if (pg.code === '23P01') return { code: 'conflict', message: 'This conflicts with an existing record' };
+  return null;
+}
+
+/** Turns every failure into the one error body; internals of unexpected errors never reach the client. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, field: error.field } });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const field = fieldOf(first?.instancePath ?? '', error.validationContext);
+      const message = first?.message ?? 'Invalid input';
+      return reply.status(400).send({ error: { code: 'invalid_input', message: `${field}: ${message}`, field } });
+    }
+    if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {
+      return reply.status(403).send({ error: { code: 'csrf_invalid', message: 'The security token is missing or out of date. Reload the page and try again.' } });
+    }
+    const constraint = constraintError(error);
+    if (constraint) return reply.status(409).send({ error: constraint });
+    if (error.statusCode === 429) {
+      return reply.status(429).send({ error: { code: 'too_many_requests', message: 'Too many requests. Please wait a moment and try again.' } });
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json)', field: 'content-type' } });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const field = error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? 'body' : undefined;
+      return reply.status(error.statusCode).send({ error: { code: 'bad_request', message: error.message, field } });
+    }
+    request.log.error({ err: error, reqId: request.id }, 'unexpected error');
+    return reply.status(500).send({ error: { code: 'internal', message: `Something went wrong on our side (reference ${request.id}).` } });
+  });
+}

@@ -1,0 +1,45 @@
+import { connectDatabase } from '#db/client.ts';
+import { startJobs } from './jobs/queue.ts';
+import { runGroupJobs } from './modules/groups/jobs.ts';
+import { type MailCatcher, startMailCatcher } from './modules/mail/catcher.ts';
+import { startMailDelivery } from './modules/mail/mailer.ts';
+import { keepCaughtMail } from './modules/mail/repo.ts';
+import { sendOpenFeedbackRounds } from './modules/mentoring/feedback.ts';
+import { REMINDER_QUEUE, sendDueReminders } from './modules/mentoring/reminders.ts';
+import type { Config } from './config.ts';
+import type { AppDeps } from './deps.ts';
+import { installationSecret } from './secrets.ts';
+
+export interface Services {
+  deps: AppDeps;
+  cookieSecret: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Connects everything the app needs to an already-migrated database: pool, job queue, mail delivery
+ * (to SMTP_URL, or to the built-in catcher). Shared by main.ts and the API tests.
+ */
+export async function startServices(config: Config, databaseUrl: string, onError: (error: Error) => void): Promise<Services> {
+  const database = connectDatabase(databaseUrl, { max: 20, onError });
+  const jobs = await startJobs(databaseUrl, { onError });
+  let catcher: MailCatcher | null = null;
+  if (!config.smtpUrl) catcher = await startMailCatcher((message) => keepCaughtMail(database.db, message));
+  await startMailDelivery(jobs, config.smtpUrl ?? catcher!.url, config.mailFrom);
+  const deps: AppDeps = { config, database, db: database.db, jobs, mailCatcherEnabled: catcher !== null };
+  await jobs.work(REMINDER_QUEUE, async () => {
+    await sendDueReminders(deps);
+    await sendOpenFeedbackRounds(deps);
+    await runGroupJobs(deps);
+  });
+  await jobs.schedule(REMINDER_QUEUE, '*/15 * * * *');
+  return {
+    deps,
+    cookieSecret: await installationSecret(database.db, 'cookie'),
+    async stop() {
+      await jobs.stop();
+      await catcher?.stop();
+      await database.close();
+    },
+  };
+}

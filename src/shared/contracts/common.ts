@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+export const ZId = z.uuid();
+export const ZDate = z.iso.date();
+export const ZTimestamp = z.iso.datetime({ offset: true });
+export const ZEmail = z
+  .email({ message: 'Enter a valid e-mail address' })
+  .max(254)
+  .transform((e) => e.trim().toLowerCase());
+export const ZName = z.string().trim().min(1, 'Required').max(120);
+export const ZPassword = z.string().min(10, 'Use at least 10 characters').max(200);
+
+/** Roles a person can hold within one organisation (DESIGN.md section 1). */
+export const ROLES = [
+  'member',
+  'peer_supporter',
+  'facilitator',
+  'supervisor',
+  'wellbeing_lead',
+  'coordinator',
+  'org_admin',
+] as const;
+export const ZRole = z.enum(ROLES);
+export type Role = z.infer<typeof ZRole>;
+
+export const ROLE_LABELS: Record<Role, string> = {
+  member: 'Member',
+  peer_supporter: 'Peer supporter',
+  facilitator: 'Facilitator',
+  supervisor: 'Supervisor',
+  wellbeing_lead: 'Wellbeing lead',
+  coordinator: 'Coordinator',
+  org_admin: 'Organisation admin',
+};
+
+/** The one error body every route answers with (DESIGN.md section 6). */
+export const ZErrorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof ZErrorResponse>;
+
+export const ZOrgParams = z.object({ orgId: ZId });

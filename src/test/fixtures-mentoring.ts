@@ -1,0 +1,45 @@
+import type { Database } from '#db/client.ts';
+import { matchRuns, mentoringApplications, mentoringPairs, mentoringPrograms, notifications, pairGoals, pairMeetings, trainingModules } from '#db/schema/index.ts';
+import type { SeededOrg } from './fixtures.ts';
+
+export interface SeededMentoring {
+  programId: string;
+  moduleId: string;
+  runId: string;
+  pairId: string;
+  meetingId: string;
+  goalId: string;
+  notificationId: string;
+}
+
+/** A running program with one pair (the org's admin mentors its member), written straight to the database. */
+export async function seedMentoring(db: Database, org: SeededOrg): Promise<SeededMentoring> {
+  const orgId = org.orgId;
+  const [module] = await db.insert(trainingModules).values({ orgId, title: 'Boundaries of peer support', body: 'Peer support is not therapy.' }).returning();
+  const [program] = await db
+    .insert(mentoringPrograms)
+    .values({
+      orgId,
+      name: 'Seeded mentoring',
+      template: 'intern_peer_mentoring',
+      mentorEligibility: { cohortIds: [], careerStages: [], roles: [] },
+      menteeEligibility: { cohortIds: [], careerStages: [], roles: [] },
+      criteria: { sameSite: 3 },
+      applicationsOpenOn: '2020-01-01',
+      applicationsCloseOn: '2099-01-01',
+      matchPublishOn: '2099-01-02',
+      endsOn: '2099-12-31',
+    })
+    .returning();
+  const programId = program!.id;
+  await db.insert(mentoringApplications).values([
+    { orgId, programId, personId: org.admin.id, side: 'mentor' },
+    { orgId, programId, personId: org.member.id, side: 'mentee' },
+  ]);
+  const [run] = await db.insert(matchRuns).values({ orgId, programId, mode: 'optimal', pins: [], forbids: [], result: { pairs: [], unmatched: [], summary: {} } }).returning();
+  const [pair] = await db.insert(mentoringPairs).values({ orgId, programId, mentorId: org.admin.id, menteeId: org.member.id, score: 3 }).returning();
+  const [meeting] = await db.insert(pairMeetings).values({ orgId, pairId: pair!.id, label: 'Meeting 1', dueOn: '2099-02-01' }).returning();
+  const [goal] = await db.insert(pairGoals).values({ orgId, pairId: pair!.id, title: 'Pass the exam' }).returning();
+  const [note] = await db.insert(notifications).values({ orgId, personId: org.member.id, title: 'Hello', body: 'Matched' }).returning();
+  return { programId, moduleId: module!.id, runId: run!.id, pairId: pair!.id, meetingId: meeting!.id, goalId: goal!.id, notificationId: note!.id };
+}

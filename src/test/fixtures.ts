@@ -1,0 +1,78 @@
+import { hash } from '@node-rs/argon2';
+import type { Database } from '#db/client.ts';
+import { cohorts, departments, members, organisations, persons, sites } from '#db/schema/index.ts';
+import type { Role } from '#shared/contracts/common.ts';
+
+export const PASSWORD = 'correct horse battery staple';
+let passwordHash: Promise<string> | null = null;
+
+export interface SeededOrg {
+  orgId: string;
+  name: string;
+  siteId: string;
+  departmentId: string;
+  cohortId: string;
+  admin: SeededPerson;
+  coordinator: SeededPerson;
+  member: SeededPerson;
+}
+export interface SeededPerson {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** An organisation with one site, department and cohort, and an admin, a coordinator and a member who can sign in. */
+export async function seedOrganisation(db: Database, name: string): Promise<SeededOrg> {
+  passwordHash ??= hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const [org] = await db.insert(organisations).values({ name, slug, timeZone: 'Australia/Sydney', country: 'AU' }).returning();
+  const orgId = org!.id;
+  const [site] = await db.insert(sites).values({ orgId, name: `${name} Hospital` }).returning();
+  const [department] = await db.insert(departments).values({ orgId, name: 'Emergency Medicine', siteId: site!.id }).returning();
+  const [cohort] = await db.insert(cohorts).values({ orgId, name: 'PGY1 2027', startsOn: '2027-01-25', endsOn: '2028-01-23' }).returning();
+  const person = async (who: string, roles: Role[]): Promise<SeededPerson> => {
+    const email = `${who}@${slug}.test`;
+    const personName = `${who[0]!.toUpperCase()}${who.slice(1)} of ${name}`;
+    const [row] = await db.insert(persons).values({ email, name: personName, passwordHash: await passwordHash! }).returning();
+    await db.insert(members).values({ orgId, personId: row!.id, roles, status: 'active', siteId: site!.id, cohortId: cohort!.id });
+    return { id: row!.id, email, name: personName };
+  };
+  return {
+    orgId,
+    name,
+    siteId: site!.id,
+    departmentId: department!.id,
+    cohortId: cohort!.id,
+    admin: await person('admin', ['member', 'org_admin']),
+    coordinator: await person('coordinator', ['member', 'coordinator']),
+    member: await person('member', ['member']),
+  };
+}
+
+export async function addMembership(db: Database, orgId: string, personId: string, roles: Role[] = ['member']) {
+  await db.insert(members).values({ orgId, personId, roles, status: 'active' });
+}
+
+/** Another person who can sign in, placed in the organisation with a career stage and cohort. */
+export async function addPerson(
+  db: Database,
+  org: SeededOrg,
+  who: { key: string; careerStage: string; cohortId?: string | null; roles?: Role[]; departmentId?: string | null },
+): Promise<SeededPerson> {
+  passwordHash ??= hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const email = `${who.key}@${org.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.test`;
+  const name = who.key.replace(/(^|-)(\w)/g, (_, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`);
+  const [row] = await db.insert(persons).values({ email, name, passwordHash: await passwordHash }).returning();
+  await db.insert(members).values({
+    orgId: org.orgId,
+    personId: row!.id,
+    roles: who.roles ?? ['member'],
+    status: 'active',
+    siteId: org.siteId,
+    departmentId: who.departmentId ?? org.departmentId,
+    cohortId: who.cohortId ?? null,
+    careerStage: who.careerStage,
+  });
+  return { id: row!.id, email, name };
+}

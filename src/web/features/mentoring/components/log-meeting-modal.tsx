@@ -1,0 +1,63 @@
+import { Alert, Button, Checkbox, Group, Modal, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { MEETING_FORMATS, MEETING_TOPIC_LABELS, MEETING_TOPICS, ZMeetingLog, type Pair } from '#shared/contracts/mentoring.ts';
+import { FormError } from '#web/components/query-state.tsx';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useFormErrors } from '#web/lib/form-errors.ts';
+import { todayIn } from '#web/lib/org-time.ts';
+import { useLogMeeting, type MeetingLog } from '../api/log-meeting.ts';
+import { FORMAT_LABELS } from './mentoring-labels.ts';
+
+const FIELDS = ['happenedOn', 'format', 'topics'] as const;
+
+export function LogMeetingModal({ pairId, meeting, onClose }: { pairId: string; meeting: Pair['meetings'][number]; onClose: () => void }) {
+  const { orgId, timeZone } = useCurrentOrg();
+  const log = useLogMeeting(orgId, pairId);
+  const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
+  const today = todayIn(timeZone);
+  const [happenedOn, setHappenedOn] = useState(meeting.happenedOn ?? today);
+  const [format, setFormat] = useState<MeetingLog['format'] | null>(meeting.format);
+  const [topics, setTopics] = useState<MeetingLog['topics']>(meeting.topics);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = validate(ZMeetingLog, { happenedOn, format: format ?? undefined, topics });
+    if (body) log.mutate({ meetingId: meeting.id, ...body }, { onSuccess: onClose, onError: showError });
+  }
+
+  return (
+    <Modal opened onClose={onClose} title={`Log the meeting: ${meeting.label}`} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Alert variant="light" color="blue">
+            No clinical detail is needed or wanted: just when you met, how, and the topics. Keep patients and cases out of it. Anything personal can go in your private notes.
+          </Alert>
+          <FormError message={formError} />
+          <TextInput label="Date you met" type="date" required max={today} value={happenedOn} onChange={(e) => setHappenedOn(e.currentTarget.value)} error={errorFor('happenedOn')} data-autofocus />
+          <Radio.Group size="md" label="How you met" withAsterisk value={format} onChange={(value) => setFormat(value as MeetingLog['format'])} error={errorFor('format') && 'Choose how you met'}>
+            <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs">
+              {MEETING_FORMATS.map((f) => (
+                <Radio key={f} value={f} label={FORMAT_LABELS[f]} size="md" />
+              ))}
+            </SimpleGrid>
+          </Radio.Group>
+          <Checkbox.Group size="md" label="What you talked about" withAsterisk value={topics} onChange={(value) => setTopics(value as MeetingLog['topics'])} error={errorFor('topics')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+              {MEETING_TOPICS.map((topic) => (
+                <Checkbox key={topic} value={topic} label={MEETING_TOPIC_LABELS[topic]} size="md" />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={log.isPending}>
+              Save meeting
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,197 @@
+import { Alert, Button, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { MatchRun, Program } from '#shared/contracts/mentoring.ts';
+import { ConfirmModal } from '#web/components/confirm-modal.tsx';
+import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { errorMessage } from '#web/lib/form-errors.ts';
+import { formatCalendarDate, formatDateTime } from '#web/lib/org-time.ts';
+import { useApplications } from '../api/get-applications.ts';
+import { useLatestMatchRun } from '../api/get-latest-match-run.ts';
+import { usePublishMatchRun, type PublishResult } from '../api/publish-match-run.ts';
+import { useRunMatching, type MatchMode, type PairRef } from '../api/run-matching.ts';
+import { MatchSummary } from './match-summary.tsx';
+import { PairChoices } from './pair-choices.tsx';
+import { ProposedPairs, type ProposedPair } from './proposed-pairs.tsx';
+import { UnmatchedList } from './unmatched-list.tsx';
+
+const MODES: { value: MatchMode; label: string; description: string }[] = [
+  { value: 'optimal', label: 'Best overall', description: 'The highest total score across all pairs.' },
+  { value: 'fair', label: 'Fairest', description: 'Lifts the least good pair first, then the next, so nobody gets a poor match to make others better.' },
+  { value: 'stable', label: 'Stable', description: 'No mentor and mentee would both rather be with each other than with their match.' },
+];
+
+const samePair = (a: PairRef, b: PairRef) => a.mentor === b.mentor && a.mentee === b.mentee;
+const sameSet = (a: PairRef[], b: PairRef[]) => a.length === b.length && a.every((x) => b.some((y) => samePair(x, y)));
+const refOf = (pair: ProposedPair): PairRef => ({ mentor: pair.mentor.id, mentee: pair.mentee.id });
+
+/** Run the engine, look at its proposal, pin or forbid pairs, run again, then publish. */
+export function MatchingTab({ program }: { program: Program }) {
+  const { orgId } = useCurrentOrg();
+  const latest = useLatestMatchRun(orgId, program.id);
+  if (latest.isPending) return <PageLoader label="Loading the latest matching run" />;
+  if (latest.isError) return <QueryError error={latest.error} onRetry={() => void latest.refetch()} />;
+  // A new run starts the choices afresh from what that run was given.
+  return <MatchingWorkspace key={latest.data?.id ?? 'none'} program={program} run={latest.data} />;
+}
+
+function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun | null }) {
+  const { orgId, timeZone } = useCurrentOrg();
+  const applications = useApplications(orgId, program.id);
+  const runMatching = useRunMatching(orgId, program.id);
+  const publish = usePublishMatchRun(orgId, program.id);
+  const [mode, setMode] = useState<MatchMode>((run?.mode as MatchMode | undefined) ?? 'optimal');
+  const [pins, setPins] = useState<PairRef[]>(run?.pins ?? []);
+  const [forbids, setForbids] = useState<PairRef[]>(run?.forbids ?? []);
+  const [confirming, setConfirming] = useState(false);
+  const [published, setPublished] = useState<PublishResult | null>(null);
+
+  const names = new Map<string, string>();
+  for (const a of applications.data ?? []) names.set(a.person.id, a.person.name);
+  for (const p of run?.pairs ?? []) {
+    names.set(p.mentor.id, p.mentor.name);
+    names.set(p.mentee.id, p.mentee.name);
+  }
+  const nameOf = (id: string) => names.get(id) ?? 'Someone who withdrew';
+  const changed = run !== null && (mode !== run.mode || !sameSet(pins, run.pins) || !sameSet(forbids, run.forbids));
+
+  function pin(pair: ProposedPair) {
+    setPins((current) => [...current.filter((p) => !samePair(p, refOf(pair))), refOf(pair)]);
+  }
+  function unpin(ref: PairRef) {
+    setPins((current) => current.filter((p) => !samePair(p, ref)));
+  }
+  function forbid(pair: ProposedPair) {
+    unpin(refOf(pair));
+    setForbids((current) => [...current.filter((p) => !samePair(p, refOf(pair))), refOf(pair)]);
+  }
+
+  return (
+    <Stack gap="xl">
+      <section aria-labelledby="run-matching">
+        <Title order={2} size="h3" id="run-matching" mb="xs">
+          Run matching
+        </Title>
+        <Stack gap="md">
+          {program.phase === 'applications_open' && (
+            <Text>Applications are open until {formatCalendarDate(program.applicationsCloseOn)}. You can preview a matching now and run it again once they close.</Text>
+          )}
+          {program.phase === 'running' && (
+            <Text>Pairs are already published. Running again matches only the people without a pair (late applicants and those who asked for a new match), and never disturbs existing pairs.</Text>
+          )}
+          <Radio.Group size="md" label="How to match" value={mode} onChange={(value) => setMode(value as MatchMode)}>
+            <Stack gap="sm" mt="xs">
+              {MODES.map((m) => (
+                <Radio key={m.value} value={m.value} label={m.label} description={m.description} size="md" />
+              ))}
+            </Stack>
+          </Radio.Group>
+          {(pins.length > 0 || forbids.length > 0) && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <PairChoices title="Pinned: kept together" empty="No pins." pairs={pins} nameOf={nameOf} undoLabel="Unpin" onUndo={unpin} />
+              <PairChoices
+                title="Forbidden: never paired"
+                empty="No forbidden pairs."
+                pairs={forbids}
+                nameOf={nameOf}
+                undoLabel="Allow again"
+                onUndo={(ref) => setForbids((current) => current.filter((p) => !samePair(p, ref)))}
+              />
+            </SimpleGrid>
+          )}
+          <FormError message={runMatching.isError ? errorMessage(runMatching.error) : null} />
+          <Group>
+            <Button
+              onClick={() => {
+                setPublished(null);
+                runMatching.mutate({ mode, pins, forbids });
+              }}
+              loading={runMatching.isPending}
+            >
+              {run ? (changed ? 'Run again with these changes' : 'Run again') : 'Run matching'}
+            </Button>
+            {runMatching.isPending && (
+              <Text size="sm" role="status">
+                The engine is working…
+              </Text>
+            )}
+          </Group>
+        </Stack>
+      </section>
+
+      {run === null ? (
+        <Text c="dimmed">No matching has been run yet. Nothing is shown to anyone until you publish.</Text>
+      ) : (
+        <>
+          <section aria-labelledby="proposal">
+            <Title order={2} size="h3" id="proposal">
+              Proposal
+            </Title>
+            <Text size="sm" c="dimmed" mb="md">
+              {MODES.find((m) => m.value === run.mode)?.label ?? run.mode}, run on {formatDateTime(run.createdAt, timeZone)}. Nobody sees it until you publish.
+            </Text>
+            <Stack gap="lg">
+              <MatchSummary summary={run.summary} />
+              <ProposedPairs pairs={run.pairs} weights={program.criteria} isPinned={(pair) => pins.some((p) => samePair(p, refOf(pair)))} onPin={pin} onUnpin={(pair) => unpin(refOf(pair))} onForbid={forbid} />
+            </Stack>
+          </section>
+
+          <section aria-labelledby="unmatched">
+            <Title order={2} size="h3" id="unmatched" mb="sm">
+              Not matched ({run.unmatched.length})
+            </Title>
+            <UnmatchedList unmatched={run.unmatched} />
+          </section>
+
+          <section aria-labelledby="publish">
+            <Title order={2} size="h3" id="publish" mb="sm">
+              Publish
+            </Title>
+            <Stack gap="sm">
+              {run.publishedAt && <Text>Matches for this program were first published on {formatDateTime(run.publishedAt, timeZone)}. Publishing again adds only new pairs.</Text>}
+              {changed && (
+                <Alert variant="light" color="orange" role="status">
+                  You have changed the mode, pins or forbids since this run. Run again to see their effect before publishing.
+                </Alert>
+              )}
+              {published && (
+                <Alert variant="light" color="kindred" role="status" title="Published">
+                  {published.created} new {published.created === 1 ? 'pair' : 'pairs'}
+                  {published.alreadyPaired > 0 ? `; ${published.alreadyPaired} already paired` : ''}. {published.notified} {published.notified === 1 ? 'person was' : 'people were'} told in the app and by e-mail.
+                </Alert>
+              )}
+              <Group>
+                <Button onClick={() => setConfirming(true)} disabled={changed || run.pairs.length === 0}>
+                  Publish {run.pairs.length} {run.pairs.length === 1 ? 'pair' : 'pairs'}
+                </Button>
+              </Group>
+            </Stack>
+          </section>
+        </>
+      )}
+
+      <ConfirmModal
+        opened={confirming && run !== null}
+        title="Publish these pairs?"
+        confirmLabel="Publish"
+        pending={publish.isPending}
+        error={publish.isError ? errorMessage(publish.error) : null}
+        onClose={() => {
+          setConfirming(false);
+          publish.reset();
+        }}
+        onConfirm={() => {
+          if (run)
+            publish.mutate(run.id, {
+              onSuccess: (result) => {
+                setPublished(result);
+                setConfirming(false);
+              },
+            });
+        }}
+      >
+        {run?.pairs.length} {run?.pairs.length === 1 ? 'pair' : 'pairs'} will be created, and everyone in them told by e-mail and in the app. Pairs cannot be unpublished; people can ask for a new match later.
+      </ConfirmModal>
+    </Stack>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Program } from '#shared/contracts/mentoring.ts';
+import { FormError } from '#web/components/query-state.tsx';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { errorMessage } from '#web/lib/form-errors.ts';
+import { useCloneProgram } from '../api/clone-program.ts';
+
+/** Next year's program from this one, and succession: this year's mentees asked to mentor the next interns. */
+export function NextYearButton({ program }: { program: Program }) {
+  const { orgId } = useCurrentOrg();
+  const navigate = useNavigate();
+  const clone = useCloneProgram(orgId, program.id);
+  const [opened, setOpened] = useState(false);
+  const [inviteMentees, setInviteMentees] = useState(true);
+  const close = () => {
+    setOpened(false);
+    clone.reset();
+  };
+  return (
+    <>
+      <Button variant="light" size="sm" onClick={() => setOpened(true)}>
+        Set up next year's program
+      </Button>
+      <Modal opened={opened} onClose={close} title="Set up next year's program?" centered>
+        <Stack>
+          <Text>
+            A new program starts with this one's settings and its dates a year on. You choose next year's cohorts and rotation terms before applications open.
+          </Text>
+          <Checkbox
+            label="Invite this year's mentees to mentor"
+            description="They get an e-mail and a notification asking them to apply as mentors."
+            checked={inviteMentees}
+            onChange={(event) => setInviteMentees(event.currentTarget.checked)}
+          />
+          <FormError message={clone.isError ? errorMessage(clone.error) : null} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button
+              loading={clone.isPending}
+              onClick={() =>
+                clone.mutate(
+                  { inviteMenteesToMentor: inviteMentees },
+                  { onSuccess: ({ program: created }) => void navigate(`/o/${orgId}/mentoring/programs/${created.id}/manage`) },
+                )
+              }
+            >
+              Set up next year's program
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

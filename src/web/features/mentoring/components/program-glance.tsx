@@ -1,0 +1,30 @@
+import { SimpleGrid } from '@mantine/core';
+import type { Program } from '#shared/contracts/mentoring.ts';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { usePrograms } from '../api/get-programs.ts';
+import { useProgramPairs } from '../api/get-program-pairs.ts';
+import { Figure } from './figure.tsx';
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** The program at a glance: who applied, how many are matched, and the pairs that need the coordinator. */
+export function ProgramGlance({ program }: { program: Program }) {
+  const { orgId } = useCurrentOrg();
+  const summary = usePrograms(orgId).data?.find((p) => p.id === program.id);
+  const pairs = useProgramPairs(orgId, program.id).data;
+  const active = pairs?.filter((p) => p.status === 'active') ?? [];
+  const count = (n: number | undefined) => (n === undefined ? '…' : String(n));
+  const mentees = summary?.menteeApplications;
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="lg">
+      <Figure label="Applications" value={count(summary && summary.menteeApplications + summary.mentorApplications)} hint={summary ? `${plural(summary.menteeApplications, 'mentee')}, ${plural(summary.mentorApplications, 'mentor')}` : undefined} />
+      <Figure
+        label="Mentees with a mentor"
+        value={pairs && mentees !== undefined ? `${active.length} of ${mentees}` : '…'}
+        hint={pairs && mentees ? `${Math.round((100 * active.length) / mentees)}%` : undefined}
+      />
+      <Figure label="Pairs at risk" value={count(pairs && active.filter((p) => p.atRisk).length)} hint={`no meeting for ${program.cadenceDays} days`} />
+      <Figure label="New match asked for" value={count(pairs && active.filter((p) => p.rematchRequested).length)} />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { usePrograms } from '../api/get-programs.ts';
+import { PhaseBadge } from './phase-badge.tsx';
+import { programWhen } from './program-dates.ts';
+import { Section } from './section.tsx';
+
+export function ProgramsToJoinSection() {
+  const { orgId } = useCurrentOrg();
+  const programs = usePrograms(orgId);
+  return (
+    <Section title="Programs">
+      {programs.isPending && <PageLoader label="Loading programs" />}
+      {programs.isError && <QueryError error={programs.error} onRetry={() => void programs.refetch()} />}
+      {programs.data?.length === 0 && <Text c="dimmed">There is no program open to you right now. When one opens, it will be here and you will get a notification.</Text>}
+      {programs.data && programs.data.length > 0 && (
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {programs.data.map((program) => {
+            const action = program.phase === 'applications_open' ? 'See program and apply' : 'See program';
+            return (
+            <Card key={program.id} component="li" withBorder padding="md">
+              <Group justify="space-between" align="flex-start" gap="sm">
+                <div>
+                  <Title order={3} size="h4">
+                    {program.name}
+                  </Title>
+                  <Text size="sm" c="dimmed" mt={4}>
+                    {programWhen(program)}
+                  </Text>
+                </div>
+                <PhaseBadge phase={program.phase} />
+              </Group>
+              <Group mt="md">
+                <Button component={Link} to={`/o/${orgId}/mentoring/programs/${program.id}`} variant="light" aria-label={`${action}: ${program.name}`}>
+                  {action}
+                </Button>
+              </Group>
+            </Card>
+            );
+          })}
+        </Stack>
+      )}
+    </Section>
+  );
+}

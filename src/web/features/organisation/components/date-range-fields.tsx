@@ -1,0 +1,21 @@
+import { SimpleGrid, TextInput } from '@mantine/core';
+
+/** Start and end dates as native date inputs: the phone's own date picker, no extra download. */
+export function DateRangeFields({
+  startsOn,
+  endsOn,
+  onChange,
+  errorFor,
+}: {
+  startsOn: string;
+  endsOn: string;
+  onChange: (range: { startsOn: string; endsOn: string }) => void;
+  errorFor: (field: string) => string | undefined;
+}) {
+  return (
+    <SimpleGrid cols={2}>
+      <TextInput label="Starts on" type="date" required value={startsOn} onChange={(e) => onChange({ startsOn: e.currentTarget.value, endsOn })} error={errorFor('startsOn')} />
+      <TextInput label="Ends on" type="date" required value={endsOn} min={startsOn || undefined} onChange={(e) => onChange({ startsOn, endsOn: e.currentTarget.value })} error={errorFor('endsOn')} />
+    </SimpleGrid>
+  );
+}

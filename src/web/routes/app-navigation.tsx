@@ -1,0 +1,51 @@
+import { NavLink, Stack } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
+import type { Role } from '#shared/contracts/common.ts';
+import { hasRole, useCurrentOrg } from '#web/lib/current-org.ts';
+import classes from './layout.module.css';
+
+interface NavItem {
+  label: string;
+  path: string;
+  /** Who sees the link; everyone when absent. The server checks the same roles on every call. */
+  roles?: Role[];
+}
+
+const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Home', path: '' },
+  { label: 'Mentoring', path: '/mentoring' },
+  { label: 'My profile', path: '/profile' },
+  { label: 'People', path: '/people', roles: ['org_admin', 'coordinator'] },
+  { label: 'Organisation set-up', path: '/setup', roles: ['org_admin'] },
+  { label: 'Import people', path: '/import', roles: ['org_admin'] },
+  { label: 'Crisis resources', path: '/crisis-resources', roles: ['org_admin'] },
+];
+
+export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
+  const org = useCurrentOrg();
+  const { pathname } = useLocation();
+  const base = `/o/${org.orgId}`;
+
+  return (
+    <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+      {NAV_ITEMS.filter((item) => !item.roles || hasRole(org, ...item.roles)).map((item) => {
+        const to = `${base}${item.path}`;
+        const active = item.path === '' ? pathname === base || pathname === `${base}/` : pathname.startsWith(to);
+        return (
+          <li key={item.path}>
+            <NavLink
+              component={Link}
+              to={to}
+              label={item.label}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+              className={classes.navLink}
+              fw={600}
+            />
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
