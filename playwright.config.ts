@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3210;
+/** E2E_PORT lets two checkouts (or two people) run the suite side by side: each gets its own server, data folder and database port. */
+const PORT = Number(process.env.E2E_PORT ?? 3210);
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser) against the built app, started
@@ -8,7 +9,7 @@ const PORT = 3210;
  */
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: `test-results/run-${PORT}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
@@ -26,7 +27,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: 'rm -rf .tmp/e2e && node --import tsx src/server/main.ts',
+    command: `rm -rf .tmp/e2e-${PORT} && node --import tsx src/server/main.ts`,
     url: `http://localhost:${PORT}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -36,8 +37,8 @@ export default defineConfig({
     env: {
       NODE_ENV: 'development',
       PORT: String(PORT),
-      DATA_DIR: '.tmp/e2e',
-      EMBEDDED_PG_PORT: '54339',
+      DATA_DIR: `.tmp/e2e-${PORT}`,
+      EMBEDDED_PG_PORT: String(54339 + PORT - 3210),
       APP_URL: `http://localhost:${PORT}`,
       LOG_LEVEL: 'warn',
     },

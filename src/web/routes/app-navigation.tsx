@@ -14,6 +14,7 @@ interface NavItem {
 const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '' },
   { label: 'Mentoring', path: '/mentoring' },
+  { label: 'Peer groups', path: '/groups' },
   { label: 'My profile', path: '/profile' },
   { label: 'People', path: '/people', roles: ['org_admin', 'coordinator'] },
   { label: 'Organisation set-up', path: '/setup', roles: ['org_admin'] },

@@ -102,6 +102,33 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            path: 'groups',
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#web/features/groups/components/groups-page.tsx')).GroupsPage }),
+              },
+              {
+                path: 'programs/:groupProgramId/manage',
+                lazy: () =>
+                  gatedPage(['coordinator', 'org_admin'], async () => (await import('#web/features/groups/components/group-program-admin-page.tsx')).GroupProgramAdminPage),
+              },
+              {
+                path: ':groupId',
+                lazy: async () => ({ Component: (await import('#web/features/groups/components/group-page.tsx')).GroupPage }),
+              },
+              {
+                path: ':groupId/facilitate',
+                lazy: () =>
+                  gatedPage(['facilitator', 'coordinator', 'org_admin'], async () => (await import('#web/features/groups/components/facilitation-page.tsx')).FacilitationPage),
+              },
+              {
+                path: ':groupId/sessions/:sessionId/survey',
+                lazy: async () => ({ Component: (await import('#web/features/groups/components/survey-page.tsx')).SurveyPage }),
+              },
+            ],
+          },
+          {
             path: 'people',
             lazy: () => gatedPage(['org_admin', 'coordinator'], async () => (await import('#web/features/people/components/people-page.tsx')).PeoplePage),
           },

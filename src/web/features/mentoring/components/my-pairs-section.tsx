@@ -6,7 +6,7 @@ import { formatCalendarDate } from '#web/lib/org-time.ts';
 import { useMyPairs } from '../api/get-my-pairs.ts';
 import { FeedbackCall } from './feedback-call.tsx';
 import { agreementAcceptedByMe, nextMeeting, otherPerson } from './pair-summary.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 export function MyPairsSection() {
   const { orgId } = useCurrentOrg();

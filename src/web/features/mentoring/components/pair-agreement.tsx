@@ -7,7 +7,7 @@ import { errorMessage } from '#web/lib/form-errors.ts';
 import { formatDate } from '#web/lib/org-time.ts';
 import { useAcceptAgreement } from '../api/accept-agreement.ts';
 import { agreementAcceptedByMe } from './pair-summary.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 const TERMS = [
   'We meet as peers. This is peer support: not supervision, assessment, counselling or therapy.',

@@ -6,7 +6,7 @@ import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage, useFormErrors } from '#web/lib/form-errors.ts';
 import { useAddGoal } from '../api/add-goal.ts';
 import { useUpdateGoal } from '../api/update-goal.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 type Goal = Pair['goals'][number];
 

@@ -6,7 +6,7 @@ import { formatCalendarDate, todayIn } from '#web/lib/org-time.ts';
 import { pairCalendarUrl } from '../api/pair-calendar.ts';
 import { LogMeetingModal } from './log-meeting-modal.tsx';
 import { FORMAT_LABELS } from './mentoring-labels.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 type Meeting = Pair['meetings'][number];
 

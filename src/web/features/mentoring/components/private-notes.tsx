@@ -7,7 +7,7 @@ import { useFormErrors } from '#web/lib/form-errors.ts';
 import { formatDateTime } from '#web/lib/org-time.ts';
 import { useAddNote } from '../api/add-note.ts';
 import { useNotes } from '../api/get-notes.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 /** Notes only their writer can read (privacy rule 2): not the other half of the pair, not the coordinator. */
 export function PrivateNotes({ pairId }: { pairId: string }) {

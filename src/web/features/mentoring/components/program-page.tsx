@@ -13,7 +13,7 @@ import { useWithdrawMyApplication } from '../api/withdraw-my-application.ts';
 import { PEER_SUPPORT_LINE, SIDE_LABELS } from './mentoring-labels.ts';
 import { PhaseBadge } from './phase-badge.tsx';
 import { programWhen, takesApplications } from './program-dates.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 const ARTICLE: Record<ApplicationSide, string> = { mentor: 'a mentor', mentee: 'a mentee' };
 

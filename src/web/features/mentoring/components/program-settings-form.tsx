@@ -11,7 +11,7 @@ import { useUpdateProgram } from '../api/update-program.ts';
 import { CriteriaWeights } from './criteria-weights.tsx';
 import { EligibilityFields } from './eligibility-fields.tsx';
 import { QuestionBuilder } from './question-builder.tsx';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 import { TrainingGateFields } from './training-gate-fields.tsx';
 
 const FIELDS = [

@@ -5,7 +5,7 @@ import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { usePrograms } from '../api/get-programs.ts';
 import { PhaseBadge } from './phase-badge.tsx';
 import { programWhen } from './program-dates.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 export function ProgramsToJoinSection() {
   const { orgId } = useCurrentOrg();

@@ -7,7 +7,7 @@ import { usePrograms } from '../api/get-programs.ts';
 import { NewProgramModal } from './new-program-modal.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { programWhen } from './program-dates.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 export function ProgramsYouRunSection() {
   const { orgId } = useCurrentOrg();

@@ -5,7 +5,7 @@ import { ConfirmModal } from '#web/components/confirm-modal.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
 import { useRequestRematch } from '../api/request-rematch.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 /** A no-fault way out of a pair: the coordinator finds a new match, and nobody has to explain. */
 export function RematchRequest({ pair }: { pair: Pair }) {

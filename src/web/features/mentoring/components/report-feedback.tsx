@@ -9,7 +9,7 @@ import { useInviteToFeedback } from '../api/invite-to-feedback.ts';
 import { BarChart, type BarGroup } from './bar-chart.tsx';
 import { FEWER_THAN_FIVE, figureText, ROUND_LABELS } from './feedback-labels.ts';
 import { feedbackOpensOn } from './program-dates.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 type RoundReport = ProgramReport['feedback'][number];
 type Figure = RoundReport['responses'];

@@ -7,7 +7,7 @@ import { figureText } from './feedback-labels.ts';
 import { Figure } from './figure.tsx';
 import { ReportFeedback } from './report-feedback.tsx';
 import { ReportTopics } from './report-topics.tsx';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 /** How the program is doing, for its coordinators; no figure from fewer than 5 people is shown (privacy rule 4). */
 export function ReportTab({ program }: { program: Program }) {

@@ -3,7 +3,7 @@ import { MEETING_TOPIC_LABELS, type ProgramReport } from '#shared/contracts/ment
 import { ScrollableTable } from '#web/components/scrollable-table.tsx';
 import { BarChart } from './bar-chart.tsx';
 import { figureText } from './feedback-labels.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 /** What pairs talk about, from the topics ticked when a meeting is logged; topics from fewer than 5 pairs are hidden. */
 export function ReportTopics({ topics }: { topics: ProgramReport['topics'] }) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useTrainingModules } from '../api/get-training-modules.ts';
-import { Section } from './section.tsx';
+import { Section } from '#web/components/section.tsx';
 
 /** The organisation's training modules; mentors complete the ones a program asks for before they are matched. */
 export function TrainingSection() {

@@ -1,0 +1,4 @@
+/** Placeholder: to be built. */
+export function GroupsToJoinSection() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder: to be built. */
+export function OpenSurveysSection() {
+  return null;
+}
