@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core';
 import type { MatchRun } from '#shared/contracts/mentoring.ts';
-import { Figure } from './figure.tsx';
+import { Figure } from '#web/components/figure.tsx';
 
 const points = (value: number | null) => (value === null ? '—' : value.toFixed(1));
 

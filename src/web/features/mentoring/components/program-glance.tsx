@@ -3,7 +3,7 @@ import type { Program } from '#shared/contracts/mentoring.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { usePrograms } from '../api/get-programs.ts';
 import { useProgramPairs } from '../api/get-program-pairs.ts';
-import { Figure } from './figure.tsx';
+import { Figure } from '#web/components/figure.tsx';
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 

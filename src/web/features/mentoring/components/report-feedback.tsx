@@ -6,7 +6,7 @@ import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
 import { formatCalendarDate, todayIn } from '#web/lib/org-time.ts';
 import { useInviteToFeedback } from '../api/invite-to-feedback.ts';
-import { BarChart, type BarGroup } from './bar-chart.tsx';
+import { BarChart, type BarGroup } from '#web/components/bar-chart.tsx';
 import { FEWER_THAN_FIVE, figureText, ROUND_LABELS } from './feedback-labels.ts';
 import { feedbackOpensOn } from './program-dates.ts';
 import { Section } from '#web/components/section.tsx';

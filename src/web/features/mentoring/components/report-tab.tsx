@@ -4,7 +4,7 @@ import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useProgramReport } from '../api/get-program-report.ts';
 import { figureText } from './feedback-labels.ts';
-import { Figure } from './figure.tsx';
+import { Figure } from '#web/components/figure.tsx';
 import { ReportFeedback } from './report-feedback.tsx';
 import { ReportTopics } from './report-topics.tsx';
 import { Section } from '#web/components/section.tsx';

@@ -1,7 +1,7 @@
 import { SimpleGrid, Table } from '@mantine/core';
 import { MEETING_TOPIC_LABELS, type ProgramReport } from '#shared/contracts/mentoring.ts';
 import { ScrollableTable } from '#web/components/scrollable-table.tsx';
-import { BarChart } from './bar-chart.tsx';
+import { BarChart } from '#web/components/bar-chart.tsx';
 import { figureText } from './feedback-labels.ts';
 import { Section } from '#web/components/section.tsx';
 
