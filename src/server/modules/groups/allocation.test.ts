@@ -62,7 +62,10 @@ describe('allocation from the members who asked to be placed', () => {
     await outsider.signIn(org.member.email, PASSWORD);
     await t.deps.database.pool.query(`UPDATE members SET department_id = NULL WHERE person_id = $1`, [org.member.id]);
     expect((await outsider.put(`${api()}/group-programs/${programId}/interest`, {})).statusCode).toBe(404);
-    expect((await coordinator.get(`${api()}/group-programs/${programId}/interest`)).json().people).toHaveLength(5);
+    const interested = (await coordinator.get(`${api()}/group-programs/${programId}/interest`)).json().people;
+    expect(interested).toHaveLength(5);
+    // The coordinator sorts them by department and time slot before allocating.
+    expect(interested.find((p: { person: { id: string } }) => p.person.id === people['ed-d']!.id)).toMatchObject({ departmentId: org.departmentId, availability: ['weekday_mornings'] });
   });
 
   it('proposes places by time slot and department with the matching engine, within each group’s free places', async () => {

@@ -37,7 +37,7 @@ export async function withdrawInterest(deps: AppDeps, ctx: RequestContext, progr
 
 export async function listInterest(deps: AppDeps, ctx: RequestContext, programId: string) {
   await requireProgram(deps, ctx, programId);
-  return (await repo.interestedMembers(deps.db, ctx.org.orgId, programId)).map((r) => ({ person: { id: r.personId, name: r.name }, preferredGroupIds: r.preferredGroupIds, availability: r.availability }));
+  return (await repo.interestedMembers(deps.db, ctx.org.orgId, programId)).map((r) => ({ person: { id: r.personId, name: r.name }, departmentId: r.departmentId, preferredGroupIds: r.preferredGroupIds, availability: r.availability }));
 }
 
 const REASONS = {

@@ -103,7 +103,7 @@ export const groupProgramRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Members waiting to be placed in a group of the program',
         params: ZGroupProgramParams,
-        response: { 200: z.object({ people: z.array(z.object({ person: ZPersonRef, preferredGroupIds: z.array(z.string()), availability: z.array(z.string()) })) }), ...errors },
+        response: { 200: z.object({ people: z.array(z.object({ person: ZPersonRef, departmentId: z.string().nullable(), preferredGroupIds: z.array(z.string()), availability: z.array(z.string()) })) }), ...errors },
       },
     },
     async (request) => ({ people: await listInterest(deps, contextOf(request), request.params.groupProgramId) }),
