@@ -167,6 +167,8 @@ export const ZGroupForMember = z.object({
   location: z.object({ kind: z.enum(['video', 'room']), detail: z.string().nullable() }),
   maxMembers: z.number().int(),
   placesLeft: z.number().int(),
+  /** How many are on the wait-list, so someone choosing a full group knows how long the line is. */
+  waiting: z.number().int(),
   facilitators: z.array(ZPersonRef),
   membership: ZMembership,
   sessions: z.array(ZSession),

@@ -31,6 +31,7 @@ async function view(deps: AppDeps, ctx: RequestContext, row: Row, insider: boole
     location: { kind: group.locationKind, detail: insider ? group.locationDetail : null },
     maxMembers: group.maxMembers,
     placesLeft: Math.max(0, group.maxMembers - counts.member - counts.offered),
+    waiting: counts.waiting,
     facilitators: (await groups.facilitatorsOf(deps.db, [group.id])).map((f) => ({ id: f.id, name: f.name })),
     membership,
     sessions: sessions.map((s) => ({

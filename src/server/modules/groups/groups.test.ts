@@ -99,7 +99,7 @@ describe('joining', () => {
   it('shows members only the groups they are eligible for, without where they meet', async () => {
     const listed = (await (await as('icu-0')).get(`${api()}/groups`)).json().groups;
     expect(listed).toHaveLength(1);
-    expect(listed[0]).toMatchObject({ name: settings.name, placesLeft: 6, location: { kind: 'video', detail: null }, membership: { status: 'none' }, sessions: [] });
+    expect(listed[0]).toMatchObject({ name: settings.name, placesLeft: 6, waiting: 0, location: { kind: 'video', detail: null }, membership: { status: 'none' }, sessions: [] });
     const ann = await as('ed-ann');
     expect((await ann.get(`${api()}/groups`)).json().groups).toEqual([]);
     expect((await ann.get(`${api()}/groups/${groupId}`)).statusCode).toBe(404);
@@ -117,7 +117,7 @@ describe('joining', () => {
     const { rows } = await t.deps.database.pool.query(`SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND status = 'member'`, [groupId]);
     expect(rows[0].n).toBe(6);
     const member = (await (await as('icu-0')).get(`${api()}/groups/${groupId}`)).json();
-    expect(member).toMatchObject({ placesLeft: 0, membership: { status: 'member' }, location: { detail: 'https://meet.example/icu' } });
+    expect(member).toMatchObject({ placesLeft: 0, waiting: 9, membership: { status: 'member' }, location: { detail: 'https://meet.example/icu' } });
     expect(member.sessions.length).toBeGreaterThan(0);
     const again = await (await as('icu-0')).post(`${api()}/groups/${groupId}/membership`);
     expect(again.json().error.code).toBe('already_joined');
