@@ -1,4 +1,75 @@
-/** Placeholder: to be built. */
+import { Anchor, Tabs, Text } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PageHeader } from '#web/components/page-header.tsx';
+import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useGroupProgram } from '../api/get-group-program.ts';
+import { AllocationTab } from './allocation-tab.tsx';
+import { ProgramGlance } from './program-glance.tsx';
+import { ProgramGroupsTab } from './program-groups-tab.tsx';
+import { TEMPLATE_LABELS } from './program-labels.ts';
+import { ProgramSettingsForm } from './program-settings-form.tsx';
+import { ReportTab } from './report-tab.tsx';
+
+const TABS = [
+  { value: 'groups', label: 'Groups' },
+  { value: 'allocation', label: 'Allocation' },
+  { value: 'report', label: 'Report' },
+  { value: 'settings', label: 'Settings' },
+] as const;
+type Tab = (typeof TABS)[number]['value'];
+
+function isTab(value: string | null): value is Tab {
+  return TABS.some((tab) => tab.value === value);
+}
+
+/** A coordinator's view of one program of peer support groups: its groups, placing people, and how the groups are doing. */
 export function GroupProgramAdminPage() {
-  return null;
+  const { groupProgramId = '' } = useParams();
+  const { orgId } = useCurrentOrg();
+  const program = useGroupProgram(orgId, groupProgramId);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('tab');
+  const tab: Tab = isTab(requested) ? requested : 'groups';
+
+  if (program.isPending) return <PageLoader label="Loading the group program" />;
+  if (program.isError) return <QueryError error={program.error} onRetry={() => void program.refetch()} />;
+
+  return (
+    <>
+      <PageHeader
+        title={program.data.name}
+        description={TEMPLATE_LABELS[program.data.template]}
+        actions={
+          <Text size="sm" mt="xs">
+            <Anchor component={Link} to={`/o/${orgId}/groups`}>
+              All peer groups
+            </Anchor>
+          </Text>
+        }
+      />
+      <ProgramGlance program={program.data} />
+      <Tabs value={tab} onChange={(value) => setSearchParams(value && value !== 'groups' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List mb="lg">
+          {TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value} fz="md">
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="groups">
+          <ProgramGroupsTab program={program.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="allocation">
+          <AllocationTab program={program.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="report">
+          <ReportTab program={program.data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings">
+          <ProgramSettingsForm program={program.data} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
 }

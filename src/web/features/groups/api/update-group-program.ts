@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { ZGroupProgramSettings } from '#shared/contracts/groups.ts';
+import { api } from '#web/lib/api-client.ts';
+import { groupProgramDetailKey, type GroupProgram } from './get-group-program.ts';
+import { groupProgramsKey } from './program-query-keys.ts';
+
+export type GroupProgramSettings = z.output<typeof ZGroupProgramSettings>;
+
+export function updateGroupProgram(orgId: string, programId: string, settings: GroupProgramSettings): Promise<GroupProgram> {
+  return api(`/api/orgs/${orgId}/group-programs/${programId}`, { method: 'PUT', body: settings });
+}
+
+export function useUpdateGroupProgram(orgId: string, programId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: GroupProgramSettings) => updateGroupProgram(orgId, programId, settings),
+    onSuccess: (program) => {
+      queryClient.setQueryData(groupProgramDetailKey(orgId, programId), program);
+      return queryClient.invalidateQueries({ queryKey: groupProgramsKey(orgId), predicate: (query) => query.queryKey.at(-1) !== 'detail' });
+    },
+  });
+}
