@@ -1,0 +1,71 @@
+import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { ZSupervisionBody } from '#shared/contracts/groups.ts';
+import { FormError } from '#web/components/query-state.tsx';
+import { SaveStatus } from '#web/components/save-status.tsx';
+import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useFormErrors } from '#web/lib/form-errors.ts';
+import { formatDateTime, todayIn } from '#web/lib/org-time.ts';
+import type { Facilitation } from '../api/get-facilitation.ts';
+import { useRecordSupervision } from '../api/record-supervision.ts';
+import { isHeld } from './facilitation-status.ts';
+
+const FIELDS = ['metOn', 'supervisorId', 'sessionId'] as const;
+
+/** A supervision meeting the signed-in facilitator had, with whom, and after which session. */
+export function SupervisionForm({ facilitation }: { facilitation: Facilitation }) {
+  const { orgId, timeZone } = useCurrentOrg();
+  const record = useRecordSupervision(orgId, facilitation.group.id);
+  const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
+  const today = todayIn(timeZone);
+  const [metOn, setMetOn] = useState(today);
+  const [supervisorId, setSupervisorId] = useState('');
+  const [sessionId, setSessionId] = useState('');
+  const [saved, setSaved] = useState(false);
+  const held = facilitation.sessions.filter((s) => isHeld(s)).sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = validate(ZSupervisionBody, { metOn, supervisorId: supervisorId || null, sessionId: sessionId || null });
+    if (body) record.mutate(body, { onSuccess: () => setSaved(true), onError: showError });
+  }
+  /** A change after a save starts a new record, so "recorded" no longer applies. */
+  const edit = (set: (value: string) => void) => (event: { currentTarget: { value: string } }) => {
+    set(event.currentTarget.value);
+    setSaved(false);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Title order={3} size="h4">
+          Record a supervision meeting
+        </Title>
+        <FormError message={formError} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput label="Date you met" type="date" required max={today} value={metOn} onChange={edit(setMetOn)} error={errorFor('metOn')} />
+          <NativeSelect
+            label="Supervisor"
+            value={supervisorId}
+            onChange={edit(setSupervisorId)}
+            error={errorFor('supervisorId')}
+            data={[{ value: '', label: 'Someone not listed' }, ...facilitation.supervisors.map((s) => ({ value: s.id, label: s.name }))]}
+          />
+          <NativeSelect
+            label="After the session of (optional)"
+            value={sessionId}
+            onChange={edit(setSessionId)}
+            error={errorFor('sessionId')}
+            data={[{ value: '', label: 'Not about one session' }, ...held.map((s) => ({ value: s.id, label: formatDateTime(s.startsAt, timeZone) }))]}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={record.isPending}>
+            Record supervision
+          </Button>
+          <SaveStatus saved={saved} message="Supervision recorded" />
+        </Group>
+      </Stack>
+    </form>
+  );
+}
