@@ -3,6 +3,7 @@ import { MIN_RESPONSES } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { holdAnswer, releaseHeld, vacuumPooledAnswers } from '../anonymous-answers/pooled-answers.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { orgToday } from '../mentoring/program-repo.ts';
 import { notify } from '../notifications/repo.ts';
@@ -57,12 +58,10 @@ export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: 
   const ends = session.startsAt.getTime() + session.durationMinutes * 60_000;
   if (session.cancelledAt || ends > Date.now()) throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
   if (ends + SURVEY_DAYS * 86_400_000 < Date.now()) throw conflict('survey_closed', `The survey closed ${SURVEY_DAYS} days after the session`, 'helpful');
-  await inTransaction(deps.database, async ({ db }) => {
-    await repo.lockGroupSurvey(db, groupId);
-    if (!(await repo.claimSubmission(db, ctx.org.orgId, sessionId, ctx.person.id))) throw conflict('already_answered', 'You have already answered this survey', 'helpful');
-    await repo.rewriteSubmissions(db, groupId);
-    await repo.addToPool(db, { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer });
-  });
+  const answered = { orgId: ctx.org.orgId, sessionId, personId: ctx.person.id };
+  if (!(await holdAnswer(deps.database, repo.groupSurveys, groupId, { hasAnswered: answered, answer: { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer } }))) {
+    throw conflict('already_answered', 'You have already answered this survey', 'helpful');
+  }
   await releaseHeldAnswers(deps, [{ orgId: ctx.org.orgId, groupId }]);
 }
 
@@ -75,14 +74,8 @@ export async function releaseHeldAnswers(deps: AppDeps, only?: { orgId: string; 
   const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES)).map((r) => ({ orgId: r.org_id, groupId: r.group_id }));
   let released = 0;
   for (const { orgId, groupId } of candidates) {
-    released += await inTransaction(deps.database, async ({ db }) => {
-      await repo.lockGroupSurvey(db, groupId);
-      if ((await repo.poolSize(db, groupId)) < MIN_RESPONSES) return 0;
-      const n = await repo.releasePool(db, groupId, await orgToday(db, orgId));
-      await repo.rewriteSubmissions(db, groupId);
-      return n;
-    });
+    released += await releaseHeld(deps.database, repo.groupSurveys, groupId, { minimum: MIN_RESPONSES, releasedOn: await orgToday(deps.db, orgId) });
   }
-  await repo.vacuumSurveyTables(deps.db);
+  await vacuumPooledAnswers(deps.db, repo.groupSurveys);
   return released;
 }
