@@ -75,11 +75,11 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
           {proposal && !apply.data && (
             <>
               <AllocationPreview allocation={proposal} title="Proposed places" />
-              <Group>
-                <Button onClick={() => setConfirming(true)} disabled={proposal.placements.length === 0}>
-                  Place {plural(proposal.placements.length, 'person', 'people')}
-                </Button>
-              </Group>
+              {proposal.placements.length > 0 && (
+                <Group>
+                  <Button onClick={() => setConfirming(true)}>Place {plural(proposal.placements.length, 'person', 'people')}</Button>
+                </Group>
+              )}
             </>
           )}
         </Stack>

@@ -14,7 +14,7 @@ export function GroupFormEligibility({ values, change, errorFor }: GroupFormPart
   const cohorts = useCohorts(orgId);
   const loading = (pending: boolean, empty: boolean, any: string) => (pending ? 'Loading…' : empty ? any : undefined);
   return (
-    <Fieldset legend="Who may join">
+    <Fieldset legend="Who may join" p={{ base: 'sm', sm: 'md' }}>
       <Text size="sm" mb="sm">
         Leave a list empty to open the group to everyone; each list you fill in narrows it down.
       </Text>

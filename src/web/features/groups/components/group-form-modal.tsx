@@ -1,4 +1,5 @@
 import { Button, Fieldset, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { MAX_GROUP_FACILITATORS, MAX_GROUP_MEMBERS, ZGroupSettings, type Group as PeerGroup } from '#shared/contracts/groups.ts';
 import { FormError } from '#web/components/query-state.tsx';
@@ -27,6 +28,8 @@ export function GroupFormModal({ programId, group, onSaved, onClose }: GroupForm
   const [values, setValues] = useState<GroupFormValues>(() => initialValues(group));
   const [saved, setSaved] = useState<PeerGroup | null>(group);
   const formRef = useRef<HTMLFormElement>(null);
+  // A long form: on a phone it takes the whole screen rather than a narrow box inside it.
+  const phone = useMediaQuery('(max-width: 36em)');
 
   function change<K extends keyof GroupFormValues>(key: K, value: GroupFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -43,11 +46,11 @@ export function GroupFormModal({ programId, group, onSaved, onClose }: GroupForm
   }
 
   return (
-    <Modal opened onClose={onClose} title={group ? `Edit: ${group.name}` : 'New group'} size="xl">
+    <Modal opened onClose={onClose} title={group ? `Edit: ${group.name}` : 'New group'} size="xl" fullScreen={phone}>
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack>
           <FormError message={formError} />
-          <Fieldset legend="About the group">
+          <Fieldset legend="About the group" p={{ base: 'sm', sm: 'md' }}>
             <Stack gap="sm">
               <TextInput label="Name" required maxLength={120} value={values.name} onChange={(e) => change('name', e.currentTarget.value)} error={errorFor('name')} data-autofocus />
               <Textarea

@@ -6,7 +6,7 @@ export function GroupFormSchedule({ values, change, errorFor }: GroupFormPartPro
   const video = values.locationKind === 'video';
   return (
     <>
-      <Fieldset legend="When it meets">
+      <Fieldset legend="When it meets" p={{ base: 'sm', sm: 'md' }}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label="First session" type="date" required value={values.firstSessionOn} onChange={(e) => change('firstSessionOn', e.currentTarget.value)} error={errorFor('firstSessionOn')} />
           <TextInput label="Start time" type="time" required value={values.startTime} onChange={(e) => change('startTime', e.currentTarget.value)} error={errorFor('startTime')} />
@@ -43,7 +43,7 @@ export function GroupFormSchedule({ values, change, errorFor }: GroupFormPartPro
           />
         </SimpleGrid>
       </Fieldset>
-      <Fieldset legend="Where it meets">
+      <Fieldset legend="Where it meets" p={{ base: 'sm', sm: 'md' }}>
         <Stack gap="sm">
           <Radio.Group label="Meets" value={values.locationKind} onChange={(v) => change('locationKind', v as 'video' | 'room')} error={errorFor('location.kind')}>
             <Stack gap="xs" mt="xs">

@@ -39,7 +39,7 @@ export function GroupProgramAdminPage() {
     <>
       <PageHeader
         title={program.data.name}
-        description={TEMPLATE_LABELS[program.data.template]}
+        description={program.data.description || TEMPLATE_LABELS[program.data.template]}
         actions={
           <Text size="sm" mt="xs">
             <Anchor component={Link} to={`/o/${orgId}/groups`}>

@@ -25,9 +25,11 @@ export function GroupProgramsYouRunSection() {
               <Title order={3} size="h4">
                 {program.name}
               </Title>
-              <Text size="sm" c="dimmed" mt={4}>
-                {TEMPLATE_LABELS[program.template]}
-              </Text>
+              {program.name !== TEMPLATE_LABELS[program.template] && (
+                <Text size="sm" c="dimmed" mt={4}>
+                  From the template “{TEMPLATE_LABELS[program.template]}”
+                </Text>
+              )}
               <Text size="sm" mt="sm">
                 {plural(program.groups, 'group')} · {plural(program.members, 'member')} · {program.waiting} on a wait-list
               </Text>

@@ -52,9 +52,13 @@ export function ProgramGroupsTab({ program }: { program: GroupProgram }) {
                   <Table.Tr>
                     <Table.Th scope="col">Group</Table.Th>
                     <Table.Th scope="col">Members</Table.Th>
-                    <Table.Th scope="col">Wait-list</Table.Th>
+                    <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                      Wait-list
+                    </Table.Th>
                     <Table.Th scope="col">Facilitators</Table.Th>
-                    <Table.Th scope="col">Next session</Table.Th>
+                    <Table.Th scope="col" style={{ whiteSpace: 'nowrap' }}>
+                      Next session
+                    </Table.Th>
                     <Table.Th scope="col">
                       <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>

@@ -1,5 +1,4 @@
 import type { Group } from '#shared/contracts/groups.ts';
-import { formatCalendarDate } from '#web/lib/org-time.ts';
 
 const DAY = 86_400_000;
 const dayNumber = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY;
@@ -17,9 +16,13 @@ export function nextSessionOn(group: Pick<Group, 'firstSessionOn' | 'cadenceDays
   return group.closesOn !== null && next > group.closesOn ? null : next;
 }
 
+/** "Thu, Dec 3, 17:30": the weekday first, since groups are known by it ("Thursday mornings"); the year only when it is not this one. */
 export function nextSessionText(group: Group, today: string): string {
   const next = nextSessionOn(group, today);
-  return next ? `${formatCalendarDate(next)}, ${group.startTime}` : 'Closed';
+  if (!next) return 'Closed';
+  const sameYear = next.slice(0, 4) === today.slice(0, 4);
+  const date = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: sameYear ? undefined : 'numeric', timeZone: 'UTC' }).format(new Date(`${next}T00:00:00Z`));
+  return `${date}, ${group.startTime}`;
 }
 
 /** "Every 14 days, 45 minutes, by video" */

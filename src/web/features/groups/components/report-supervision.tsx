@@ -14,7 +14,8 @@ export function ReportSupervision({ groups }: { groups: GroupReport['groups'] })
         <Stack gap="sm">
           <Text>These facilitators have not logged supervision since a session more than two weeks ago. A friendly nudge, or a word with their supervisor, usually does it.</Text>
           {behind.map((g) => (
-            <Alert key={g.id} variant="light" color="orange" title={g.name}>
+            // A standing list, not news: no live region announcing it on every visit.
+            <Alert key={g.id} variant="light" color="orange" title={g.name} role="group" aria-label={g.name}>
               {g.supervision.facilitatorsBehind.map((f) => f.name).join(' and ')}. Last supervision for this group:{' '}
               {g.supervision.lastMetOn ? formatCalendarDate(g.supervision.lastMetOn) : 'none yet'}.
             </Alert>

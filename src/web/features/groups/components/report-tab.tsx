@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Figure } from '#web/components/figure.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -19,19 +19,20 @@ export function ReportTab({ program }: { program: GroupProgram }) {
   const attendance = meanAttendance(groups.flatMap((g) => g.attendance));
   return (
     <Stack gap="xl">
-      <Group justify="flex-end">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
+        <Figure label="Sessions held" value={String(groups.reduce((n, g) => n + g.sessionsHeld, 0))} />
+        <Figure label="Mean attendance" value={attendance === null ? '—' : String(attendance)} hint="people per session" />
+        <Figure label="Survey responses" value={surveyFigureText(survey.responses)} />
+        <Figure label="Found it helpful" value={surveyFigureText(survey.meanHelpful)} hint="mean, out of 5" />
+        <Figure label="Feel less alone" value={surveyFigureText(survey.meanLessAlone)} hint="mean, out of 5" />
+        <Figure label="Supervision overdue" value={String(groups.filter((g) => g.supervision.overdue).length)} hint={groups.length === 1 ? 'of 1 group' : `of ${groups.length} groups`} />
+      </SimpleGrid>
+      <Group justify="space-between" gap="sm">
+        <Text size="sm">No one is named in this report. The download holds the same figures, with small numbers hidden the same way.</Text>
         <Button component="a" href={groupReportCsvUrl(orgId, program.id)} download variant="default">
           Download CSV
         </Button>
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-        <Figure label="Sessions held" value={String(groups.reduce((n, g) => n + g.sessionsHeld, 0))} />
-        <Figure label="Mean attendance" value={attendance === null ? '—' : String(attendance)} hint="people per session" />
-        <Figure label="On a wait-list" value={String(groups.reduce((n, g) => n + g.waitlist, 0))} />
-        <Figure label="Survey responses" value={surveyFigureText(survey.responses)} />
-        <Figure label="Found it helpful" value={surveyFigureText(survey.meanHelpful)} hint="mean, out of 5" />
-        <Figure label="Supervision overdue" value={String(groups.filter((g) => g.supervision.overdue).length)} hint="groups" />
-      </SimpleGrid>
       <ReportAttendance groups={groups} />
       <ReportSurvey report={report.data} />
       <ReportSupervision groups={groups} />
