@@ -11,12 +11,14 @@ import { useRecordSupervision } from '../api/record-supervision.ts';
 import { isHeld } from './facilitation-status.ts';
 
 const FIELDS = ['metOn', 'supervisorId', 'sessionId'] as const;
+/** The supervisor may be someone without the role in Kindred; then none is recorded by name. */
+const NOT_LISTED = 'not-listed';
 
 /** A supervision meeting the signed-in facilitator had, with whom, and after which session. */
 export function SupervisionForm({ facilitation }: { facilitation: Facilitation }) {
   const { orgId, timeZone } = useCurrentOrg();
   const record = useRecordSupervision(orgId, facilitation.group.id);
-  const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
+  const { formError, validate, checkRequired, showError, errorFor } = useFormErrors(FIELDS);
   const today = todayIn(timeZone);
   const [metOn, setMetOn] = useState(today);
   const [supervisorId, setSupervisorId] = useState('');
@@ -26,7 +28,8 @@ export function SupervisionForm({ facilitation }: { facilitation: Facilitation }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = validate(ZSupervisionBody, { metOn, supervisorId: supervisorId || null, sessionId: sessionId || null });
+    if (!checkRequired({ supervisorId: supervisorId ? undefined : 'Choose your supervisor, or “Someone not listed here”' })) return;
+    const body = validate(ZSupervisionBody, { metOn, supervisorId: supervisorId === NOT_LISTED ? null : supervisorId, sessionId: sessionId || null });
     if (body) record.mutate(body, { onSuccess: () => setSaved(true), onError: showError });
   }
   /** A change after a save starts a new record, so "recorded" no longer applies. */
@@ -46,10 +49,15 @@ export function SupervisionForm({ facilitation }: { facilitation: Facilitation }
           <TextInput label="Date you met" type="date" required max={today} value={metOn} onChange={edit(setMetOn)} error={errorFor('metOn')} />
           <NativeSelect
             label="Supervisor"
+            required
             value={supervisorId}
             onChange={edit(setSupervisorId)}
             error={errorFor('supervisorId')}
-            data={[{ value: '', label: 'Someone not listed' }, ...facilitation.supervisors.map((s) => ({ value: s.id, label: s.name }))]}
+            data={[
+              { value: '', label: 'Choose your supervisor' },
+              ...facilitation.supervisors.map((s) => ({ value: s.id, label: s.name })),
+              { value: NOT_LISTED, label: 'Someone not listed here' },
+            ]}
           />
           <NativeSelect
             label="After the session of (optional)"

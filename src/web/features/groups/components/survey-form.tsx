@@ -46,7 +46,7 @@ export function SurveyForm({ pending, error, onSubmit }: { pending: boolean; err
             error={errors.errorFor(q.name)}
             withAsterisk
           >
-            <Group gap="lg" mt="xs">
+            <Group gap="md" mt="xs">
               {SCALE.map((n) => (
                 <Radio key={n} value={n} label={n} size="md" />
               ))}
