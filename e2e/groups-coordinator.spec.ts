@@ -113,7 +113,11 @@ for (const viewport of [DESKTOP, PHONE]) {
   test(`the report shows attendance, survey results and supervision, hiding small numbers, at ${viewport.width} px`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await signInAs(page, DEMO.coordinator);
-    await manageDemoProgram(page, viewport);
+    await openPeerGroups(page, viewport);
+    await expect(page.getByRole('link', { name: 'Manage: Department peer support', exact: true })).toBeVisible();
+    await expectAccessible(page, `peer groups page at ${viewport.width} px`);
+    await page.getByRole('link', { name: 'Manage: Department peer support', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Department peer support' })).toBeVisible();
     await page.screenshot({ path: `test-results/groups-manage-${viewport.width}.png`, fullPage: true });
     await expectAccessible(page, `group program groups tab at ${viewport.width} px`);
 
