@@ -70,6 +70,10 @@ test('a coordinator starts a group program from a template, adds a group with a 
   const first = page.getByRole('option').first();
   const facilitator = (await first.textContent())!.trim();
   await first.click();
+  // Open to Psychiatry only, which keeps it out of the demo member's list of groups to join.
+  await form.getByRole('textbox', { name: 'Departments', exact: true }).click();
+  await page.getByRole('option', { name: 'Psychiatry' }).click();
+  await page.keyboard.press('Tab');
   await form.getByRole('button', { name: 'Create group' }).click();
   await expect(form).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: `${GROUP} is ready` })).toBeVisible();
@@ -86,6 +90,7 @@ test('a coordinator starts a group program from a template, adds a group with a 
   const edit = page.getByRole('dialog', { name: `Edit: ${GROUP}` });
   await expect(edit.getByRole('textbox', { name: 'Video link' })).toHaveValue('https://meet.riverside.example/year-5');
   await expect(edit.getByText(facilitator)).toBeVisible();
+  await expect(edit.getByText('Psychiatry')).toBeVisible();
   await edit.getByRole('button', { name: 'Cancel' }).click();
 
   // The new program is listed on the peer groups page.
