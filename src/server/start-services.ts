@@ -4,7 +4,7 @@ import { runGroupJobs } from './modules/groups/jobs.ts';
 import { type MailCatcher, startMailCatcher } from './modules/mail/catcher.ts';
 import { startMailDelivery } from './modules/mail/mailer.ts';
 import { keepCaughtMail } from './modules/mail/repo.ts';
-import { sendOpenFeedbackRounds } from './modules/mentoring/feedback.ts';
+import { releaseHeldFeedback, sendOpenFeedbackRounds } from './modules/mentoring/feedback.ts';
 import { REMINDER_QUEUE, sendDueReminders } from './modules/mentoring/reminders.ts';
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
@@ -30,6 +30,7 @@ export async function startServices(config: Config, databaseUrl: string, onError
   await jobs.work(REMINDER_QUEUE, async () => {
     await sendDueReminders(deps);
     await sendOpenFeedbackRounds(deps);
+    await releaseHeldFeedback(deps);
     await runGroupJobs(deps);
   });
   await jobs.schedule(REMINDER_QUEUE, '*/15 * * * *');

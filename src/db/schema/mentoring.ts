@@ -210,26 +210,10 @@ export const notifications = pgTable(
 );
 
 /**
- * Feedback answers carry no person id and no time finer than the day; who has answered lives in
- * feedbackSubmissions, which holds no answer (see docs/privacy.md, rule 3, for what is still open).
+ * Privacy rule 3, "anonymous means unlinkable" (docs/decisions/005-anonymous-answers.md); these three
+ * tables are written only through src/server/modules/anonymous-answers.
+ * Who has answered a round: no answer, no time.
  */
-export const feedbackResponses = pgTable(
-  'feedback_responses',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
-    round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
-    side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
-    useful: integer('useful').notNull(),
-    metAsPlanned: integer('met_as_planned').notNull(),
-    recommend: boolean('recommend').notNull(),
-    comment: text('comment').notNull().default(''),
-    submittedOn: date('submitted_on', { mode: 'string' }).notNull(),
-  },
-  (t) => [index('feedback_responses_program').on(t.programId, t.round)],
-);
-
 export const feedbackSubmissions = pgTable(
   'feedback_submissions',
   {
@@ -239,6 +223,40 @@ export const feedbackSubmissions = pgTable(
     personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.round, t.personId] })],
+);
+
+/**
+ * Feedback waiting to be released: no person, no pair, no side, no time, no key. The program's pool is
+ * rewritten whole on every answer, in an order set by the answers' content.
+ */
+export const feedbackAnswerPool = pgTable(
+  'feedback_answer_pool',
+  {
+    orgId: orgId(),
+    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
+    useful: integer('useful').notNull(),
+    metAsPlanned: integer('met_as_planned').notNull(),
+    recommend: boolean('recommend').notNull(),
+    comment: text('comment').notNull().default(''),
+  },
+  (t) => [index('feedback_answer_pool_program').on(t.programId)],
+);
+
+/** Released feedback: written only in batches of at least 5 per program and round, dated by the day of release. */
+export const feedbackResponses = pgTable(
+  'feedback_responses',
+  {
+    orgId: orgId(),
+    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
+    releasedOn: date('released_on', { mode: 'string' }).notNull(),
+    useful: integer('useful').notNull(),
+    metAsPlanned: integer('met_as_planned').notNull(),
+    recommend: boolean('recommend').notNull(),
+    comment: text('comment').notNull().default(''),
+  },
+  (t) => [index('feedback_responses_program').on(t.programId, t.round)],
 );
 
 /** Which feedback rounds have been sent out, so the scheduled job invites each round once. */

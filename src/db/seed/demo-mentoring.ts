@@ -2,6 +2,7 @@ import { fakerEN_AU as faker } from '@faker-js/faker';
 import type { Database } from '../client.ts';
 import {
   cohorts,
+  feedbackAnswerPool,
   feedbackResponses,
   feedbackRoundsSent,
   feedbackSubmissions,
@@ -156,22 +157,24 @@ export async function seedDemoMentoring(
   const lonely = pairs[11];
   if (lonely) await tx.insert(rematchRequests).values({ orgId, pairId: lonely.id, requestedBy: lonely.menteeId });
 
-  const answered = [...input.mentees.slice(0, 14), ...input.mentors.slice(0, 6)];
+  // Privacy rule 3 (docs/decisions/005-anonymous-answers.md): "has answered" holds no answer; 20 answers
+  // were released as one batch, dated by the day only; the 2 latest are held until 3 more arrive. Every
+  // table is written in content order, never in the order people answered.
+  const answered = [...input.mentees.slice(0, 15), ...input.mentors.slice(0, 7)];
   await tx.insert(feedbackRoundsSent).values({ orgId, programId, round: 'midpoint' });
-  await tx.insert(feedbackSubmissions).values(answered.map((personId) => ({ orgId, programId, round: 'midpoint' as const, personId })));
-  // Answers are written apart from who answered, shuffled, and dated by the day only.
-  const answers = faker.helpers.shuffle(
-    answered.map((_, i) => ({
+  await tx.insert(feedbackSubmissions).values(answered.toSorted().map((personId) => ({ orgId, programId, round: 'midpoint' as const, personId })));
+  const answers = answered
+    .map(() => ({
       orgId,
       programId,
       round: 'midpoint' as const,
-      side: i < 14 ? ('mentee' as const) : ('mentor' as const),
       useful: faker.helpers.weightedArrayElement([{ value: 5, weight: 4 }, { value: 4, weight: 4 }, { value: 3, weight: 2 }, { value: 2, weight: 1 }]),
       metAsPlanned: faker.number.int({ min: 2, max: 5 }),
       recommend: faker.number.float() < 0.85,
       comment: faker.helpers.arrayElement(COMMENTS),
-      submittedOn: day(today, -faker.number.int({ min: 0, max: 8 })),
-    })),
-  );
-  await tx.insert(feedbackResponses).values(answers);
+    }))
+    .toSorted((a, b) => a.useful - b.useful || a.metAsPlanned - b.metAsPlanned || Number(a.recommend) - Number(b.recommend) || a.comment.localeCompare(b.comment));
+  const held = new Set([3, 11]);
+  await tx.insert(feedbackResponses).values(answers.filter((_, i) => !held.has(i)).map((a) => ({ ...a, releasedOn: day(today, -2) })));
+  await tx.insert(feedbackAnswerPool).values(answers.filter((_, i) => held.has(i)));
 }

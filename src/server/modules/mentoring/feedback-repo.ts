@@ -1,16 +1,17 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { feedbackResponses, feedbackRoundsSent, feedbackSubmissions, mentoringPairs, mentoringPrograms } from '#db/schema/index.ts';
+import { feedbackAnswerPool, feedbackResponses, feedbackRoundsSent, feedbackSubmissions, mentoringPairs, mentoringPrograms } from '#db/schema/index.ts';
+import type { PooledAnswers } from '../anonymous-answers/pooled-answers.ts';
 import type { Round } from './feedback.ts';
 
-export async function sideInProgram(db: Executor, orgId: string, programId: string, personId: string): Promise<'mentor' | 'mentee' | null> {
-  const [row] = await db
-    .select({ mentorId: mentoringPairs.mentorId })
+/** Whether the person is in a pair of the program, on either side. */
+export async function inPairOfProgram(db: Executor, orgId: string, programId: string, personId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: mentoringPairs.id })
     .from(mentoringPairs)
     .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.programId, programId), or(eq(mentoringPairs.mentorId, personId), eq(mentoringPairs.menteeId, personId))))
     .limit(1);
-  if (!row) return null;
-  return row.mentorId === personId ? 'mentor' : 'mentee';
+  return rows.length > 0;
 }
 
 export const roundsAnswered = (db: Executor, programId: string, personId: string) =>
@@ -19,17 +20,27 @@ export const roundsAnswered = (db: Executor, programId: string, personId: string
     .from(feedbackSubmissions)
     .where(and(eq(feedbackSubmissions.programId, programId), eq(feedbackSubmissions.personId, personId)));
 
-/** Records that the person answered; false when they already had. Holds no answer. */
-export async function claimSubmission(db: Executor, orgId: string, programId: string, round: Round, personId: string) {
-  const claimed = await db.insert(feedbackSubmissions).values({ orgId, programId, round, personId }).onConflictDoNothing().returning();
-  return claimed.length > 0;
-}
+/**
+ * Privacy rule 3 (docs/decisions/005-anonymous-answers.md): a program's feedback, both rounds, is
+ * written together; a batch is one round of one program.
+ */
+export const programFeedback: PooledAnswers<typeof feedbackSubmissions, typeof feedbackAnswerPool> = {
+  hasAnswered: feedbackSubmissions,
+  held: feedbackAnswerPool,
+  released: feedbackResponses,
+  batchBy: [feedbackAnswerPool.programId, feedbackAnswerPool.round],
+  scope: (programId) => ({
+    lock: `mentoring-feedback:${programId}`,
+    hasAnswered: eq(feedbackSubmissions.programId, programId),
+    held: eq(feedbackAnswerPool.programId, programId),
+  }),
+};
 
-export async function insertResponse(
-  db: Executor,
-  values: { orgId: string; programId: string; round: Round; side: 'mentor' | 'mentee'; useful: number; metAsPlanned: number; recommend: boolean; comment: string; submittedOn: string },
-) {
-  await db.insert(feedbackResponses).values(values);
+/** Programs holding at least `minimum` answers to one round. */
+export async function programsWithFullBatches(db: Executor, minimum: number) {
+  const { rows } = await db.execute<{ org_id: string; program_id: string }>(sql`
+    SELECT DISTINCT org_id, program_id FROM feedback_answer_pool GROUP BY org_id, program_id, round HAVING count(*) >= ${minimum}`);
+  return rows;
 }
 
 /** Everyone in a pair of the program who has not answered the round. */
@@ -51,7 +62,7 @@ export async function claimRoundSent(db: Executor, orgId: string, programId: str
 export const publishedPrograms = (db: Executor) =>
   db.select().from(mentoringPrograms).where(isNotNull(mentoringPrograms.publishedAt));
 
-/** Per round: count, means, and the comments in random order (never in the order they came). */
+/** Per round, released answers only: count, means, and the comments in random order (never in the order they came). */
 export const feedbackAggregates = (db: Executor, orgId: string, programId: string) =>
   db
     .select({

@@ -2,11 +2,13 @@ import { inTransaction, type TransactionScope } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
+import { holdAnswer, releaseHeld, vacuumPooledAnswers } from '../anonymous-answers/pooled-answers.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import * as repo from './feedback-repo.ts';
 import { orgToday, type ProgramRow } from './program-repo.ts';
 import { requireProgram } from './programs.ts';
+import { MIN_CELL } from './report.ts';
 
 export type Round = 'midpoint' | 'end';
 const ROUNDS: Round[] = ['midpoint', 'end'];
@@ -23,7 +25,7 @@ export function roundOpensOn(program: ProgramRow, round: Round): string {
 
 export async function feedbackStatus(deps: AppDeps, ctx: RequestContext, programId: string) {
   const program = await requireProgram(deps, ctx, programId);
-  if (!(await repo.sideInProgram(deps.db, ctx.org.orgId, programId, ctx.person.id))) throw notFound('That program');
+  if (!(await repo.inPairOfProgram(deps.db, ctx.org.orgId, programId, ctx.person.id))) throw notFound('That program');
   const today = await orgToday(deps.db, ctx.org.orgId);
   const answered = await repo.roundsAnswered(deps.db, programId, ctx.person.id);
   return {
@@ -36,18 +38,35 @@ export async function feedbackStatus(deps: AppDeps, ctx: RequestContext, program
   };
 }
 
+/**
+ * Takes one person's answer to a round, once. "Has answered" is recorded at once; the answer joins the
+ * program's held answers, and is released with the others only when at least 5 answers to the round
+ * are waiting. The answer carries no side: with few mentors, "mentor" alone could name one.
+ */
 export async function submitFeedback(deps: AppDeps, ctx: RequestContext, programId: string, round: Round, answer: { useful: number; metAsPlanned: number; recommend: boolean; comment: string }) {
   const program = await requireProgram(deps, ctx, programId);
-  const side = await repo.sideInProgram(deps.db, ctx.org.orgId, programId, ctx.person.id);
-  if (!side) throw notFound('That program');
+  if (!(await repo.inPairOfProgram(deps.db, ctx.org.orgId, programId, ctx.person.id))) throw notFound('That program');
   const today = await orgToday(deps.db, ctx.org.orgId);
   if (roundOpensOn(program, round) > today) throw conflict('feedback_not_open', `This feedback opens on ${roundOpensOn(program, round)}`, 'round');
-  await inTransaction(deps.database, async ({ db }) => {
-    if (!(await repo.claimSubmission(db, ctx.org.orgId, programId, round, ctx.person.id))) {
-      throw conflict('already_answered', 'You have already given feedback for this round', 'round');
-    }
-    await repo.insertResponse(db, { orgId: ctx.org.orgId, programId, round, side, ...answer, submittedOn: today });
-  });
+  const orgId = ctx.org.orgId;
+  if (!(await holdAnswer(deps.database, repo.programFeedback, programId, { hasAnswered: { orgId, programId, round, personId: ctx.person.id }, answer: { orgId, programId, round, ...answer } }))) {
+    throw conflict('already_answered', 'You have already given feedback for this round', 'round');
+  }
+  await releaseHeldFeedback(deps, [{ orgId, programId }]);
+}
+
+/**
+ * Releases each round's held answers into the report once at least 5 are waiting, in its own
+ * transaction (also run by the scheduled job), dated by the day of release. Fewer are never released.
+ */
+export async function releaseHeldFeedback(deps: AppDeps, only?: { orgId: string; programId: string }[]): Promise<number> {
+  const candidates = only ?? (await repo.programsWithFullBatches(deps.db, MIN_CELL)).map((r) => ({ orgId: r.org_id, programId: r.program_id }));
+  let released = 0;
+  for (const { orgId, programId } of candidates) {
+    released += await releaseHeld(deps.database, repo.programFeedback, programId, { minimum: MIN_CELL, releasedOn: await orgToday(deps.db, orgId) });
+  }
+  await vacuumPooledAnswers(deps.db, repo.programFeedback);
+  return released;
 }
 
 async function invite(deps: AppDeps, scope: Pick<TransactionScope, 'db'> & { client?: TransactionScope['client'] }, program: ProgramRow, round: Round) {
