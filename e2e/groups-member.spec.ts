@@ -57,14 +57,15 @@ test('a member joins a group with places, says whether they will come, and leave
 
   // Yes, then no: an answer can change until the session starts.
   const yes = page.getByRole('button', { name: /^Yes, I will come:/ }).first();
-  const no = page.getByRole('button', { name: /^No, I can’t:/ }).first();
+  const no = page.getByRole('button', { name: /^No, I can’t come:/ }).first();
   await yes.click();
   await expect(yes).toHaveAttribute('aria-pressed', 'true');
   await no.click();
   await expect(no).toHaveAttribute('aria-pressed', 'true');
   await expect(yes).toHaveAttribute('aria-pressed', 'false');
   await page.reload();
-  await expect(page.getByRole('button', { name: /^No, I can’t:/ }).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /^No, I can’t come:/ }).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('You said you can’t come.').first()).toBeVisible();
 
   const calendar = page.getByRole('link', { name: 'Add to my calendar' });
   const ics = await page.request.get((await calendar.getAttribute('href'))!);
@@ -81,7 +82,7 @@ test('a member joins a group with places, says whether they will come, and leave
   await expect(page.getByText('Where exactly is shown once you are in the group.')).toBeVisible();
 });
 
-test('a member joins the wait-list of a full group and sees their place in line', async ({ page, browser }) => {
+test('a member joins the wait-list of a full group, sees their place, and takes the place offered when one comes free', async ({ page, browser }) => {
   const PROGRAM = `After nights ${suffix}`;
   const FULL = `Small circle ${suffix}`;
   // The coordinator sets up a program of two groups; the first, of two places, is filled by the coordinator and the admin.
@@ -94,7 +95,6 @@ test('a member joins the wait-list of a full group and sees their place in line'
   expect((await callApi(coordinator, 'POST', `${api}/group-programs/${program.json.id}/groups`, group(`Wide circle ${suffix}`, 6))).status).toBe(201);
   const admin = await personPage(browser, DESKTOP, DEMO.admin);
   for (const person of [coordinator, admin]) expect((await callApi(person, 'POST', `${api}/groups/${full.json.id}/membership`)).status).toBe(201);
-  await admin.context().close();
   await coordinator.context().close();
 
   await page.setViewportSize(DESKTOP);
@@ -117,13 +117,30 @@ test('a member joins the wait-list of a full group and sees their place in line'
   await page.screenshot({ path: 'test-results/groups-wait-list-1280.png', fullPage: true });
   await expectAccessible(page, 'group page on the wait-list');
 
-  await page.getByRole('link', { name: 'Back to Peer groups' }).click();
-  const mine = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: FULL }) });
-  await expect(mine).toContainText('On the wait-list');
-  await mine.getByRole('link', { name: `Open group: ${FULL}` }).click();
+  // Leaving the wait-list is asked first; joining again puts them back in line.
   await page.getByRole('button', { name: 'Leave the wait-list' }).click();
   await page.getByRole('dialog', { name: 'Leave the wait-list?' }).getByRole('button', { name: 'Leave the wait-list' }).click();
-  await expect(page.getByRole('button', { name: `Join the wait-list: ${FULL}` })).toBeVisible();
+  await page.getByRole('button', { name: `Join the wait-list: ${FULL}` }).click();
+  await expect(page.getByText('You are first in line.')).toBeVisible();
+
+  // The admin leaves: the freed place is offered to the member, who takes it from their list of groups.
+  expect((await callApi(admin, 'DELETE', `${api}/groups/${full.json.id}/membership`)).status).toBe(204);
+  await admin.context().close();
+  await page.getByRole('link', { name: 'Back to Peer groups' }).click();
+  const mine = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: FULL }) });
+  await expect(mine).toContainText('Place offered');
+  await expect(mine).toContainText(/held for you until .* \(about 4\d hours from now\)/);
+  await page.screenshot({ path: 'test-results/groups-offer-1280.png', fullPage: true });
+  await expectAccessible(page, 'peer groups with a place offered');
+  await mine.getByRole('button', { name: `Accept the place: ${FULL}` }).click();
+  await expect(mine).toContainText('Member');
+  await expect(mine).toContainText('Next session:');
+
+  await mine.getByRole('link', { name: `Open group: ${FULL}` }).click();
+  await expect(page.getByText('You are a member of this group')).toBeVisible();
+  await page.getByRole('button', { name: 'Leave the group' }).click();
+  await page.getByRole('dialog', { name: 'Leave the group?' }).getByRole('button', { name: 'Leave the group' }).click();
+  await expect(page.getByRole('button', { name: `Join this group: ${FULL}` })).toBeVisible();
 });
 
 test('the facilitator edits the plan, records who came and the log of a session just held, changes a session, and records supervision', async ({ page }) => {
@@ -132,6 +149,9 @@ test('the facilitator edits the plan, records who came and the log of a session 
   await signInAs(page, FACILITATOR);
   await openPeerGroups(page);
   await expect(page.getByRole('heading', { name: 'Groups you facilitate' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Facilitate: Intensive Care trainees' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/groups-facilitator-1280.png', fullPage: true });
+  await expectAccessible(page, 'peer groups (facilitator)');
 
   // The demo has every session of this group logged: the next one is moved to now, as if it had just taken place.
   const api = orgApi(page);
@@ -210,6 +230,10 @@ test('the facilitator edits the plan, records who came and the log of a session 
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: 'test-results/groups-facilitate-360.png', fullPage: true });
   await expectAccessible(page, 'facilitation page (phone)');
+  await page.getByRole('region', { name: 'Sessions held' }).getByRole('button', { name: /^Change the log:/ }).first().click();
+  await expect(page.getByRole('dialog', { name: /^Log the session of/ }).getByRole('textbox', { name: 'How many came' })).toHaveValue('2');
+  await page.screenshot({ path: 'test-results/groups-session-log-360.png' });
+  await expectAccessible(page, 'session log dialog (phone)');
 });
 
 test('a member who came answers the anonymous survey once; a second try is told it is already answered', async ({ page, browser }) => {

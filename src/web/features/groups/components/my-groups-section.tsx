@@ -11,6 +11,8 @@ import { meetsText, nextSession } from './session-schedule.ts';
 import { waitListText } from './wait-list-text.ts';
 
 const STATUS_LABELS = { member: 'Member', waiting: 'On the wait-list', offered: 'Place offered' } as const;
+/** An offer waits for an answer, so it comes first. */
+const ORDER = { offered: 0, member: 1, waiting: 2, none: 3 } as const;
 
 function MyGroupCard({ group }: { group: GroupForMember }) {
   const { orgId, timeZone } = useCurrentOrg();
@@ -58,7 +60,7 @@ function MyGroupCard({ group }: { group: GroupForMember }) {
 export function MyGroupsSection() {
   const { orgId } = useCurrentOrg();
   const groups = useMyGroups(orgId);
-  const mine = groups.data?.filter((g) => g.membership.status !== 'none');
+  const mine = groups.data?.filter((g) => g.membership.status !== 'none').sort((a, b) => ORDER[a.membership.status] - ORDER[b.membership.status]);
   return (
     <Section title="My groups">
       {groups.isPending && <PageLoader label="Loading your groups" />}

@@ -9,9 +9,9 @@ import { memberErrorText } from './member-messages.ts';
 
 type Session = GroupForMember['sessions'][number];
 
-const ANSWERS: { value: Rsvp; label: string }[] = [
-  { value: 'yes', label: 'Yes, I will come' },
-  { value: 'no', label: 'No, I can’t' },
+const ANSWERS: { value: Rsvp; label: string; name: string }[] = [
+  { value: 'yes', label: 'Yes', name: 'Yes, I will come' },
+  { value: 'no', label: 'No', name: 'No, I can’t come' },
 ];
 
 /** Yes or no for one session, changeable until it starts; the chosen answer is pressed. */
@@ -31,15 +31,19 @@ export function RsvpButtons({ groupId, session }: { groupId: string; session: Se
           <Button
             key={answer.value}
             size="md"
+            miw={96}
             variant={chosen === answer.value ? 'filled' : 'default'}
             aria-pressed={chosen === answer.value}
-            aria-label={`${answer.label}: ${when}`}
+            aria-label={`${answer.name}: ${when}`}
             onClick={() => rsvp.mutate({ sessionId: session.id, response: answer.value })}
           >
             {answer.label}
           </Button>
         ))}
       </Group>
+      <Text size="sm" mt={6} c="dimmed" role="status">
+        {session.myRsvp === 'yes' ? 'You said you will come.' : session.myRsvp === 'no' ? 'You said you can’t come.' : 'You have not said yet.'}
+      </Text>
       <FormError message={rsvp.isError ? memberErrorText(rsvp.error) : null} />
     </div>
   );
