@@ -123,8 +123,9 @@ export async function releaseHeld<HasAnswered extends PgTable, Held extends PgTa
 
 /**
  * Dead row versions left by the rewrites would keep the old order on disk until vacuumed; the tables
- * are small, so they are vacuumed at once. Runs outside any transaction.
+ * are small, so they are vacuumed at once. The released table only grows, but a migration may have
+ * rewritten it (0007_feedback-pool did), and vacuuming it costs next to nothing. Runs outside any transaction.
  */
 export async function vacuumPooledAnswers(db: Executor, store: PooledAnswers<PgTable, PgTable>) {
-  await db.execute(sql`VACUUM ${store.hasAnswered}, ${store.held}`);
+  await db.execute(sql`VACUUM ${store.hasAnswered}, ${store.held}, ${store.released}`);
 }
