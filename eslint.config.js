@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -19,20 +20,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
-  {
-    // Dependencies point inwards (DESIGN.md section 5): matching imports nothing of ours,
-    // web reaches the server only through #shared contracts.
-    files: ['src/matching/**/*.ts'],
+  // Dependencies point inwards (DESIGN.md section 5): matching imports nothing of ours, web reaches
+  // the server only through #shared contracts, shared imports nothing. (Patterns are regexes: in
+  // eslint's gitignore-style patterns a leading '#' makes a comment, so '#server/*' matched nothing.)
+  { files: ['src/matching/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(#(server|db|web|shared)/|\\.\\./(server|db|web)/)' }] }] } },
+  { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^#(server|db|web)/' }] }] } },
+  { files: ['src/web/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(#(server|db)/|(\\.\\./)+(server|db)/)' }] }] } },
+  // A feature may read another feature's data through its api/ hooks, never use its components; a
+  // page that puts several features together lives in src/web/routes (like the home page).
+  ...readdirSync('src/web/features').map((feature) => ({
+    files: [`src/web/features/${feature}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['#server/*', '#db/*', '#web/*', '#shared/*', '../server/*', '../db/*', '../web/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(#(server|db)/|(\\.\\./)+(server|db)/)' }, { regex: `^#web/(routes/|features/(?!${feature}/)[^/]+/components/)`, message: 'Use another feature through its api/ hooks; compose features in src/web/routes.' }] },
+      ],
     },
-  },
-  {
-    files: ['src/web/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['#server/*', '#db/*', '../server/*', '../db/*'] }] },
-  },
-  {
-    files: ['src/shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['#server/*', '#db/*', '#web/*'] }] },
-  },
+  })),
 );

@@ -61,7 +61,7 @@ export const router = createBrowserRouter([
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('#web/features/home/components/home-page.tsx')).HomePage }),
+            lazy: async () => ({ Component: (await import('./home-page.tsx')).HomePage }),
           },
           {
             path: 'profile',
