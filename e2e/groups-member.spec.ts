@@ -95,6 +95,9 @@ test('a member joins the wait-list of a full group, sees their place, and takes 
   expect((await callApi(coordinator, 'POST', `${api}/group-programs/${program.json.id}/groups`, group(`Wide circle ${suffix}`, 6))).status).toBe(201);
   const admin = await personPage(browser, DESKTOP, DEMO.admin);
   for (const person of [coordinator, admin]) expect((await callApi(person, 'POST', `${api}/groups/${full.json.id}/membership`)).status).toBe(201);
+  // The facilitation page is for the group's facilitators; a coordinator reaching it is told so.
+  await coordinator.goto(`${orgBase(coordinator)}/groups/${full.json.id}/facilitate`);
+  await expect(coordinator.getByRole('heading', { level: 1, name: "This page is for the group's facilitators" })).toBeVisible();
   await coordinator.context().close();
 
   await page.setViewportSize(DESKTOP);
@@ -249,10 +252,10 @@ test('a member who came answers the anonymous survey once; a second try is told 
   const url = page.url();
 
   // The same survey open in a second tab, as from the e-mail link.
-  const second = await (await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce' })).newPage();
-  await signInAs(second, DEMO.member);
+  const second = await personPage(browser, DESKTOP, DEMO.member);
   await second.goto(url);
   await expect(second.getByRole('button', { name: 'Send my answers' })).toBeVisible();
+  await expectAccessible(second, 'survey (desktop)');
 
   await page.getByRole('button', { name: 'Send my answers' }).click();
   await expect(page.getByText('Choose how helpful it was')).toBeVisible();

@@ -2,6 +2,7 @@ import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { isApiError } from '#web/lib/api-client.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFacilitation } from '../api/get-facilitation.ts';
 import { FacilitationComing } from './facilitation-coming.tsx';
@@ -19,6 +20,17 @@ export function FacilitationPage() {
   const facilitation = useFacilitation(orgId, groupId);
 
   if (facilitation.isPending) return <PageLoader label="Loading your group" />;
+  if (isApiError(facilitation.error) && (facilitation.error.status === 403 || facilitation.error.status === 404)) {
+    // Coordinators reach this address too; the facilitation itself is for the group's own facilitators.
+    return (
+      <>
+        <PageHeader title="This page is for the group's facilitators" description="Only the facilitators of a group see its members, plan and logs." />
+        <Anchor component={Link} to={`/o/${orgId}/groups/${groupId}`}>
+          See the group
+        </Anchor>
+      </>
+    );
+  }
   if (facilitation.isError) return <QueryError error={facilitation.error} onRetry={() => void facilitation.refetch()} />;
   const { group } = facilitation.data;
   const unlogged = sessionsWithoutLog(facilitation.data.sessions).length;
