@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ZRsvp, ZSession } from '#shared/contracts/groups.ts';
 import { api } from '#web/lib/api-client.ts';
 import { useInvalidatingMutation } from '#web/lib/invalidating-mutation.ts';
-import { memberGroupKey } from './query-keys.ts';
+import { memberGroupsKey } from './query-keys.ts';
 
 export type Rsvp = z.output<typeof ZRsvp>;
 
@@ -12,5 +12,5 @@ export function rsvpSession(orgId: string, groupId: string, sessionId: string, r
 }
 
 export function useRsvpSession(orgId: string, groupId: string) {
-  return useInvalidatingMutation(({ sessionId, response }: { sessionId: string; response: Rsvp }) => rsvpSession(orgId, groupId, sessionId, response), memberGroupKey(orgId, groupId));
+  return useInvalidatingMutation(({ sessionId, response }: { sessionId: string; response: Rsvp }) => rsvpSession(orgId, groupId, sessionId, response), memberGroupsKey(orgId));
 }
