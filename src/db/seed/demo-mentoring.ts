@@ -157,9 +157,9 @@ export async function seedDemoMentoring(
   const lonely = pairs[11];
   if (lonely) await tx.insert(rematchRequests).values({ orgId, pairId: lonely.id, requestedBy: lonely.menteeId });
 
-  // Privacy rule 3 (docs/decisions/005-anonymous-answers.md): "has answered" holds no answer; 20 answers
-  // were released as one batch, dated by the day only; the 2 latest are held until 3 more arrive. Every
-  // table is written in content order, never in the order people answered.
+  // Privacy rule 3 (docs/decisions/005-anonymous-answers.md): 22 people have answered; 20 answers were
+  // released as one batch, dated by the day only, and 2 are held until 3 more arrive. Every table is
+  // written in content order, never in the order people answered.
   const answered = [...input.mentees.slice(0, 15), ...input.mentors.slice(0, 7)];
   await tx.insert(feedbackRoundsSent).values({ orgId, programId, round: 'midpoint' });
   await tx.insert(feedbackSubmissions).values(answered.toSorted().map((personId) => ({ orgId, programId, round: 'midpoint' as const, personId })));
