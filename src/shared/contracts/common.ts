@@ -44,3 +44,6 @@ export const ZErrorResponse = z.object({
 export type ErrorResponse = z.infer<typeof ZErrorResponse>;
 
 export const ZOrgParams = z.object({ orgId: ZId });
+
+/** Privacy rule 4 (docs/privacy.md): no figure over fewer than this many people is shown, in the UI, the API or an export. */
+export const MIN_CELL = 5;

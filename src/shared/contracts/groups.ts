@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZDate, ZId, ZName, ZRole, ZTimestamp } from './common.ts';
+import { MIN_CELL, ZDate, ZId, ZName, ZRole, ZTimestamp } from './common.ts';
 
 export const GROUP_TEMPLATES = ['department_peer_support', 'returning_to_work', 'new_to_the_area', 'students_on_placement'] as const;
 export const ZGroupTemplate = z.enum(GROUP_TEMPLATES);
@@ -9,7 +9,7 @@ export type GroupTemplate = z.infer<typeof ZGroupTemplate>;
 export const MAX_GROUP_MEMBERS = 6;
 export const MAX_GROUP_FACILITATORS = 2;
 /** Privacy rule 4: survey figures of fewer than this many answers are not shown anywhere. */
-export const MIN_RESPONSES = 5;
+export const MIN_RESPONSES = MIN_CELL;
 export const FEWER_THAN_5 = 'fewer than 5 responses';
 
 /** What a facilitator may record as a session's themes; never names or free text (privacy rule 6). */

@@ -242,6 +242,7 @@ export const ZNotificationParams = z.object({ orgId: ZId, notificationId: ZId })
 
 export const FEEDBACK_ROUNDS = ['midpoint', 'end'] as const;
 export const ZFeedbackRound = z.enum(FEEDBACK_ROUNDS);
+export type FeedbackRound = z.infer<typeof ZFeedbackRound>;
 export const ZFeedbackBody = z.object({
   useful: z.number().int().min(1).max(5),
   metAsPlanned: z.number().int().min(1).max(5),

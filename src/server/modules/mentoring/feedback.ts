@@ -1,3 +1,5 @@
+import { MIN_CELL } from '#shared/contracts/common.ts';
+import { FEEDBACK_ROUNDS, type FeedbackRound } from '#shared/contracts/mentoring.ts';
 import { inTransaction, type TransactionScope } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -8,10 +10,9 @@ import { notify } from '../notifications/repo.ts';
 import * as repo from './feedback-repo.ts';
 import { orgToday, type ProgramRow } from './program-repo.ts';
 import { requireProgram } from './programs.ts';
-import { MIN_CELL } from './report.ts';
 
-export type Round = 'midpoint' | 'end';
-const ROUNDS: Round[] = ['midpoint', 'end'];
+export type Round = FeedbackRound;
+const ROUNDS = FEEDBACK_ROUNDS;
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

@@ -1,3 +1,4 @@
+import { MIN_CELL } from '#shared/contracts/common.ts';
 import { MEETING_TOPICS, type ProgramReport } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -6,8 +7,6 @@ import { topicCounts } from './pair-repo.ts';
 import { listApplicationsForMatching, orgToday } from './program-repo.ts';
 import { programPairs } from './pairs.ts';
 import { requireProgram } from './programs.ts';
-
-export const MIN_CELL = 5;
 
 /** Privacy rule 4: a figure drawn from fewer than 5 people (or pairs) is not shown. */
 const cell = (people: number, value: number | null) => (people < MIN_CELL ? { suppressed: true, value: null } : { suppressed: false, value });
