@@ -6,6 +6,7 @@ export const DEMO = {
   admin: 'admin@riverside.example',
   coordinator: 'coordinator@riverside.example',
   member: 'member@riverside.example',
+  facilitator: 'facilitator@riverside.example',
 };
 
 /** Fails on any WCAG 2.2 A/AA violation axe finds on the page as it is now. */

@@ -5,7 +5,7 @@ import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtu
 const suffix = Date.now()
   .toString(36)
   .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
-const FACILITATOR = 'facilitator@riverside.example';
+const FACILITATOR = DEMO.facilitator;
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };
 
