@@ -27,6 +27,11 @@ const CHANGES = [
   'A bit more time for the check-out.',
   'Could we meet in person once a term?',
   'Earlier in the evening, after a long day it is hard to stay.',
+  'A reminder the day before would help me make it.',
+  'More about exams, they are on everyone’s mind.',
+  'Keep the same room each time, it helps.',
+  'Nothing. Hearing others felt the same helped a lot.',
+  'Shorter check-in so there is time for the theme.',
   '',
   '',
   '',
@@ -97,27 +102,27 @@ export async function seedDemoGroups(
   const [f0, f1, f2, f3, f4, f5, f6, f7] = input.facilitators;
   const specs: GroupSpec[] = [
     {
-      program: 0, name: 'Intensive Care trainees', description: 'ICU registrars and residents, Tuesday evenings by video.', theme: 'A shift that stayed with you',
+      program: 0, name: 'Intensive Care trainees', description: 'ICU registrars and residents, in the evening by video.', theme: 'A shift that stayed with you',
       departmentId: dept('Intensive Care'), members: take(6, dept('Intensive Care')), waiting: take(2, dept('Intensive Care')), facilitators: [f0!, f1!],
       startTime: '18:30', location: { kind: 'video', detail: 'https://meet.riverside.example/icu-peer-support' }, lastHeld: -6, held: 5, released: 10, heldAnswers: 2, supervisedThrough: 'all',
     },
     {
-      program: 0, name: 'Emergency Medicine trainees', description: 'ED trainees, Thursday mornings after handover.', theme: 'Aggression in the waiting room',
+      program: 0, name: 'Emergency Medicine trainees', description: 'ED trainees, in the morning after handover.', theme: 'Aggression in the waiting room',
       departmentId: dept('Emergency Medicine'), members: take(5, dept('Emergency Medicine')), waiting: [], facilitators: [f2!, f3!],
       startTime: '08:30', location: { kind: 'room', detail: 'ED education room, level 1' }, lastHeld: -3, held: 4, released: 5, heldAnswers: 1, supervisedThrough: 'long-ago',
     },
     {
-      program: 0, name: 'Paediatrics trainees', description: 'Paediatric trainees, Wednesday lunchtimes.', theme: 'When a child is very unwell',
+      program: 0, name: 'Paediatrics trainees', description: 'Paediatric trainees, at lunchtime.', theme: 'When a child is very unwell',
       departmentId: dept('Paediatrics'), members: take(4, dept('Paediatrics')), waiting: [], facilitators: [f4!],
       startTime: '12:30', location: { kind: 'room', detail: 'Paediatrics seminar room' }, lastHeld: -8, held: 2, released: 0, heldAnswers: 3, supervisedThrough: 'all',
     },
     {
-      program: 1, name: 'Back at work', description: 'Returning after parental leave, illness or research: Monday lunchtimes.', theme: 'What has changed, and what has not',
+      program: 1, name: 'Back at work', description: 'Returning after parental leave, illness or research: at lunchtime.', theme: 'What has changed, and what has not',
       departmentId: null, members: take(4, null), waiting: [], facilitators: [f5!, f6!],
       startTime: '12:30', location: { kind: 'room', detail: 'Wellbeing hub, level 2' }, lastHeld: -10, held: 3, released: 5, heldAnswers: 0, supervisedThrough: 'all',
     },
     {
-      program: 2, name: 'New to Riverside', description: 'Moved here recently? Meet others finding their feet, by video on Monday evenings.', theme: 'What I miss, and what I have found',
+      program: 2, name: 'New to Riverside', description: 'Moved here recently? Meet others finding their feet, by video in the evening.', theme: 'What I miss, and what I have found',
       departmentId: null, members: [input.memberId, ...take(4, null)], waiting: [], facilitators: [f7!],
       startTime: '19:00', location: { kind: 'video', detail: 'https://meet.riverside.example/new-to-riverside' }, lastHeld: -1, held: 4, released: 5, heldAnswers: 2, supervisedThrough: 'all',
     },
