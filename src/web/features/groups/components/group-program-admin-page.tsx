@@ -1,7 +1,8 @@
 import { Anchor, Tabs, Text } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { UrlTabs } from '#web/components/url-tabs.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useGroupProgram } from '../api/get-group-program.ts';
 import { AllocationTab } from './allocation-tab.tsx';
@@ -17,20 +18,12 @@ const TABS = [
   { value: 'report', label: 'Report' },
   { value: 'settings', label: 'Settings' },
 ] as const;
-type Tab = (typeof TABS)[number]['value'];
-
-function isTab(value: string | null): value is Tab {
-  return TABS.some((tab) => tab.value === value);
-}
 
 /** A coordinator's view of one program of peer support groups: its groups, placing people, and how the groups are doing. */
 export function GroupProgramAdminPage() {
   const { groupProgramId = '' } = useParams();
   const { orgId } = useCurrentOrg();
   const program = useGroupProgram(orgId, groupProgramId);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('tab');
-  const tab: Tab = isTab(requested) ? requested : 'groups';
 
   if (program.isPending) return <PageLoader label="Loading the group program" />;
   if (program.isError) return <QueryError error={program.error} onRetry={() => void program.refetch()} />;
@@ -49,14 +42,7 @@ export function GroupProgramAdminPage() {
         }
       />
       <ProgramGlance program={program.data} />
-      <Tabs value={tab} onChange={(value) => setSearchParams(value && value !== 'groups' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
-        <Tabs.List mb="lg">
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value} fz="md">
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
+      <UrlTabs tabs={TABS}>
         <Tabs.Panel value="groups">
           <ProgramGroupsTab program={program.data} />
         </Tabs.Panel>
@@ -69,7 +55,7 @@ export function GroupProgramAdminPage() {
         <Tabs.Panel value="settings">
           <ProgramSettingsForm program={program.data} />
         </Tabs.Panel>
-      </Tabs>
+      </UrlTabs>
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { Anchor, Group, Tabs, Text } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { UrlTabs } from '#web/components/url-tabs.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useProgram } from '../api/get-program.ts';
 import { ApplicationsTab } from './applications-tab.tsx';
@@ -21,20 +22,12 @@ const TABS = [
   { value: 'pairs', label: 'Pairs' },
   { value: 'report', label: 'Report' },
 ] as const;
-type Tab = (typeof TABS)[number]['value'];
-
-function isTab(value: string | null): value is Tab {
-  return TABS.some((tab) => tab.value === value);
-}
 
 /** A coordinator's view of one program: its settings, who applied, matching, and how the pairs are doing. */
 export function ProgramAdminPage() {
   const { programId = '' } = useParams();
   const { orgId } = useCurrentOrg();
   const program = useProgram(orgId, programId);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('tab');
-  const tab: Tab = isTab(requested) ? requested : 'settings';
 
   if (program.isPending) return <PageLoader label="Loading the program" />;
   if (program.isError) return <QueryError error={program.error} onRetry={() => void program.refetch()} />;
@@ -57,14 +50,7 @@ export function ProgramAdminPage() {
         }
       />
       <ProgramGlance program={program.data} />
-      <Tabs value={tab} onChange={(value) => setSearchParams(value && value !== 'settings' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
-        <Tabs.List mb="lg">
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value} fz="md">
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
+      <UrlTabs tabs={TABS}>
         <Tabs.Panel value="settings">
           <ProgramSettingsForm program={program.data} />
         </Tabs.Panel>
@@ -80,7 +66,7 @@ export function ProgramAdminPage() {
         <Tabs.Panel value="report">
           <ReportTab program={program.data} />
         </Tabs.Panel>
-      </Tabs>
+      </UrlTabs>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Tabs, Title } from '@mantine/core';
-import { useSearchParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { UrlTabs } from '#web/components/url-tabs.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useOrganisation } from '../api/get-organisation.ts';
 import { CohortsSection } from './cohorts-section.tsx';
@@ -15,30 +15,15 @@ const TABS = [
   { value: 'departments', label: 'Departments' },
   { value: 'cohorts', label: 'Cohorts & terms' },
 ] as const;
-type Tab = (typeof TABS)[number]['value'];
-
-function isTab(value: string | null): value is Tab {
-  return TABS.some((tab) => tab.value === value);
-}
 
 export function SetupPage() {
   const { orgId } = useCurrentOrg();
   const organisation = useOrganisation(orgId);
-  const [searchParams, setSearchParams] = useSearchParams();
-  const requested = searchParams.get('tab');
-  const tab: Tab = isTab(requested) ? requested : 'organisation';
 
   return (
     <>
       <PageHeader title="Organisation set-up" description="The places and groups your people belong to. Programs, matching and reports build on these." />
-      <Tabs value={tab} onChange={(value) => setSearchParams(value && value !== 'organisation' ? { tab: value } : {}, { replace: true })} keepMounted={false}>
-        <Tabs.List mb="lg">
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value} fz="md">
-              {t.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
+      <UrlTabs tabs={TABS}>
         {TABS.map((t) => (
           <Tabs.Panel key={t.value} value={t.value}>
             <Title order={2} size="h3" mb="md">
@@ -57,7 +42,7 @@ export function SetupPage() {
             {t.value === 'cohorts' && <CohortsSection />}
           </Tabs.Panel>
         ))}
-      </Tabs>
+      </UrlTabs>
     </>
   );
 }
