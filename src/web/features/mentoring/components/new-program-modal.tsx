@@ -1,79 +1,24 @@
-import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import type { ProgramTemplate } from '#shared/contracts/mentoring.ts';
-import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { NewFromTemplateModal } from '#web/components/new-from-template-modal.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
-import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useCreateProgram } from '../api/create-program.ts';
 import { useTemplates } from '../api/get-templates.ts';
 
-const FIELDS = ['template', 'name'] as const;
-
+/** Starts a mentoring program from a template, which fills in its dates, criteria and questions. */
 export function NewProgramModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { orgId } = useCurrentOrg();
-  const navigate = useNavigate();
   const templates = useTemplates(orgId);
   const create = useCreateProgram(orgId);
-  const { formError, checkRequired, showError, errorFor, clear } = useFormErrors(FIELDS);
-  const [template, setTemplate] = useState<ProgramTemplate | null>(null);
-  const [name, setName] = useState('');
-
-  function close() {
-    setTemplate(null);
-    setName('');
-    clear();
-    create.reset();
-    onClose();
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!checkRequired({ template: template ? undefined : 'Choose a template' }) || !template) return;
-    create.mutate(
-      { template, name: name.trim() || undefined },
-      { onSuccess: (program) => void navigate(`/o/${orgId}/mentoring/programs/${program.id}/manage`), onError: showError },
-    );
-  }
-
   return (
-    <Modal opened={opened} onClose={close} title="New program" size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">Choose a template. You can change everything it fills in before applications open.</Text>
-          <FormError message={formError} />
-          {templates.isPending && <PageLoader label="Loading templates" />}
-          {templates.isError && <QueryError error={templates.error} onRetry={() => void templates.refetch()} />}
-          {templates.data && (
-            <Radio.Group size="md" label="Template" value={template} onChange={(value) => setTemplate(value as ProgramTemplate)} error={errorFor('template')} withAsterisk>
-              <Stack gap="sm" mt="xs">
-                {templates.data.map((t) => (
-                  <Radio.Card key={t.key} value={t.key} p="md" radius="md" aria-label={t.name}>
-                    <Group wrap="nowrap" align="flex-start">
-                      <Radio.Indicator aria-hidden />
-                      <div>
-                        <Text fw={700}>{t.name}</Text>
-                        <Text size="sm" mt={4}>
-                          {t.description}
-                        </Text>
-                      </div>
-                    </Group>
-                  </Radio.Card>
-                ))}
-              </Stack>
-            </Radio.Group>
-          )}
-          <TextInput label="Name" description="Leave empty to use the template's name and year." value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor('name')} maxLength={120} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Create program
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <NewFromTemplateModal
+      opened={opened}
+      onClose={onClose}
+      title="New program"
+      intro="Choose a template. You can change everything it fills in before applications open."
+      nameDescription="Leave empty to use the template's name and year."
+      submitLabel="Create program"
+      templates={templates}
+      create={create}
+      managePath={(id) => `/o/${orgId}/mentoring/programs/${id}/manage`}
+    />
   );
 }
