@@ -1,4 +1,4 @@
-import { MultiSelect } from '@mantine/core';
+import { PersonPicker } from '#web/components/person-picker.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFacilitatorCandidates } from '../api/get-facilitator-candidates.ts';
 
@@ -13,28 +13,21 @@ interface FacilitatorPickerProps {
 export function FacilitatorPicker({ value, onChange, max, error }: FacilitatorPickerProps) {
   const { orgId } = useCurrentOrg();
   const candidates = useFacilitatorCandidates(orgId);
-  const data = (candidates.data ?? []).map((person) => ({ value: person.id, label: person.name }));
-  const none = candidates.isSuccess && data.length === 0;
+  const people = candidates.data ?? [];
   return (
-    <MultiSelect
+    <PersonPicker
       label="Facilitators"
       description={
-        none
+        candidates.isSuccess && people.length === 0
           ? 'Nobody has the facilitator role yet. An organisation admin can give it on the People page.'
           : `Up to ${max}, among the people with the facilitator role. They cannot also be members of the group.`
       }
-      placeholder={candidates.isPending ? 'Loading names…' : value.length === 0 ? 'Type a name' : undefined}
-      data={data}
+      people={people}
+      status={candidates.status}
+      nothingFound="Nobody of that name has the facilitator role"
       value={value}
       onChange={onChange}
-      searchable
-      clearable
-      maxValues={max}
-      nothingFoundMessage={candidates.isError ? 'The names did not load. Try again later.' : 'Nobody of that name has the facilitator role'}
-      hidePickedOptions
-      // A short list that never scrolls: typing finds anyone, and every option stays in keyboard reach.
-      limit={8}
-      maxDropdownHeight={420}
+      max={max}
       error={error}
     />
   );

@@ -1,4 +1,4 @@
-import { MultiSelect } from '@mantine/core';
+import { PersonPicker } from '#web/components/person-picker.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useMentorPool } from '../api/get-mentor-pool.ts';
 
@@ -18,23 +18,16 @@ interface MentorPickerProps {
 export function MentorPicker({ programId, label, description, value, onChange, exclude, max, error }: MentorPickerProps) {
   const { orgId } = useCurrentOrg();
   const pool = useMentorPool(orgId, programId, true);
-  const data = (pool.data ?? []).filter((person) => !exclude.includes(person.id)).map((person) => ({ value: person.id, label: person.name }));
   return (
-    <MultiSelect
+    <PersonPicker
       label={label}
       description={description}
-      placeholder={pool.isPending ? 'Loading names…' : value.length === 0 ? 'Type a name' : undefined}
-      data={data}
+      people={(pool.data ?? []).filter((person) => !exclude.includes(person.id))}
+      status={pool.status}
+      nothingFound="Nobody of that name"
       value={value}
       onChange={onChange}
-      searchable
-      clearable
-      maxValues={max}
-      nothingFoundMessage={pool.isError ? 'The names did not load. Try again later.' : 'Nobody of that name'}
-      hidePickedOptions
-      // A short list that never scrolls: typing finds anyone, and every option stays in keyboard reach.
-      limit={8}
-      maxDropdownHeight={420}
+      max={max}
       size="md"
       error={error}
     />
