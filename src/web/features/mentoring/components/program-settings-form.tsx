@@ -1,17 +1,16 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { ZProgramSettings, type Program, type ProgramSettings } from '#shared/contracts/mentoring.ts';
+import { ProgramAboutFields } from '#web/components/program-about-fields.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { SaveStatus } from '#web/components/save-status.tsx';
+import { Section } from '#web/components/section.tsx';
 import { useCohorts } from '#web/features/organisation/api/get-cohorts.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
-import { focusFirstInvalid } from '#web/lib/focus-first-invalid.ts';
-import { useFormErrors } from '#web/lib/form-errors.ts';
+import { useSettingsForm } from '#web/lib/settings-form.ts';
 import { useUpdateProgram } from '../api/update-program.ts';
 import { CriteriaWeights } from './criteria-weights.tsx';
 import { EligibilityFields } from './eligibility-fields.tsx';
 import { QuestionBuilder } from './question-builder.tsx';
-import { Section } from '#web/components/section.tsx';
 import { TrainingGateFields } from './training-gate-fields.tsx';
 
 const FIELDS = [
@@ -40,27 +39,13 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
   const { orgId } = useCurrentOrg();
   const cohorts = useCohorts(orgId);
   const save = useUpdateProgram(orgId, program.id);
-  const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
-  const [values, setValues] = useState<ProgramSettings>(() => settingsOf(program));
-  const formRef = useRef<HTMLFormElement>(null);
+  const { values, change, submit, formRef, formError, errorFor } = useSettingsForm({
+    fields: FIELDS,
+    schema: ZProgramSettings,
+    initial: () => settingsOf(program),
+    save,
+  });
   const cohortOptions = (cohorts.data ?? []).map((c) => ({ value: c.id, label: c.name }));
-
-  function change<K extends keyof ProgramSettings>(key: K, value: ProgramSettings[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-    save.reset();
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const body = validate(ZProgramSettings, values);
-    if (!body) return focusFirstInvalid(formRef.current);
-    save.mutate(body, {
-      onError: (error) => {
-        showError(error);
-        focusFirstInvalid(formRef.current);
-      },
-    });
-  }
 
   const date = (key: 'applicationsOpenOn' | 'applicationsCloseOn' | 'matchPublishOn' | 'endsOn', label: string) => (
     <TextInput label={label} type="date" required value={values[key]} onChange={(e) => change(key, e.currentTarget.value)} error={errorFor(key)} />
@@ -72,17 +57,7 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
         <FormError message={formError} />
         <Section title="About the program">
           <Stack gap="sm">
-            <TextInput label="Name" required value={values.name} onChange={(e) => change('name', e.currentTarget.value)} maxLength={120} error={errorFor('name')} />
-            <Textarea
-              label="Description"
-              description="What members read before they apply."
-              autosize
-              minRows={3}
-              maxLength={2000}
-              value={values.description}
-              onChange={(e) => change('description', e.currentTarget.value)}
-              error={errorFor('description')}
-            />
+            <ProgramAboutFields values={values} onChange={change} errorFor={errorFor} descriptionHint="What members read before they apply." />
           </Stack>
         </Section>
 
