@@ -1,5 +1,6 @@
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
+import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { isApiError } from '#web/lib/api-client.ts';
@@ -49,11 +50,7 @@ export function FacilitationPage() {
         <FacilitationMembers facilitation={facilitation.data} />
         <FacilitationPlan groupId={group.id} plan={facilitation.data.plan} />
         <SupervisionSection facilitation={facilitation.data} />
-        <div>
-          <Anchor component={Link} to={`/o/${orgId}/groups`}>
-            Back to Peer groups
-          </Anchor>
-        </div>
+        <BackLink to={`/o/${orgId}/groups`}>Back to Peer groups</BackLink>
       </Stack>
     </>
   );

@@ -1,5 +1,6 @@
 import { Anchor, Stack } from '@mantine/core';
 import { Link, useParams } from 'react-router';
+import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -36,11 +37,7 @@ export function GroupPage() {
         <GroupPageAbout group={group.data} />
         {status === 'member' && <SessionRsvpList group={group.data} />}
         {(status === 'member' || status === 'waiting') && <MemberLeave group={group.data} />}
-        <div>
-          <Anchor component={Link} to={`/o/${orgId}/groups`}>
-            Back to Peer groups
-          </Anchor>
-        </div>
+        <BackLink to={`/o/${orgId}/groups`}>Back to Peer groups</BackLink>
       </Stack>
     </>
   );

@@ -1,7 +1,8 @@
-import { Alert, Anchor, List, Paper, Stack, Text } from '@mantine/core';
+import { Alert, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { MIN_RESPONSES } from '#shared/contracts/groups.ts';
+import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { isApiError } from '#web/lib/api-client.ts';
@@ -68,11 +69,7 @@ export function SurveyPage() {
             You have already answered it, or it has closed: each survey is open for a week after the session, to the people who came.
           </Alert>
         )}
-        <div>
-          <Anchor component={Link} to={`/o/${orgId}/groups`}>
-            Back to Peer groups
-          </Anchor>
-        </div>
+        <BackLink to={`/o/${orgId}/groups`}>Back to Peer groups</BackLink>
       </Stack>
     </>
   );

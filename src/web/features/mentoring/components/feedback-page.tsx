@@ -1,7 +1,8 @@
-import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { FEEDBACK_ROUNDS } from '#shared/contracts/mentoring.ts';
+import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { isApiError } from '#web/lib/api-client.ts';
@@ -62,11 +63,7 @@ export function FeedbackPage() {
             />
           </Paper>
         )}
-        <div>
-          <Anchor component={Link} to={`/o/${orgId}/mentoring`}>
-            Back to Mentoring
-          </Anchor>
-        </div>
+        <BackLink to={`/o/${orgId}/mentoring`}>Back to Mentoring</BackLink>
       </Stack>
     </>
   );

@@ -1,5 +1,6 @@
-import { Anchor, Stack } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Stack } from '@mantine/core';
+import { useParams } from 'react-router';
+import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -34,11 +35,7 @@ export function PairPage() {
         <PairGoals pair={pair.data} />
         {member && <PrivateNotes pairId={pair.data.id} />}
         {member && pair.data.status === 'active' && <RematchRequest pair={pair.data} />}
-        <div>
-          <Anchor component={Link} to={`/o/${orgId}/mentoring`}>
-            Back to Mentoring
-          </Anchor>
-        </div>
+        <BackLink to={`/o/${orgId}/mentoring`}>Back to Mentoring</BackLink>
       </Stack>
     </>
   );
