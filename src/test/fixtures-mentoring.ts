@@ -43,3 +43,30 @@ export async function seedMentoring(db: Database, org: SeededOrg): Promise<Seede
   const [note] = await db.insert(notifications).values({ orgId, personId: org.member.id, title: 'Hello', body: 'Matched' }).returning();
   return { programId, moduleId: module!.id, runId: run!.id, pairId: pair!.id, meetingId: meeting!.id, goalId: goal!.id, notificationId: note!.id };
 }
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A program open to anyone, whose matches were published 185 days ago and which ends `endsInDays`
+ * from today, so its mid-point feedback is open (and the end round too, within 14 days of the end).
+ * The test adds its own pairs.
+ */
+export async function seedPublishedProgram(db: Database, org: SeededOrg, { endsInDays }: { endsInDays: number }): Promise<string> {
+  const [program] = await db
+    .insert(mentoringPrograms)
+    .values({
+      orgId: org.orgId,
+      name: 'Intern peer mentoring 2026',
+      template: 'intern_peer_mentoring',
+      mentorEligibility: { cohortIds: [], careerStages: [], roles: [] },
+      menteeEligibility: { cohortIds: [], careerStages: [], roles: [] },
+      criteria: {},
+      applicationsOpenOn: daysFromNow(-200),
+      applicationsCloseOn: daysFromNow(-190),
+      matchPublishOn: daysFromNow(-185),
+      endsOn: daysFromNow(endsInDays),
+      publishedAt: new Date(Date.now() - 185 * 86_400_000),
+    })
+    .returning();
+  return program!.id;
+}

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentoringPairs, mentoringPrograms, pairMeetings } from '#db/schema/index.ts';
+import { mentoringPairs, pairMeetings } from '#db/schema/index.ts';
 import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import { seedPublishedProgram } from '#test/fixtures-mentoring.ts';
 
 let t: TestApp;
 let org: SeededOrg;
@@ -15,23 +16,7 @@ beforeAll(async () => {
   org = await seedOrganisation(t.deps.db, 'Report Hospital');
   coordinator = new TestClient(t.app);
   await coordinator.signIn(org.coordinator.email, PASSWORD);
-  const [program] = await t.deps.db
-    .insert(mentoringPrograms)
-    .values({
-      orgId: org.orgId,
-      name: 'Intern peer mentoring 2026',
-      template: 'intern_peer_mentoring',
-      mentorEligibility: { cohortIds: [], careerStages: [], roles: [] },
-      menteeEligibility: { cohortIds: [], careerStages: [], roles: [] },
-      criteria: {},
-      applicationsOpenOn: day(-200),
-      applicationsCloseOn: day(-190),
-      matchPublishOn: day(-185),
-      endsOn: day(100),
-      publishedAt: new Date(Date.now() - 185 * 86_400_000),
-    })
-    .returning();
-  programId = program!.id;
+  programId = await seedPublishedProgram(t.deps.db, org, { endsInDays: 100 });
   const mentor = await addPerson(t.deps.db, org, { key: 'mentor-max', careerStage: 'pgy2' });
   for (let i = 0; i < 6; i++) {
     const mentee = await addPerson(t.deps.db, org, { key: `mentee-${i}`, careerStage: 'pgy1' });
