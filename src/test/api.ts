@@ -8,7 +8,7 @@ import type { AppDeps } from '#server/deps.ts';
 import { type CaughtMessage, startMailCatcher } from '#server/modules/mail/catcher.ts';
 import { startServices } from '#server/start-services.ts';
 
-export { TestClient } from './client.ts';
+export { signedInClients, TestClient } from './client.ts';
 
 export interface TestMailbox {
   messages: CaughtMessage[];

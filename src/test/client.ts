@@ -51,3 +51,16 @@ export class TestClient {
     return this.cookies.has(name);
   }
 }
+
+/** One signed-in client per person, made on first use: for tests that act as many people in turn. */
+export function signedInClients(app: FastifyInstance, password: string): (person: { id: string; email: string }) => Promise<TestClient> {
+  const clients = new Map<string, TestClient>();
+  return async (person) => {
+    if (!clients.has(person.id)) {
+      const client = new TestClient(app);
+      await client.signIn(person.email, password);
+      clients.set(person.id, client);
+    }
+    return clients.get(person.id)!;
+  };
+}

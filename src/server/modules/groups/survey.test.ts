@@ -1,30 +1,20 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '#server/app.ts';
-import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { createTestApp, signedInClients, TestClient, type TestApp } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import { columnTypes, logWhile, sequenceColumns } from '#test/unlinkable.ts';
 import { releaseHeldAnswers, sendSurveyInvitations } from './surveys.ts';
 
 let t: TestApp;
 let org: SeededOrg;
 let coordinator: TestClient;
+let as: (person: SeededPerson) => Promise<TestClient>;
 let programId: string;
 let groupId: string;
 let sessionId: string;
 const members: SeededPerson[] = [];
-const clients = new Map<string, TestClient>();
 const api = () => `/api/orgs/${org.orgId}`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const query = async (text: string, values: unknown[] = []) => (await t.deps.database.pool.query(text, values)).rows;
-
-async function as(person: SeededPerson) {
-  if (!clients.has(person.id)) {
-    const client = new TestClient(t.app);
-    await client.signIn(person.email, PASSWORD);
-    clients.set(person.id, client);
-  }
-  return clients.get(person.id)!;
-}
 
 /** A session that took place yesterday, with the given people having said they would come. */
 async function pastSession(group: string, number: number, comers: SeededPerson[]) {
@@ -41,6 +31,7 @@ const answerOf = (i: number) => ({ helpful: 5 - (i % 5), lessAlone: 1 + (i % 5),
 
 beforeAll(async () => {
   t = await createTestApp();
+  as = signedInClients(t.app, PASSWORD);
   org = await seedOrganisation(t.deps.db, 'Survey Hospital');
   coordinator = new TestClient(t.app);
   await coordinator.signIn(org.coordinator.email, PASSWORD);
@@ -86,8 +77,7 @@ describe('the anonymous survey after a session', () => {
   it('stores answers where nothing joins them back to a person: not columns, transaction ids, physical order, sequences or logs', async () => {
     const url = `${api()}/groups/${groupId}/sessions/${sessionId}/survey`;
     // Columns: answers hold no person, no session, no time finer than the day; "has answered" holds no answer and no time.
-    const columns = async (table: string) =>
-      Object.fromEntries((await query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1`, [table])).map((r) => [r.column_name, r.data_type]));
+    const columns = (table: string) => columnTypes(t, table);
     for (const table of ['survey_answers', 'survey_answer_pool']) {
       const c = await columns(table);
       expect(Object.keys(c).sort(), table).toEqual(['able_to_cope', 'change', 'group_id', 'helpful', 'less_alone', 'org_id', 'program_id', ...(table === 'survey_answers' ? ['released_on'] : [])].sort());
@@ -95,22 +85,12 @@ describe('the anonymous survey after a session', () => {
     }
     expect(Object.keys(await columns('survey_submissions')).sort()).toEqual(['org_id', 'person_id', 'session_id']);
     // Sequences: none feeds these tables.
-    const serial = await query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE 'survey%' AND column_default LIKE 'nextval%'`);
-    expect(serial).toEqual([]);
+    expect(await sequenceColumns(t, 'survey')).toEqual([]);
 
     // Logs: capture every line the app writes while someone answers.
-    const lines: string[] = [];
-    const logged = await buildApp({
-      deps: t.deps,
-      cookieSecret: 'a-cookie-secret-for-the-logging-app-only',
-      logger: { level: 'trace', stream: new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }) },
+    const log = await logWhile(t, members[1]!, async (client) => {
+      expect((await client.post(url, answerOf(1))).statusCode).toBe(204);
     });
-    await logged.ready();
-    const viaLoggedApp = new TestClient(logged);
-    await viaLoggedApp.signIn(members[1]!.email, PASSWORD);
-    expect((await viaLoggedApp.post(url, answerOf(1))).statusCode).toBe(204);
-    await logged.close();
-    const log = lines.join('\n');
     expect(log).toContain('/survey');
     for (const secret of [answerOf(1).change, members[1]!.id, members[1]!.email]) expect(log).not.toContain(secret);
 

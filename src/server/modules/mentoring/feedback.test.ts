@@ -1,31 +1,21 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentoringPairs, mentoringPrograms } from '#db/schema/index.ts';
-import { buildApp } from '#server/app.ts';
-import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { mentoringPairs } from '#db/schema/index.ts';
+import { createTestApp, signedInClients, TestClient, type TestApp } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import { seedPublishedProgram } from '#test/fixtures-mentoring.ts';
+import { columnTypes, logWhile, sequenceColumns } from '#test/unlinkable.ts';
 import { releaseHeldFeedback } from './feedback.ts';
 import { orgToday } from './program-repo.ts';
 
 let t: TestApp;
 let org: SeededOrg;
 let coordinator: TestClient;
+let as: (person: SeededPerson) => Promise<TestClient>;
 let programId: string;
 const mentors: SeededPerson[] = [];
 const mentees: SeededPerson[] = [];
-const clients = new Map<string, TestClient>();
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const query = async (text: string, values: unknown[] = []) => (await t.deps.database.pool.query(text, values)).rows;
 const base = () => `/api/orgs/${org.orgId}/mentoring/programs/${programId}`;
-
-async function as(person: SeededPerson) {
-  if (!clients.has(person.id)) {
-    const client = new TestClient(t.app);
-    await client.signIn(person.email, PASSWORD);
-    clients.set(person.id, client);
-  }
-  return clients.get(person.id)!;
-}
 
 /** The k-th mid-point answer to arrive: "useful" and the comment fall as k rises. */
 const answerOf = (k: number) => ({ useful: 5 - (k % 5), metAsPlanned: 1 + (k % 5), recommend: k % 2 === 0, comment: `comment ${String.fromCharCode(106 - k)}` });
@@ -33,27 +23,12 @@ const endAnswer = { useful: 3, metAsPlanned: 3, recommend: true, comment: 'An en
 
 beforeAll(async () => {
   t = await createTestApp();
+  as = signedInClients(t.app, PASSWORD);
   org = await seedOrganisation(t.deps.db, 'Feedback Hospital');
   coordinator = new TestClient(t.app);
   await coordinator.signIn(org.coordinator.email, PASSWORD);
   // Both rounds open: the mid-point long ago, the end of the program in 10 days.
-  const [program] = await t.deps.db
-    .insert(mentoringPrograms)
-    .values({
-      orgId: org.orgId,
-      name: 'Intern peer mentoring 2026',
-      template: 'intern_peer_mentoring',
-      mentorEligibility: { cohortIds: [], careerStages: [], roles: [] },
-      menteeEligibility: { cohortIds: [], careerStages: [], roles: [] },
-      criteria: {},
-      applicationsOpenOn: day(-200),
-      applicationsCloseOn: day(-190),
-      matchPublishOn: day(-185),
-      endsOn: day(10),
-      publishedAt: new Date(Date.now() - 185 * 86_400_000),
-    })
-    .returning();
-  programId = program!.id;
+  programId = await seedPublishedProgram(t.deps.db, org, { endsInDays: 10 });
   for (let m = 0; m < 2; m++) mentors.push(await addPerson(t.deps.db, org, { key: `mentor-${m}`, careerStage: 'pgy2' }));
   for (let i = 0; i < 8; i++) {
     const mentee = await addPerson(t.deps.db, org, { key: `mentee-${i}`, careerStage: 'pgy1' });
@@ -82,29 +57,19 @@ describe('anonymous mentoring feedback', () => {
 
   it('stores answers where nothing joins them back to a person: not columns, transaction ids, physical order, sequences or logs', async () => {
     // Columns: answers hold no person, pair, side or time finer than the day; "has answered" holds no answer and no time.
-    const columns = async (table: string) =>
-      Object.fromEntries((await query(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1`, [table])).map((r) => [r.column_name, r.data_type]));
+    const columns = (table: string) => columnTypes(t, table);
     const answerColumns = ['comment', 'met_as_planned', 'org_id', 'program_id', 'recommend', 'round', 'useful'];
     expect(Object.keys(await columns('feedback_answer_pool')).sort()).toEqual(answerColumns);
     expect(Object.keys(await columns('feedback_responses')).sort()).toEqual([...answerColumns, 'released_on'].sort());
     expect((await columns('feedback_responses')).released_on).toBe('date');
     expect(Object.keys(await columns('feedback_submissions')).sort()).toEqual(['org_id', 'person_id', 'program_id', 'round']);
     // Sequences: none feeds these tables.
-    expect(await query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE 'feedback%' AND column_default LIKE 'nextval%'`)).toEqual([]);
+    expect(await sequenceColumns(t, 'feedback')).toEqual([]);
 
     // Logs: capture every line the app writes while someone answers.
-    const lines: string[] = [];
-    const logged = await buildApp({
-      deps: t.deps,
-      cookieSecret: 'a-cookie-secret-for-the-logging-app-only',
-      logger: { level: 'trace', stream: new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }) },
+    const log = await logWhile(t, mentees[1]!, async (client) => {
+      expect((await client.post(`${base()}/feedback/midpoint`, answerOf(1))).statusCode).toBe(204);
     });
-    await logged.ready();
-    const viaLoggedApp = new TestClient(logged);
-    await viaLoggedApp.signIn(mentees[1]!.email, PASSWORD);
-    expect((await viaLoggedApp.post(`${base()}/feedback/midpoint`, answerOf(1))).statusCode).toBe(204);
-    await logged.close();
-    const log = lines.join('\n');
     expect(log).toContain('/feedback/midpoint');
     for (const secret of [answerOf(1).comment, mentees[1]!.id, mentees[1]!.email]) expect(log).not.toContain(secret);
 
