@@ -16,6 +16,36 @@ export async function expectAccessible(page: Page, label: string) {
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** A run of its own: letters for names nobody else uses, so a story can run again on the same server. */
+export const runSuffix = () =>
+  Date.now()
+    .toString(36)
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+
+/** A calendar date some days from now (the organisation's zone is close enough for a date well ahead). */
+export const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The organisation's base path (`/o/<id>`) of the page, whichever organisation the person landed in. */
+export const orgBase = (page: Page) => new URL(page.url()).pathname.match(/^\/o\/[0-9a-f-]{36}/)![0];
+/** The same organisation's API path (`/api/orgs/<id>`). */
+export const orgApi = (page: Page) => `/api${orgBase(page).replace(/^\/o/, '/orgs')}`;
+
+/** Calls the API as the person signed in on the page: for setting up what a story needs, not what it tests. */
+export async function callApi<T>(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
+      const headers: Record<string, string> = { 'x-csrf-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, json: res.status === 204 ? null : await res.json() };
+    },
+    { method, path, body },
+  ) as Promise<{ status: number; json: T }>;
+}
+
 /** The main navigation (a drawer on a phone). */
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 

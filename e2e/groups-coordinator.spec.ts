@@ -1,19 +1,10 @@
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtures.ts';
+import { daysAhead, DEMO, DESKTOP, expect, expectAccessible, mainNav, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
 
-/** A run of its own: names nobody else uses, so the story can run again on the same server. */
-const suffix = Date.now()
-  .toString(36)
-  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+const suffix = runSuffix();
 const PROGRAM = `Students on placement ${suffix}`;
 const GROUP = `Year 5 at Riverside ${suffix}`;
-
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
-
-/** A calendar date some days from now (the organisation's zone is close enough for a date well ahead). */
-const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function openPeerGroups(page: Page, viewport: { width: number }) {
   if (viewport.width < 600) await page.getByRole('button', { name: 'Open navigation' }).click();

@@ -1,30 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtures.ts';
+import { callApi, daysAhead, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
 
-/** A run of its own: names nobody else uses, so the story can run again on the same server. */
-const suffix = Date.now()
-  .toString(36)
-  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+const suffix = runSuffix();
 const FACILITATOR = DEMO.facilitator;
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
-
-const orgBase = (page: Page) => new URL(page.url()).pathname.match(/^\/o\/[0-9a-f-]{36}/)![0];
-const orgApi = (page: Page) => `/api${orgBase(page).replace(/^\/o/, '/orgs')}`;
-const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Calls the API as the person signed in on the page (setting up what the story needs, not what it tests). */
-async function callApi<T>(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
-      const headers: Record<string, string> = { 'x-csrf-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
-      const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: res.status, json: res.status === 204 ? null : await res.json() };
-    },
-    { method, path, body },
-  ) as Promise<{ status: number; json: T }>;
-}
 
 async function personPage(browser: Browser, viewport: { width: number; height: number }, email: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport, reducedMotion: 'reduce' })).newPage();

@@ -1,8 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtures.ts';
-
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
+import { DEMO, DESKTOP, expect, expectAccessible, mainNav, PHONE, signInAs, test } from './fixtures.ts';
 
 /** The demo's running program is named after the year its interns started: the lower of the two years on offer. */
 async function openDemoProgram(page: Page): Promise<{ name: string; nextName: string }> {

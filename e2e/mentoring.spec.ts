@@ -1,17 +1,11 @@
 import type { Browser, Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtures.ts';
+import { DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
 
-/** A run of its own: names nobody else uses, so the story can run again on the same server. */
-const suffix = Date.now()
-  .toString(36)
-  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
+const suffix = runSuffix();
 const PROGRAM = `Intern peer mentoring ${suffix}`;
 const MODULE = `Boundaries and confidentiality ${suffix}`;
 const MENTOR = { email: `jordan.${suffix}@riverside.example`, name: `Jordan Avery-${suffix}`, password: 'jordan chooses a long password' };
 const MENTEE = 'Sam Taylor';
-
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
 
 /** Another person's browser; like the fixture's page, a console error there fails the test. */
 async function personPage(browser: Browser, viewport: { width: number; height: number }, errors: string[]): Promise<Page> {
@@ -24,14 +18,11 @@ async function personPage(browser: Browser, viewport: { width: number; height: n
   return page;
 }
 
-/** The organisation's base path (Riverside), whichever organisation a person lands in first. */
-const orgBase = (page: Page) => new URL(page.url()).pathname.match(/^\/o\/[0-9a-f-]{36}/)![0];
-
 async function today(page: Page): Promise<string> {
-  return page.evaluate(async (base) => {
-    const org = (await (await fetch(`/api${base.replace(/^\/o/, '/orgs')}`)).json()) as { timeZone: string };
+  return page.evaluate(async (api) => {
+    const org = (await (await fetch(api)).json()) as { timeZone: string };
     return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: org.timeZone }).format(new Date());
-  }, orgBase(page));
+  }, orgApi(page));
 }
 
 async function inviteMentor(browser: Browser, errors: string[]) {
