@@ -1,5 +1,6 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text } from '@mantine/core';
 import type { GroupForMember } from '#shared/contracts/groups.ts';
+import { CardHeading } from '#web/components/card-heading.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { Section } from '#web/components/section.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -12,19 +13,15 @@ import { placesText } from './wait-list-text.ts';
 function GroupToJoinCard({ group }: { group: GroupForMember }) {
   return (
     <Card component="li" withBorder padding="md">
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {group.name}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            {group.program.name}
-          </Text>
-        </div>
-        <Badge color={group.placesLeft === 0 ? 'gray' : 'kindred'} variant="light" radius="sm" style={{ flexShrink: 0 }}>
-          {group.placesLeft === 0 ? 'Full' : 'Places left'}
-        </Badge>
-      </Group>
+      <CardHeading
+        title={group.name}
+        subtitle={group.program.name}
+        badge={
+          <Badge color={group.placesLeft === 0 ? 'gray' : 'kindred'} variant="light" radius="sm" style={{ flexShrink: 0 }}>
+            {group.placesLeft === 0 ? 'Full' : 'Places left'}
+          </Badge>
+        }
+      />
       {group.description && <Text mt="xs">{group.description}</Text>}
       <Text size="sm" mt="xs">
         {meetsText(group)}. {meetsHowText(group.location.kind)}.

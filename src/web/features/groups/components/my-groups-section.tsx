@@ -1,6 +1,7 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { GroupForMember } from '#shared/contracts/groups.ts';
+import { CardHeading } from '#web/components/card-heading.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { Section } from '#web/components/section.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -20,21 +21,17 @@ function MyGroupCard({ group }: { group: GroupForMember }) {
   const next = status === 'member' ? nextSession(group.sessions) : undefined;
   return (
     <Card component="li" withBorder padding="md">
-      <Group justify="space-between" align="flex-start" gap="sm">
-        <div>
-          <Title order={3} size="h4">
-            {group.name}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            {meetsText(group)}
-          </Text>
-        </div>
-        {status !== 'none' && (
-          <Badge color={status === 'member' ? 'kindred' : status === 'offered' ? 'orange' : 'gray'} variant="light" radius="sm">
-            {STATUS_LABELS[status]}
-          </Badge>
-        )}
-      </Group>
+      <CardHeading
+        title={group.name}
+        subtitle={meetsText(group)}
+        badge={
+          status !== 'none' && (
+            <Badge color={status === 'member' ? 'kindred' : status === 'offered' ? 'orange' : 'gray'} variant="light" radius="sm">
+              {STATUS_LABELS[status]}
+            </Badge>
+          )
+        }
+      />
       {next && (
         <Text size="sm" mt="xs">
           Next session: {formatDateTime(next.startsAt, timeZone)}

@@ -1,5 +1,6 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { CardHeading } from '#web/components/card-heading.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { usePrograms } from '../api/get-programs.ts';
@@ -21,17 +22,7 @@ export function ProgramsToJoinSection() {
             const action = program.phase === 'applications_open' ? 'See program and apply' : 'See program';
             return (
             <Card key={program.id} component="li" withBorder padding="md">
-              <Group justify="space-between" align="flex-start" gap="sm">
-                <div>
-                  <Title order={3} size="h4">
-                    {program.name}
-                  </Title>
-                  <Text size="sm" c="dimmed" mt={4}>
-                    {programWhen(program)}
-                  </Text>
-                </div>
-                <PhaseBadge phase={program.phase} />
-              </Group>
+              <CardHeading title={program.name} subtitle={programWhen(program)} badge={<PhaseBadge phase={program.phase} />} />
               <Group mt="md">
                 <Button component={Link} to={`/o/${orgId}/mentoring/programs/${program.id}`} variant="light" aria-label={`${action}: ${program.name}`}>
                   {action}

@@ -1,6 +1,7 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { CardHeading } from '#web/components/card-heading.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { usePrograms } from '../api/get-programs.ts';
@@ -22,17 +23,7 @@ export function ProgramsYouRunSection() {
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {programs.data.map((program) => (
             <Card key={program.id} component="li" withBorder padding="md">
-              <Group justify="space-between" align="flex-start" gap="sm">
-                <div>
-                  <Title order={3} size="h4">
-                    {program.name}
-                  </Title>
-                  <Text size="sm" c="dimmed" mt={4}>
-                    {programWhen(program)}
-                  </Text>
-                </div>
-                <PhaseBadge phase={program.phase} />
-              </Group>
+              <CardHeading title={program.name} subtitle={programWhen(program)} badge={<PhaseBadge phase={program.phase} />} />
               <Text size="sm" mt="sm">
                 {program.menteeApplications} {program.menteeApplications === 1 ? 'mentee' : 'mentees'} and {program.mentorApplications} {program.mentorApplications === 1 ? 'mentor' : 'mentors'} applied ·{' '}
                 {program.activePairs} active {program.activePairs === 1 ? 'pair' : 'pairs'}
