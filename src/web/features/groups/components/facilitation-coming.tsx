@@ -1,7 +1,9 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Section } from '#web/components/section.tsx';
+import { ShowAllButton } from '#web/components/show-all-button.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useFirstFew } from '#web/lib/first-few.ts';
 import { formatDateTime } from '#web/lib/org-time.ts';
 import type { Facilitation, FacilitatedSession } from '../api/get-facilitation.ts';
 import { SessionChangeModal } from './session-change-modal.tsx';
@@ -12,9 +14,8 @@ const SHOWN = 3;
 export function FacilitationComing({ facilitation }: { facilitation: Facilitation }) {
   const { timeZone } = useCurrentOrg();
   const [changing, setChanging] = useState<FacilitatedSession | null>(null);
-  const [showAll, setShowAll] = useState(false);
   const coming = facilitation.sessions.filter((s) => Date.parse(s.startsAt) > Date.now()).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
-  const shown = showAll ? coming : coming.slice(0, SHOWN);
+  const { shown, cutShort, showAll } = useFirstFew(coming, SHOWN);
   return (
     <Section title="Coming sessions">
       {coming.length === 0 && <Text c="dimmed">No sessions are planned.</Text>}
@@ -48,11 +49,7 @@ export function FacilitationComing({ facilitation }: { facilitation: Facilitatio
           );
         })}
       </Stack>
-      {shown.length < coming.length && (
-        <Button variant="subtle" mt="xs" px={0} onClick={() => setShowAll(true)}>
-          Show all {coming.length} coming sessions
-        </Button>
-      )}
+      {cutShort && <ShowAllButton onClick={showAll}>Show all {coming.length} coming sessions</ShowAllButton>}
       {changing && <SessionChangeModal groupId={facilitation.group.id} session={changing} onClose={() => setChanging(null)} />}
     </Section>
   );

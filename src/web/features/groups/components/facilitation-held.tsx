@@ -2,7 +2,9 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { SESSION_THEME_LABELS } from '#shared/contracts/groups.ts';
 import { Section } from '#web/components/section.tsx';
+import { ShowAllButton } from '#web/components/show-all-button.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useFirstFew } from '#web/lib/first-few.ts';
 import { formatDateTime } from '#web/lib/org-time.ts';
 import type { Facilitation, FacilitatedSession } from '../api/get-facilitation.ts';
 import { isHeld } from './facilitation-status.ts';
@@ -35,9 +37,8 @@ export function FacilitationHeld({ facilitation }: { facilitation: Facilitation 
   const { timeZone } = useCurrentOrg();
   const [attendanceOf, setAttendanceOf] = useState<FacilitatedSession | null>(null);
   const [logOf, setLogOf] = useState<FacilitatedSession | null>(null);
-  const [showAll, setShowAll] = useState(false);
   const held = facilitation.sessions.filter((s) => isHeld(s)).sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
-  const shown = showAll ? held : held.slice(0, SHOWN);
+  const { shown, cutShort, showAll } = useFirstFew(held, SHOWN);
   return (
     <Section title="Sessions held">
       {held.length === 0 && <Text c="dimmed">No session has taken place in the last 90 days.</Text>}
@@ -68,11 +69,7 @@ export function FacilitationHeld({ facilitation }: { facilitation: Facilitation 
           );
         })}
       </Stack>
-      {shown.length < held.length && (
-        <Button variant="subtle" mt="xs" px={0} onClick={() => setShowAll(true)}>
-          Show all {held.length} sessions held
-        </Button>
-      )}
+      {cutShort && <ShowAllButton onClick={showAll}>Show all {held.length} sessions held</ShowAllButton>}
       {attendanceOf && <SessionAttendanceModal groupId={facilitation.group.id} members={facilitation.members} session={attendanceOf} onClose={() => setAttendanceOf(null)} />}
       {logOf && <SessionLogModal groupId={facilitation.group.id} session={logOf} onClose={() => setLogOf(null)} />}
     </Section>

@@ -1,8 +1,9 @@
-import { Anchor, Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
 import type { GroupForMember } from '#shared/contracts/groups.ts';
 import { Section } from '#web/components/section.tsx';
+import { ShowAllButton } from '#web/components/show-all-button.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useFirstFew } from '#web/lib/first-few.ts';
 import { formatDateTime } from '#web/lib/org-time.ts';
 import { groupCalendarUrl } from '../api/group-calendar.ts';
 import { RsvpButtons } from './rsvp-buttons.tsx';
@@ -12,9 +13,8 @@ const SHOWN = 3;
 /** The coming sessions of a group the person is in, each with "can you come?", and the whole series for their calendar. */
 export function SessionRsvpList({ group }: { group: GroupForMember }) {
   const { orgId, timeZone } = useCurrentOrg();
-  const [showAll, setShowAll] = useState(false);
   const coming = group.sessions.filter((s) => Date.parse(s.startsAt) > Date.now());
-  const shown = showAll ? coming : coming.slice(0, SHOWN);
+  const { shown, cutShort, showAll } = useFirstFew(coming, SHOWN);
   return (
     <Section title="Coming sessions">
       {coming.length === 0 ? (
@@ -45,11 +45,7 @@ export function SessionRsvpList({ group }: { group: GroupForMember }) {
           ))}
         </Stack>
       )}
-      {shown.length < coming.length && (
-        <Button variant="subtle" mt="xs" px={0} onClick={() => setShowAll(true)}>
-          Show all {coming.length} coming sessions
-        </Button>
-      )}
+      {cutShort && <ShowAllButton onClick={showAll}>Show all {coming.length} coming sessions</ShowAllButton>}
       {coming.length > 0 && (
         <Text size="sm" mt="sm">
           <Anchor href={groupCalendarUrl(orgId, group.id)} download="group.ics">

@@ -1,7 +1,8 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import { Section } from '#web/components/section.tsx';
+import { ShowAllButton } from '#web/components/show-all-button.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useFirstFew } from '#web/lib/first-few.ts';
 import { formatCalendarDate, formatDate, todayIn } from '#web/lib/org-time.ts';
 import type { Facilitation } from '../api/get-facilitation.ts';
 import { facilitatorsBehind } from './facilitation-status.ts';
@@ -12,9 +13,9 @@ const SHOWN = 4;
 /** Whether each facilitator has had supervision since their sessions, the meetings so far, and a way to record one. */
 export function SupervisionSection({ facilitation }: { facilitation: Facilitation }) {
   const { timeZone } = useCurrentOrg();
-  const [showAll, setShowAll] = useState(false);
   const behind = facilitatorsBehind(facilitation, todayIn(timeZone), timeZone);
   const records = [...facilitation.supervision].sort((a, b) => (a.metOn < b.metOn ? 1 : -1));
+  const { shown, cutShort, showAll } = useFirstFew(records, SHOWN);
   const sessionOn = (id: string | null) => {
     const session = id && facilitation.sessions.find((s) => s.id === id);
     return session ? `, after the session of ${formatDate(session.startsAt, timeZone)}` : '';
@@ -34,18 +35,14 @@ export function SupervisionSection({ facilitation }: { facilitation: Facilitatio
         ) : (
           <div>
             <List spacing={4}>
-              {(showAll ? records : records.slice(0, SHOWN)).map((r) => (
+              {shown.map((r) => (
                 <List.Item key={r.id}>
                   {formatCalendarDate(r.metOn)}: {r.facilitator.name} with {r.supervisor?.name ?? 'a supervisor not listed'}
                   {sessionOn(r.sessionId)}
                 </List.Item>
               ))}
             </List>
-            {!showAll && records.length > SHOWN && (
-              <Button variant="subtle" mt="xs" px={0} onClick={() => setShowAll(true)}>
-                Show all {records.length} meetings
-              </Button>
-            )}
+            {cutShort && <ShowAllButton onClick={showAll}>Show all {records.length} meetings</ShowAllButton>}
           </div>
         )}
         <SupervisionForm facilitation={facilitation} />

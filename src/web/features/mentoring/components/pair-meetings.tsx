@@ -7,6 +7,7 @@ import { pairCalendarUrl } from '../api/pair-calendar.ts';
 import { LogMeetingModal } from './log-meeting-modal.tsx';
 import { FORMAT_LABELS } from './mentoring-labels.ts';
 import { Section } from '#web/components/section.tsx';
+import { ShowAllButton } from '#web/components/show-all-button.tsx';
 
 type Meeting = Pair['meetings'][number];
 
@@ -82,11 +83,7 @@ export function PairMeetings({ pair }: { pair: Pair }) {
           ))}
         </Stack>
       )}
-      {shown.length < pair.meetings.length && (
-        <Button variant="subtle" mt="xs" px={0} onClick={() => setShowAll(true)}>
-          Show all {pair.meetings.length} meetings
-        </Button>
-      )}
+      {shown.length < pair.meetings.length && <ShowAllButton onClick={() => setShowAll(true)}>Show all {pair.meetings.length} meetings</ShowAllButton>}
       {pair.meetings.length > 0 && pair.myRole !== 'coordinator' && (
         <Text size="sm" mt="sm">
           <Anchor href={pairCalendarUrl(orgId, pair.id)} download="mentoring.ics">
