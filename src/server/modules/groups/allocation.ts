@@ -5,13 +5,14 @@ import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
-import { contactsOf, orgToday } from '../mentoring/program-repo.ts';
 import { notify } from '../notifications/repo.ts';
 import { isClosed, isEligible } from './eligibility.ts';
 import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
 import * as repo from './membership-repo.ts';
 import { timeSlotOf } from './templates.ts';
+import { orgToday } from '../organisation/repo.ts';
+import { contactsOf } from '../people/repo.ts';
 
 /** The program's groups a member may join: eligible for, and still open. */
 async function openGroupsFor(deps: AppDeps, ctx: RequestContext, programId: string) {

@@ -2,12 +2,12 @@ import type { GroupForMember, GroupTemplate } from '#shared/contracts/groups.ts'
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
-import { orgToday } from '../mentoring/program-repo.ts';
 import * as groups from './group-repo.ts';
 import { coordinates, isClosed, isEligible } from './eligibility.ts';
 import { membershipOf } from './membership.ts';
 import { membershipsOf } from './membership-repo.ts';
 import { rsvpsOf, sessionsOf } from './session-repo.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 type Row = Awaited<ReturnType<typeof groups.groupsOfOrg>>[number];
 

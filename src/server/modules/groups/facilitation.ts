@@ -2,12 +2,12 @@ import type { SessionPlan, SessionTheme } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import { orgToday } from '../mentoring/program-repo.ts';
 import * as repo from './facilitation-repo.ts';
 import * as groups from './group-repo.ts';
 import { describeGroups } from './groups.ts';
 import { currentMembers } from './membership-repo.ts';
 import { findSession, rsvpsOf, saveAttendance, sessionsOf } from './session-repo.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 /** Only the group's own facilitators reach its facilitation; to another facilitator it does not exist. */
 async function facilitatedGroup(deps: AppDeps, ctx: RequestContext, groupId: string) {

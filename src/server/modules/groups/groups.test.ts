@@ -20,6 +20,10 @@ const settings = {
   location: { kind: 'video', detail: 'https://meet.example/icu' },
 };
 
+/** The settings a PUT takes, from a group as the API shows it. */
+const settingsOf = ({ name, description, maxMembers, maxFacilitators, firstSessionOn, startTime, cadenceDays, durationMinutes, location, closesOn, eligibility }: Record<string, unknown>) =>
+  ({ name, description, maxMembers, maxFacilitators, firstSessionOn, startTime, cadenceDays, durationMinutes, location, closesOn, eligibility });
+
 async function as(key: string) {
   if (!clients[key]) {
     clients[key] = new TestClient(t.app);
@@ -69,6 +73,7 @@ describe('group programs and groups', () => {
       [{ ...settings, startTime: '6pm' }, 'startTime'],
       [{ ...settings, location: { kind: 'video', detail: 'my office' } }, 'location.detail'],
       [{ ...settings, closesOn: day(1) }, 'closesOn'],
+      [{ ...settings, firstSessionOn: day(-2) }, 'firstSessionOn'],
       [{ ...settings, eligibility: { departmentIds: ['7d1a3c8e-3f1b-4c59-9f0e-1c1b2b3c4d5e'], cohortIds: [], roles: [] } }, 'eligibility.departmentIds'],
     ];
     for (const [body, field] of cases) {
@@ -76,6 +81,15 @@ describe('group programs and groups', () => {
       expect(res.statusCode, field).toBe(400);
       expect(res.json().error.field).toBe(field);
     }
+    // A group that has begun keeps its first date when other settings change; a new date must not be past.
+    const current = (await coordinator.get(`${api()}/group-programs/${programId}`)).json().groups.find((g: { id: string }) => g.id === groupId);
+    await t.deps.database.pool.query(`UPDATE support_groups SET first_session_on = $2 WHERE id = $1`, [groupId, day(-20)]);
+    const kept = await coordinator.put(`${api()}/groups/${groupId}`, { ...settingsOf(current), firstSessionOn: day(-20), description: 'Renamed after it began' });
+    expect(kept.statusCode).toBe(200);
+    const moved = await coordinator.put(`${api()}/groups/${groupId}`, { ...settingsOf(current), firstSessionOn: day(-10) });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().error.field).toBe('firstSessionOn');
+    await coordinator.put(`${api()}/groups/${groupId}`, { ...settingsOf(current), firstSessionOn: settings.firstSessionOn });
     await expect(t.deps.database.pool.query(`UPDATE support_groups SET max_members = 7 WHERE id = $1`, [groupId])).rejects.toThrow(/support_groups_max_members/);
   });
 

@@ -3,7 +3,7 @@ import type { Group, GroupEligibility, GroupSettings, GroupTemplate } from '#sha
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import { findCrisisResources, findForeignReference } from '../organisation/repo.ts';
+import { findCrisisResources, findForeignReference, orgToday } from '../organisation/repo.ts';
 import * as repo from './group-repo.ts';
 import { currentMembership } from './membership-repo.ts';
 import { offerFreedPlaces } from './membership.ts';
@@ -103,9 +103,18 @@ const valuesOf = (s: GroupSettings): repo.GroupValues => ({
   eligibility: s.eligibility,
 });
 
+/**
+ * Sessions are made for times still to come, so a first date already past would silently start the
+ * group a fortnight later: it is refused instead, naming the field. (An existing group keeps its date.)
+ */
+async function assertFirstSessionNotPast(deps: AppDeps, ctx: RequestContext, firstSessionOn: string) {
+  if (firstSessionOn < (await orgToday(deps.db, ctx.org.orgId))) throw badRequest('firstSessionOn', 'The first session cannot be before today');
+}
+
 export async function createGroup(deps: AppDeps, ctx: RequestContext, programId: string, settings: GroupSettings) {
   const program = await requireProgram(deps, ctx, programId);
   await assertOwnReferences(deps, ctx, settings.eligibility);
+  await assertFirstSessionNotPast(deps, ctx, settings.firstSessionOn);
   const resources = (await findCrisisResources(deps.db, ctx.org.orgId)) ?? [];
   const row = await inTransaction(deps.database, async ({ db }) => {
     const group = await repo.insertGroup(db, { orgId: ctx.org.orgId, programId, ...valuesOf(settings), plan: planFromTemplate(program.template as GroupTemplate, resources) });
@@ -136,6 +145,7 @@ export async function updateGroup(deps: AppDeps, ctx: RequestContext, groupId: s
     if (settings.maxFacilitators < facilitators.length) {
       throw conflict('too_many_facilitators', `The group has ${facilitators.length} facilitators; remove one first`, 'maxFacilitators');
     }
+    if (settings.firstSessionOn !== current.firstSessionOn) await assertFirstSessionNotPast(deps, ctx, settings.firstSessionOn);
     const values = valuesOf(settings);
     const rescheduled = scheduleOf(values) !== scheduleOf(current);
     const updated = await repo.updateGroup(scope.db, ctx.org.orgId, groupId, values, rescheduled);

@@ -4,12 +4,13 @@ import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
-import { contactsOf, orgToday } from '../mentoring/program-repo.ts';
 import { notify } from '../notifications/repo.ts';
 import * as groups from './group-repo.ts';
 import * as repo from './membership-repo.ts';
 import { dropFutureRsvps } from './session-repo.ts';
 import { isClosed, isEligible } from './eligibility.ts';
+import { orgToday } from '../organisation/repo.ts';
+import { contactsOf } from '../people/repo.ts';
 
 /** A freed place is held for the first in line this long; then it passes to the next. */
 export const OFFER_HOURS = 48;

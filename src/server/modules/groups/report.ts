@@ -1,11 +1,11 @@
 import { FEWER_THAN_5, type GroupReport, MIN_RESPONSES, type SurveyResults } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
-import { orgToday } from '../mentoring/program-repo.ts';
 import * as facilitation from './facilitation-repo.ts';
 import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
 import { releasedAnswers } from './survey-repo.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 /** A facilitator is behind when a session more than this many days old has had no supervision since. */
 export const SUPERVISION_GRACE_DAYS = 14;

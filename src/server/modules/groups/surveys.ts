@@ -5,12 +5,12 @@ import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { holdAnswer, releaseHeld, vacuumPooledAnswers } from '../anonymous-answers/pooled-answers.ts';
 import { queueMails } from '../mail/mailer.ts';
-import { orgToday } from '../mentoring/program-repo.ts';
 import { notify } from '../notifications/repo.ts';
 import { formatWhen } from './calendar.ts';
 import { findGroup } from './group-repo.ts';
 import * as repo from './survey-repo.ts';
 import { attended, findSession } from './session-repo.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 /** A survey stays open this long after its session ends. */
 export const SURVEY_DAYS = 7;

@@ -3,8 +3,9 @@ import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
-import { insertProgram, menteesOfProgram, orgToday } from './program-repo.ts';
+import { insertProgram, menteesOfProgram } from './program-repo.ts';
 import { requireProgram, toProgram } from './programs.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
 

@@ -5,7 +5,7 @@ import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerso
 import { seedPublishedProgram } from '#test/fixtures-mentoring.ts';
 import { columnTypes, logWhile, sequenceColumns } from '#test/unlinkable.ts';
 import { releaseHeldFeedback } from './feedback.ts';
-import { orgToday } from './program-repo.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 let t: TestApp;
 let org: SeededOrg;

@@ -8,8 +8,9 @@ import { holdAnswer, releaseHeld, vacuumPooledAnswers } from '../anonymous-answe
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import * as repo from './feedback-repo.ts';
-import { orgToday, type ProgramRow } from './program-repo.ts';
+import { type ProgramRow } from './program-repo.ts';
 import { requireProgram } from './programs.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 export type Round = FeedbackRound;
 const ROUNDS = FEEDBACK_ROUNDS;

@@ -1,17 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { cohorts, matchRuns, members, mentoringApplications, mentoringPairs, mentoringPrograms, organisations, persons, trainingCompletions, trainingModules } from '#db/schema/index.ts';
+import { cohorts, matchRuns, members, mentoringApplications, mentoringPairs, mentoringPrograms, persons, trainingCompletions, trainingModules } from '#db/schema/index.ts';
 import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
 
 export type ProgramRow = typeof mentoringPrograms.$inferSelect;
-
-export async function orgToday(db: Executor, orgId: string): Promise<string> {
-  const [row] = await db
-    .select({ today: sql<string>`to_char(now() AT TIME ZONE ${organisations.timeZone}, 'YYYY-MM-DD')` })
-    .from(organisations)
-    .where(eq(organisations.id, orgId));
-  return row!.today;
-}
 
 export const listCohortDates = (db: Executor, orgId: string) =>
   db.select({ id: cohorts.id, name: cohorts.name, startsOn: cohorts.startsOn, endsOn: cohorts.endsOn }).from(cohorts).where(eq(cohorts.orgId, orgId));
@@ -190,12 +182,6 @@ export const activeMemberPlacements = (db: Executor, orgId: string) =>
     .orderBy(asc(persons.name));
 
 /** Names and addresses to write to; used only to send what a person is owed (their match, an invitation). */
-export async function contactsOf(db: Executor, personIds: string[]) {
-  if (personIds.length === 0) return new Map<string, { name: string; email: string }>();
-  const rows = await db.select({ id: persons.id, name: persons.name, email: persons.email }).from(persons).where(inArray(persons.id, personIds));
-  return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
-}
-
 export async function coordinatorIds(db: Executor, orgId: string) {
   const rows = await db
     .select({ personId: members.personId })

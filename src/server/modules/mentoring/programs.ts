@@ -6,6 +6,7 @@ import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { findForeignReference } from '../organisation/repo.ts';
 import * as repo from './program-repo.ts';
 import { settingsFromTemplate, TEMPLATES } from './templates.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 const COORDINATING: Role[] = ['coordinator', 'org_admin'];
 export const coordinates = (ctx: RequestContext) => ctx.org.roles.some((r) => COORDINATING.includes(r));
@@ -63,14 +64,14 @@ async function assertOwnReferences(deps: AppDeps, ctx: RequestContext, settings:
 }
 
 export async function createProgram(deps: AppDeps, ctx: RequestContext, input: { template: ProgramTemplate; name?: string | undefined }) {
-  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const today = await orgToday(deps.db, ctx.org.orgId);
   const settings = settingsFromTemplate(input.template, await repo.listCohortDates(deps.db, ctx.org.orgId), today);
   if (input.name) settings.name = input.name;
   return toProgram(await repo.insertProgram(deps.db, ctx.org.orgId, input.template, settings, ctx.person.id), today);
 }
 
 export async function getProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
-  return toProgram(await requireProgram(deps, ctx, programId), await repo.orgToday(deps.db, ctx.org.orgId));
+  return toProgram(await requireProgram(deps, ctx, programId), await orgToday(deps.db, ctx.org.orgId));
 }
 
 export async function updateProgram(deps: AppDeps, ctx: RequestContext, programId: string, settings: ProgramSettings) {
@@ -80,7 +81,7 @@ export async function updateProgram(deps: AppDeps, ctx: RequestContext, programI
     throw conflict('program_running', 'Matches are published; mentor capacity can grow but not shrink', 'mentorCapacity');
   }
   const row = await repo.updateProgram(deps.db, ctx.org.orgId, programId, settings);
-  return toProgram(row!, await repo.orgToday(deps.db, ctx.org.orgId));
+  return toProgram(row!, await orgToday(deps.db, ctx.org.orgId));
 }
 
 type Placement = NonNullable<Awaited<ReturnType<typeof repo.findMemberPlacement>>>;
@@ -102,7 +103,7 @@ function eligibleSides(program: repo.ProgramRow, who: Placement | null): Applica
 }
 
 export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
-  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const today = await orgToday(deps.db, ctx.org.orgId);
   const rows = await repo.listProgramsWithCounts(deps.db, ctx.org.orgId);
   const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
   const visible = [];
@@ -130,7 +131,7 @@ export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
 
 export async function programForMember(deps: AppDeps, ctx: RequestContext, programId: string) {
   const program = await requireProgram(deps, ctx, programId);
-  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const today = await orgToday(deps.db, ctx.org.orgId);
   const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
   const eligibleAs = eligibleSides(program, who);
   const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
@@ -182,7 +183,7 @@ export async function apply(
   input: { side: ApplicationSide; answers: Record<string, string | string[] | number>; wantsHelpWith: string[]; avoidPersonIds: string[]; preferredPersonIds: string[]; capacity: number | null },
 ) {
   const program = await requireProgram(deps, ctx, programId);
-  const today = await repo.orgToday(deps.db, ctx.org.orgId);
+  const today = await orgToday(deps.db, ctx.org.orgId);
   const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
   const sides = eligibleSides(program, who);
   if (sides.length === 0 && (await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id)).length === 0) throw notFound('That program');

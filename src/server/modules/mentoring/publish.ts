@@ -9,6 +9,8 @@ import type { StoredRun } from './matching-run.ts';
 import * as pairs from './pair-repo.ts';
 import * as repo from './program-repo.ts';
 import { planMeetings } from './schedule.ts';
+import { orgToday } from '../organisation/repo.ts';
+import { contactsOf } from '../people/repo.ts';
 
 /**
  * Turns a run's proposal into pairs, in one transaction under a per-program lock. A mentee who
@@ -31,7 +33,7 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
         .filter((a) => a.application.side === 'mentor')
         .map((a) => [a.application.personId, a.application.capacity ?? program.mentorCapacity]),
     );
-    const today = await repo.orgToday(db, ctx.org.orgId);
+    const today = await orgToday(db, ctx.org.orgId);
     const terms = program.scheduleCohortId ? await pairs.termsOfCohort(db, ctx.org.orgId, program.scheduleCohortId) : [];
     const plan = planMeetings({ today, endsOn: program.endsOn, cadenceDays: program.cadenceDays, terms });
 
@@ -50,7 +52,7 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
     }
     await repo.markPublished(db, ctx.org.orgId, programId);
 
-    const people = await repo.contactsOf(db, [...new Set(created.flatMap((c) => [c.mentorId, c.menteeId]))]);
+    const people = await contactsOf(db, [...new Set(created.flatMap((c) => [c.mentorId, c.menteeId]))]);
     const messages = created.flatMap((c) =>
       (['mentor', 'mentee'] as const).map((role) => {
         const self = role === 'mentor' ? c.mentorId : c.menteeId;

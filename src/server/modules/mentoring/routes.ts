@@ -32,9 +32,9 @@ import { cloneProgram } from './clone.ts';
 import { feedbackStatus, inviteToFeedback, submitFeedback } from './feedback.ts';
 import { endPair, nudgePair, programPairs } from './pairs.ts';
 import { programReport } from './report.ts';
-import { orgToday } from './program-repo.ts';
 import * as programs from './programs.ts';
 import { publishRun } from './publish.ts';
+import { orgToday } from '../organisation/repo.ts';
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse };
 const COORDINATOR = orgRoles('coordinator', 'org_admin');

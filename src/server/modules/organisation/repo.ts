@@ -142,3 +142,12 @@ export async function findForeignReference(db: Executor, orgId: string, refs: { 
   }
   return null;
 }
+
+/** Today's date where the organisation is (its time zone), as YYYY-MM-DD. */
+export async function orgToday(db: Executor, orgId: string): Promise<string> {
+  const [row] = await db
+    .select({ today: sql<string>`to_char(now() AT TIME ZONE ${organisations.timeZone}, 'YYYY-MM-DD')` })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  return row!.today;
+}

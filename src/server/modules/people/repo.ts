@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { invitations, members, organisations, persons } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
@@ -115,4 +115,11 @@ export async function createInvitation(db: Executor, orgId: string, personId: st
 export async function findOrganisationName(db: Executor, orgId: string) {
   const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, orgId));
   return row?.name ?? '';
+}
+
+/** Names and addresses to write to, by person id. */
+export async function contactsOf(db: Executor, personIds: string[]) {
+  if (personIds.length === 0) return new Map<string, { name: string; email: string }>();
+  const rows = await db.select({ id: persons.id, name: persons.name, email: persons.email }).from(persons).where(inArray(persons.id, personIds));
+  return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
 }
