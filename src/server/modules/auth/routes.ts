@@ -45,7 +45,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-in',
     {
-      config: { access: PUBLIC, ...perAddress(60) },
+      // A whole hospital can sign in from one address (its NAT) at shift change; failed attempts have
+      // their own, tighter throttle in the service.
+      config: { access: PUBLIC, ...perAddress(300) },
       schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: ZSignInRequest, response: { 200: ZSessionResponse, ...errors } },
     },
     async (request, reply) => {
