@@ -19,10 +19,11 @@ import { peopleRoutes } from './modules/people/routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { trainingRoutes } from './modules/training/routes.ts';
 import { registerAccess } from './plugins/access.ts';
-import { registerErrorHandler } from './plugins/error-handler.ts';
+import { frameworkError, registerErrorHandler } from './plugins/error-handler.ts';
 import './plugins/fastify-types.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerSecurity } from './plugins/security.ts';
+import { registerTextCheck } from './plugins/text-input.ts';
 import { registerWebApp } from './plugins/web.ts';
 
 export interface BuildOptions {
@@ -41,6 +42,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     genReqId: () => randomUUID(),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 6 * 1024 * 1024,
+    frameworkErrors: frameworkError,
   });
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +61,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     app.csrfProtection(request, reply, done);
   });
   registerAccess(app);
+  registerTextCheck(app);
   await registerOpenApi(app);
 
   await app.register(healthRoutes);

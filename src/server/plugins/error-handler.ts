@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.ts';
 
@@ -58,4 +58,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error, reqId: request.id }, 'unexpected error');
     return reply.status(500).send({ error: { code: 'internal', message: `Something went wrong on our side (reference ${request.id}).` } });
   });
+}
+
+/**
+ * For Fastify's `frameworkErrors`: a path it cannot decode, or a parameter over 100 characters, fails
+ * before routing and never reaches the error handler; it gets the same body, naming the URL.
+ */
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return reply.status(error.statusCode ?? 400).send({ error: { code: 'bad_request', message: 'This address is malformed or too long', field: 'url' } });
 }

@@ -1,6 +1,8 @@
+import { ZDate } from '#shared/contracts/common.ts';
 import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
+import { conflict } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import { insertProgram, menteesOfProgram } from './program-repo.ts';
@@ -27,6 +29,7 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
     // Next year's cohorts and terms are new rows; the coordinator chooses them.
     scheduleCohortId: null,
   };
+  if (!ZDate.safeParse(settings.endsOn).success) throw conflict('out_of_range', 'A year on, this program would end after 2999', 'endsOn');
   const created = await insertProgram(deps.db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
   let invited = 0;
   if (options.inviteMenteesToMentor) {
