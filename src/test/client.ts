@@ -16,19 +16,26 @@ export class TestClient {
     }
   }
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, options: { csrf?: boolean } = {}): Promise<Response> {
+  /** `headers` and a string `body` let a test send raw bytes; `remoteAddress` lets it be many clients for per-address limits. */
+  async request(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+    options: { csrf?: boolean; headers?: Record<string, string>; remoteAddress?: string } = {},
+  ): Promise<Response> {
     const write = method !== 'GET';
     if (write && options.csrf !== false && !this.csrf) {
       const res = await this.request('GET', '/api/auth/csrf');
       this.csrf = res.json<{ token: string }>().token;
     }
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...options.headers };
     if (write && options.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
     const response = await this.app.inject({
       method,
       url,
       headers,
       cookies: Object.fromEntries(this.cookies),
+      ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
       ...(body === undefined ? {} : { payload: body as object }),
     });
     this.remember(response);

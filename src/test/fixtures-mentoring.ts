@@ -36,7 +36,9 @@ export async function seedMentoring(db: Database, org: SeededOrg): Promise<Seede
     { orgId, programId, personId: org.admin.id, side: 'mentor' },
     { orgId, programId, personId: org.member.id, side: 'mentee' },
   ]);
-  const [run] = await db.insert(matchRuns).values({ orgId, programId, mode: 'optimal', pins: [], forbids: [], result: { pairs: [], unmatched: [], summary: {} } }).returning();
+  // The result has the shape the matching run stores, so the latest run can be read back.
+  const summary = { mentees: 1, mentors: 1, matched: 0, matchedPercent: 0, meanScore: null, lowestScore: null, objective: 0, blockingPairs: 0, mentorUtilisation: 0 };
+  const [run] = await db.insert(matchRuns).values({ orgId, programId, mode: 'optimal', pins: [], forbids: [], result: { pairs: [], unmatched: [], summary } }).returning();
   const [pair] = await db.insert(mentoringPairs).values({ orgId, programId, mentorId: org.admin.id, menteeId: org.member.id, score: 3 }).returning();
   const [meeting] = await db.insert(pairMeetings).values({ orgId, pairId: pair!.id, label: 'Meeting 1', dueOn: '2099-02-01' }).returning();
   const [goal] = await db.insert(pairGoals).values({ orgId, pairId: pair!.id, title: 'Pass the exam' }).returning();
