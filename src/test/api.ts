@@ -25,7 +25,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function createDatabase(): Promise<string> {
+/** A fresh copy of the migrated template database, for a test that runs the server itself. */
+export async function createTestDatabase(): Promise<string> {
   const adminUrl = inject('postgresAdminUrl');
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -42,7 +43,7 @@ async function createDatabase(): Promise<string> {
 export async function createTestApp(
   options: { env?: Record<string, string>; builtInMailCatcher?: boolean; databaseUrl?: string } = {},
 ): Promise<TestApp> {
-  const databaseUrl = options.databaseUrl ?? (await createDatabase());
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const messages: CaughtMessage[] = [];
   const waiters: (() => void)[] = [];
   const smtp = options.builtInMailCatcher

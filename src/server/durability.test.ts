@@ -1,0 +1,275 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
+import { groupMemberships, groupSessions, sessionRsvps } from '#db/schema/index.ts';
+import { type CaughtMessage, type MailCatcher, startMailCatcher } from '#server/modules/mail/catcher.ts';
+import { createTestDatabase } from '#test/api.ts';
+import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import { seedGroups, type SeededGroups } from '#test/fixtures-groups.ts';
+import { seedMentoring } from '#test/fixtures-mentoring.ts';
+
+/**
+ * DESIGN.md section 8: killing the server (SIGKILL) in the middle of writes loses no acknowledged
+ * write. The real server runs as a child process on this file's own database. People save profiles,
+ * RSVP, answer a survey, write private notes and send invitations over HTTP; the server is killed
+ * mid-stream and started again. Every write answered 2xx is there, a write whose answer never came
+ * is there whole or not at all, and every invitation e-mail is queued with its invitation and sent
+ * at most once.
+ */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A browser over real HTTP: keeps cookies, sends the CSRF token on writes. */
+class HttpClient {
+  private cookies = new Map<string, string>();
+  private csrf: string | null = null;
+
+  constructor(private readonly base: string) {}
+
+  async send(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<Response> {
+    if (method !== 'GET' && !this.csrf) this.csrf = ((await (await this.send('GET', '/api/auth/csrf')).json()) as { token: string }).token;
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET') headers['x-csrf-token'] = this.csrf!;
+    const response = await fetch(`${this.base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    for (const cookie of response.headers.getSetCookie()) {
+      const pair = cookie.split(';')[0]!;
+      this.cookies.set(pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1));
+    }
+    return response;
+  }
+
+  async json<T>(path: string): Promise<T> {
+    const response = await this.send('GET', path);
+    if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+}
+
+let databaseUrl: string;
+let database: DatabaseHandle;
+let smtp: MailCatcher;
+const mail: CaughtMessage[] = [];
+let port: number;
+let server: ChildProcess | null = null;
+
+/** Starts `node --import tsx src/server/main.ts` on the test's database and waits until it is ready. */
+async function startServer(): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      APP_URL: `http://127.0.0.1:${port}`,
+      SMTP_URL: smtp.url,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  for (const deadline = Date.now() + 20_000; ; await sleep(100)) {
+    if (child.exitCode !== null) throw new Error(`The server stopped while starting:\n${output}`);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    if (ready) return child;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not start within 20 s:\n${output}`);
+    }
+  }
+}
+
+async function kill(child: ChildProcess) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+let org: SeededOrg;
+let groupMembers: SeededPerson[];
+let groups: SeededGroups;
+let pastSessionId: string;
+let pairId: string;
+
+beforeAll(async () => {
+  databaseUrl = await createTestDatabase();
+  database = connectDatabase(databaseUrl, { max: 4 });
+  smtp = await startMailCatcher(async (message) => {
+    mail.push(message);
+  });
+  port = await freePort();
+  const db = database.db;
+  org = await seedOrganisation(db, 'Durable Hospital');
+  pairId = (await seedMentoring(db, org)).pairId;
+  groups = await seedGroups(db, org);
+  groupMembers = [];
+  for (let i = 1; i <= 6; i++) groupMembers.push(await addPerson(db, org, { key: `group-member-${i}`, careerStage: 'pgy1' }));
+  // A session that ended an hour ago, which all six attended, so each has a survey to answer.
+  const [past] = await db
+    .insert(groupSessions)
+    .values({ orgId: org.orgId, groupId: groups.groupId, series: 0, number: 1, startsAt: new Date(Date.now() - 2 * 3_600_000), durationMinutes: 45, locationKind: 'video', locationDetail: 'https://meet.example/seeded' })
+    .returning();
+  pastSessionId = past!.id;
+  await db.insert(groupMemberships).values(groupMembers.map((p) => ({ orgId: org.orgId, groupId: groups.groupId, personId: p.id, status: 'member' as const, joinedAt: new Date() })));
+  await db.insert(sessionRsvps).values(groupMembers.map((p) => ({ orgId: org.orgId, sessionId: pastSessionId, personId: p.id, attended: true })));
+});
+
+afterAll(async () => {
+  if (server && server.exitCode === null) await kill(server);
+  await database?.close();
+  await smtp?.stop();
+});
+
+interface Write {
+  kind: 'profile' | 'rsvp' | 'survey' | 'note' | 'invitation';
+  who: string;
+  value: string;
+  /** acked: answered 2xx; unknown: no answer came (the server died first); otherwise the refusal. */
+  outcome: 'pending' | 'acked' | 'unknown' | string;
+}
+
+const profile = (about: string) => ({ careerStage: null, siteId: null, departmentId: null, interests: [], languages: [], availability: [], shiftPattern: null, canOffer: [], wantsHelpWith: [], about });
+
+/**
+ * For a value each write replaces (a profile, an RSVP): what is stored after the restart is the last
+ * acknowledged write, or the one write after it whose answer never came.
+ */
+function expectLatest(writes: Write[], stored: string | null, before: string | null) {
+  const lastAcked = writes.map((w) => w.outcome).lastIndexOf('acked');
+  const allowed = [lastAcked >= 0 ? writes[lastAcked]!.value : before, ...writes.slice(lastAcked + 1).filter((w) => w.outcome === 'unknown').map((w) => w.value)];
+  expect(allowed, `${writes[0]?.kind} of ${writes[0]?.who}`).toContain(stored);
+}
+
+describe('durability', () => {
+  it('loses no acknowledged write when the server is killed mid-stream', async () => {
+    server = await startServer();
+    const base = `http://127.0.0.1:${port}`;
+    const signedIn = async (person: SeededPerson) => {
+      const client = new HttpClient(base);
+      const response = await client.send('POST', '/api/auth/sign-in', { email: person.email, password: PASSWORD });
+      expect(response.status, person.email).toBe(200);
+      return client;
+    };
+    const admin = await signedIn(org.admin);
+    const mentee = await signedIn(org.member);
+    const members = await Promise.all(groupMembers.map(signedIn));
+    const pair: [HttpClient, SeededPerson][] = [
+      [admin, org.admin],
+      [mentee, org.member],
+    ];
+    const o = `/api/orgs/${org.orgId}`;
+
+    const writes: Write[] = [];
+    let stopped = false;
+    /** One person's stream of writes, one at a time, until the server stops answering. */
+    const stream = async (who: string, next: (i: number) => { kind: Write['kind']; value: string; send: () => Promise<Response> }) => {
+      for (let i = 0; !stopped; i++) {
+        const step = next(i);
+        const write: Write = { kind: step.kind, who, value: step.value, outcome: 'pending' };
+        writes.push(write);
+        try {
+          const response = await step.send();
+          await response.arrayBuffer();
+          write.outcome = response.ok ? 'acked' : `refused ${response.status}`;
+        } catch {
+          write.outcome = 'unknown';
+          return;
+        }
+      }
+    };
+    const streams = [
+      ...members.map((client, m) =>
+        stream(groupMembers[m]!.email, (i) => {
+          if (i === 0) {
+            const value = `survey answer of member ${m}`;
+            return { kind: 'survey', value, send: () => client.send('POST', `${o}/groups/${groups.groupId}/sessions/${pastSessionId}/survey`, { helpful: 4, lessAlone: 5, ableToCope: 3, change: value }) };
+          }
+          if (i % 2 === 1) {
+            const value = `profile ${i} of member ${m}`;
+            return { kind: 'profile', value, send: () => client.send('PUT', `${o}/me/profile`, profile(value)) };
+          }
+          const value = i % 4 === 0 ? 'yes' : 'no';
+          return { kind: 'rsvp', value, send: () => client.send('PUT', `${o}/groups/${groups.groupId}/sessions/${groups.sessionId}/rsvp`, { response: value }) };
+        }),
+      ),
+      ...pair.map(([client, person]) =>
+        stream(`${person.email} notes`, (i) => {
+          const value = `note ${i} of ${person.name}`;
+          return { kind: 'note', value, send: () => client.send('POST', `${o}/mentoring/pairs/${pairId}/notes`, { body: value }) };
+        }),
+      ),
+      stream(`${org.admin.email} invitations`, (i) => {
+        const value = `invitee-${i}@durable.test`;
+        return { kind: 'invitation', value, send: () => admin.send('POST', `${o}/invitations`, { email: value, name: `Invitee ${i}` }) };
+      }),
+    ];
+
+    const acked = () => writes.filter((w) => w.outcome === 'acked').length;
+    for (const deadline = Date.now() + 15_000; acked() < 120 && Date.now() < deadline; ) await sleep(5);
+    await kill(server);
+    stopped = true;
+    await Promise.all(streams);
+    expect(writes.filter((w) => w.outcome !== 'acked' && w.outcome !== 'unknown')).toEqual([]);
+    expect(acked()).toBeGreaterThanOrEqual(120);
+    expect(writes.filter((w) => w.outcome === 'unknown').length, 'writes were still being sent when the server died').toBeGreaterThan(0);
+
+    server = await startServer();
+    const of = (kind: Write['kind'], who?: string) => writes.filter((w) => w.kind === kind && (who === undefined || w.who === who));
+    const ackedValues = (list: Write[]) => list.filter((w) => w.outcome === 'acked').map((w) => w.value);
+
+    for (const [m, client] of members.entries()) {
+      const who = groupMembers[m]!.email;
+      expectLatest(of('profile', who), (await client.json<{ about: string }>(`${o}/me/profile`)).about, '');
+      const group = await client.json<{ sessions: { id: string; myRsvp: string | null }[] }>(`${o}/groups/${groups.groupId}`);
+      expectLatest(of('rsvp', who), group.sessions.find((s) => s.id === groups.sessionId)?.myRsvp ?? null, null);
+    }
+
+    // Survey answers are anonymous: "has answered" and the held or released answers are counted, never paired.
+    const { rows: answered } = await database.pool.query<{ person_id: string }>('SELECT person_id FROM survey_submissions WHERE session_id = $1', [pastSessionId]);
+    const { rows: answers } = await database.pool.query<{ change: string }>(
+      'SELECT change FROM survey_answer_pool WHERE group_id = $1 UNION ALL SELECT change FROM survey_answers WHERE group_id = $1',
+      [groups.groupId],
+    );
+    const surveyWriters = of('survey').filter((w) => w.outcome === 'acked').map((w) => groupMembers.find((p) => p.email === w.who)!.id);
+    expect(answered.map((r) => r.person_id)).toEqual(expect.arrayContaining(surveyWriters));
+    expect(answers.map((r) => r.change)).toEqual(expect.arrayContaining(ackedValues(of('survey'))));
+    expect(answers.length).toBe(answered.length);
+
+    for (const [client, person] of pair) {
+      const notes = await client.json<{ notes: { body: string }[] }>(`${o}/mentoring/pairs/${pairId}/notes`);
+      expect(notes.notes.map((n) => n.body)).toEqual(expect.arrayContaining(ackedValues(of('note', `${person.email} notes`))));
+    }
+
+    const people = await admin.json<{ people: { email: string }[] }>(`${o}/people?q=invitee&pageSize=200`);
+    const invited = people.people.map((p) => p.email);
+    expect(invited).toEqual(expect.arrayContaining(ackedValues(of('invitation'))));
+
+    // The restarted server delivers what was queued; a job the killed server held stays active until pg-boss expires it.
+    const jobs = async () =>
+      (await database.pool.query<{ to: string; state: string }>(`SELECT data->>'to' AS to, state FROM pgboss.job WHERE name = 'email.send' AND data->>'to' LIKE 'invitee-%'`)).rows;
+    for (const deadline = Date.now() + 15_000; (await jobs()).some((j) => j.state === 'created' || j.state === 'retry') && Date.now() < deadline; ) await sleep(100);
+    const queued = await jobs();
+    // An invitation and its e-mail are one transaction: one job for each invited person, none without one.
+    expect(queued.map((j) => j.to).sort()).toEqual([...invited].sort());
+    for (const job of queued) {
+      const received = mail.filter((m) => m.to.includes(job.to)).length;
+      if (job.state === 'completed') expect(received, job.to).toBe(1);
+      else expect([job.state, received], job.to).toEqual(['active', expect.any(Number)]);
+      expect(received, job.to).toBeLessThanOrEqual(1);
+    }
+  });
+});
