@@ -4,7 +4,8 @@ import { ZDate, ZId, ZName } from './common.ts';
 export const ZCrisisResource = z.object({
   label: z.string().trim().min(1, 'Required').max(120),
   phone: z.string().trim().max(40).nullable(),
-  url: z.url().max(500).nullable(),
+  // Shown as a link to everyone: web addresses only, never javascript: or data: URLs.
+  url: z.url({ protocol: /^https?$/, error: 'A web address starting with https:// or http://' }).max(500).nullable(),
   description: z.string().trim().max(300).nullable(),
 });
 export type CrisisResource = z.infer<typeof ZCrisisResource>;

@@ -121,6 +121,16 @@ describe('crisis resources', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('resources.0.phone');
   });
+
+  it('takes only web addresses as links, never javascript: or data:', async () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://files.example']) {
+      const res = await admin.put(`${base()}/crisis-resources`, { resources: [{ label: 'Bad link', phone: null, url, description: null }] });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.field).toBe('resources.0.url');
+    }
+    const ok = await admin.put(`${base()}/crisis-resources`, { resources: [{ label: 'Lifeline', phone: null, url: 'https://www.lifeline.org.au', description: null }] });
+    expect(ok.statusCode).toBe(200);
+  });
 });
 
 describe('a new organisation (npm run org:create)', () => {
