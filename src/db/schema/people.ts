@@ -15,7 +15,12 @@ export const persons = pgTable(
     passwordHash: text('password_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('persons_email').on(sql`lower(${t.email})`)],
+  (t) => [
+    uniqueIndex('persons_email').on(sql`lower(${t.email})`),
+    // People search (ILIKE '%…%' on name or e-mail) reads these trigram indexes, not every person of every organisation.
+    index('persons_name_trgm').using('gin', t.name.op('gin_trgm_ops')),
+    index('persons_email_trgm').using('gin', t.email.op('gin_trgm_ops')),
+  ],
 );
 
 /** A person within one organisation: their roles and their profile there (DESIGN.md C2). */

@@ -3,9 +3,21 @@ import { ZId } from '#shared/contracts/common.ts';
 import type { Access, RequestContext } from '../context.ts';
 import { forbidden, notFound, unauthenticated } from '../errors.ts';
 import { hashToken } from '../tokens.ts';
-import { findLiveSession, findMembership, touchSession } from './access-repo.ts';
+import { findLiveSession, touchSession } from './access-repo.ts';
 
 export const SESSION_COOKIE = 'kindred_session';
+
+type Membership = NonNullable<Awaited<ReturnType<typeof findLiveSession>>>['membership'];
+
+/** The caller's membership of the organisation in the URL, read with their session; check() decides with it. */
+const membershipOf = new WeakMap<FastifyRequest, Membership>();
+
+/** The organisation an org route is about, when its URL names one in the right shape. */
+function orgIdOf(request: FastifyRequest): string | null {
+  if (request.routeOptions.config.access?.kind !== 'org') return null;
+  const orgId = (request.params as { orgId?: unknown } | undefined)?.orgId;
+  return ZId.safeParse(orgId).success ? (orgId as string) : null;
+}
 
 /** Every API route must declare its rule; only the API reference and the web app's own files are public by nature. */
 const isApiRoute = (url: string) => (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url === '/healthz' || url === '/readyz';
@@ -35,10 +47,11 @@ export function registerAccess(app: FastifyInstance): void {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const tokenHash = hashToken(token);
-    const session = await findLiveSession(app.deps.db, tokenHash);
+    const session = await findLiveSession(app.deps.db, tokenHash, orgIdOf(request));
     if (!session) return;
     request.person = { id: session.id, name: session.name, email: session.email };
     request.sessionTokenHash = tokenHash;
+    membershipOf.set(request, session.membership);
     if (Date.now() - session.lastSeenAt.getTime() > 3_600_000) await touchSession(app.deps.db, tokenHash);
   });
 
@@ -62,12 +75,11 @@ async function check(app: FastifyInstance, request: FastifyRequest, access: Acce
       return;
     case 'org': {
       if (!request.person) throw unauthenticated();
-      const orgId = (request.params as { orgId?: unknown } | undefined)?.orgId;
-      if (!ZId.safeParse(orgId).success) throw notFound('That organisation');
-      const membership = await findMembership(app.deps.db, orgId as string, request.person.id);
-      if (!membership) throw notFound('That organisation');
+      const orgId = orgIdOf(request);
+      const membership = membershipOf.get(request);
+      if (!orgId || !membership) throw notFound('That organisation');
       if (access.roles !== 'any-member' && !access.roles.some((r) => membership.roles.includes(r))) throw forbidden();
-      request.org = { orgId: orgId as string, timeZone: membership.timeZone, roles: membership.roles };
+      request.org = { orgId, timeZone: membership.timeZone, roles: membership.roles };
       return;
     }
   }

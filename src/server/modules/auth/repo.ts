@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '#db/client.ts';
+import { prepared } from '#db/prepared.ts';
 import { invitations, members, organisations, passwordResets, persons, sessions, signInFailures } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
 import { SESSION_DAYS } from '../../plugins/access-repo.ts';
@@ -34,14 +35,19 @@ export async function deleteSessionsOf(db: Executor, personId: string): Promise<
   await db.delete(sessions).where(eq(sessions.personId, personId));
 }
 
-export async function listMemberships(db: Executor, personId: string) {
-  const rows = await db
+const membershipsOfPerson = prepared((db) =>
+  db
     .select({ orgId: organisations.id, orgName: organisations.name, roles: members.roles })
     .from(members)
     .innerJoin(organisations, eq(organisations.id, members.orgId))
-    .where(and(eq(members.personId, personId), eq(members.status, 'active')))
+    .where(and(eq(members.personId, sql.placeholder('personId')), eq(members.status, 'active')))
     // The organisation joined first is the person's home: the app opens there.
-    .orderBy(members.joinedAt, organisations.name);
+    .orderBy(members.joinedAt, organisations.name)
+    .prepare('memberships_of_person'),
+);
+
+export async function listMemberships(db: Executor, personId: string) {
+  const rows = await membershipsOfPerson(db).execute({ personId });
   return rows.map((r) => ({ ...r, roles: r.roles as Role[] }));
 }
 

@@ -39,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/auth/session',
     { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Who is signed in, and their organisations', response: { 200: ZSessionResponse, ...errors } } },
-    async (request) => auth.sessionView(app.deps, personOf(request).id),
+    async (request) => auth.sessionView(app.deps, personOf(request)),
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import { inTransaction } from '#db/transaction.ts';
 import type { SessionResponse } from '#shared/contracts/auth.ts';
+import type { SignedInPerson } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { hashToken, newToken } from '../../tokens.ts';
@@ -13,11 +14,16 @@ export const THROTTLE = { windowMinutes: 15, perAccount: 5, perAddress: 20 } as 
 
 const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'That e-mail and password do not match an account');
 
-export async function sessionView(deps: AppDeps, personId: string): Promise<SessionResponse> {
+/** Who is signed in and their organisations, for a person already read (by the session check, or at sign-in). */
+export async function sessionView(deps: AppDeps, person: SignedInPerson): Promise<SessionResponse> {
+  const memberships = await repo.listMemberships(deps.db, person.id);
+  return { person: { id: person.id, name: person.name, email: person.email }, memberships };
+}
+
+async function sessionViewOf(deps: AppDeps, personId: string): Promise<SessionResponse> {
   const person = await repo.findPersonById(deps.db, personId);
   if (!person) throw notFound('That person');
-  const memberships = await repo.listMemberships(deps.db, personId);
-  return { person: { id: person.id, name: person.name, email: person.email }, memberships };
+  return sessionView(deps, person);
 }
 
 async function openSession(deps: AppDeps, personId: string): Promise<string> {
@@ -38,7 +44,7 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
     throw invalidCredentials();
   }
   await repo.clearFailures(deps.db, input.email);
-  return { token: await openSession(deps, person.id), session: await sessionView(deps, person.id) };
+  return { token: await openSession(deps, person.id), session: await sessionView(deps, person) };
 }
 
 export async function signOut(deps: AppDeps, tokenHash: string | null): Promise<void> {
@@ -88,10 +94,10 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
     await repo.renamePerson(db, invitation.personId, input.name);
     await repo.markInvitationAccepted(db, invitation.id, invitation.orgId, invitation.personId);
   });
-  return { token: await openSession(deps, invitation.personId), session: await sessionView(deps, invitation.personId) };
+  return { token: await openSession(deps, invitation.personId), session: await sessionViewOf(deps, invitation.personId) };
 }
 
 export async function renameSelf(deps: AppDeps, personId: string, name: string) {
   await repo.renamePerson(deps.db, personId, name);
-  return sessionView(deps, personId);
+  return sessionViewOf(deps, personId);
 }

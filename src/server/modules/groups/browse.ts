@@ -1,23 +1,30 @@
-import type { GroupForMember, GroupTemplate } from '#shared/contracts/groups.ts';
+import type { GroupForMember, GroupTemplate, Membership } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import * as groups from './group-repo.ts';
 import { coordinates, isClosed, isEligible } from './eligibility.ts';
-import { membershipOf } from './membership.ts';
+import { membershipOf, membershipsFrom } from './membership.ts';
 import { membershipsOf } from './membership-repo.ts';
-import { rsvpsOf, sessionsOf } from './session-repo.ts';
+import { sessionsSince } from './session-repo.ts';
 import { orgToday } from '../organisation/repo.ts';
 
 type Row = Awaited<ReturnType<typeof groups.groupsOfOrg>>[number];
 
-async function view(deps: AppDeps, ctx: RequestContext, row: Row, insider: boolean): Promise<GroupForMember> {
-  const { group, program } = row;
-  const counts = (await groups.placeCounts(deps.db, [group.id])).get(group.id)!;
-  const membership = await membershipOf(deps.db, group.id, ctx.person.id);
-  const sessions = insider ? (await sessionsOf(deps.db, group.id)).filter((s) => s.startsAt > new Date(Date.now() - 14 * 86_400_000)) : [];
-  const rsvps = (await rsvpsOf(deps.db, sessions.map((s) => s.id))).filter((r) => r.personId === ctx.person.id);
-  return {
+/** Sessions an insider sees: from a fortnight ago on. */
+const SESSIONS_SHOWN_FROM_DAYS = 14;
+
+const NOT_IN_GROUP: Membership = { status: 'none', waitlistPosition: null, offerExpiresAt: null };
+
+/**
+ * Groups as one person sees them (rows from groupsOfOrg or findGroupWithProgram), with one more query for
+ * the sessions of those they are inside, however many groups there are (a member's list holds every group
+ * open to them). `insider` says who may see where a group meets and its sessions.
+ */
+async function views(deps: AppDeps, ctx: RequestContext, rows: Row[], memberships: Map<string, Membership>, insider: (groupId: string) => boolean): Promise<GroupForMember[]> {
+  const insideIds = rows.map((r) => r.group.id).filter(insider);
+  const sessions = await sessionsSince(deps.db, insideIds, new Date(Date.now() - SESSIONS_SHOWN_FROM_DAYS * 86_400_000), ctx.person.id);
+  return rows.map(({ group, program, places, facilitators }) => ({
     id: group.id,
     program: { id: program.id, name: program.name, template: program.template as GroupTemplate },
     name: group.name,
@@ -28,31 +35,35 @@ async function view(deps: AppDeps, ctx: RequestContext, row: Row, insider: boole
     startTime: group.startTime,
     closesOn: group.closesOn,
     // Where the group meets (a video link, a room) is for the people in it.
-    location: { kind: group.locationKind, detail: insider ? group.locationDetail : null },
+    location: { kind: group.locationKind, detail: insider(group.id) ? group.locationDetail : null },
     maxMembers: group.maxMembers,
-    placesLeft: Math.max(0, group.maxMembers - counts.member - counts.offered),
-    waiting: counts.waiting,
-    facilitators: (await groups.facilitatorsOf(deps.db, [group.id])).map((f) => ({ id: f.id, name: f.name })),
-    membership,
-    sessions: sessions.map((s) => ({
-      id: s.id,
-      startsAt: s.startsAt.toISOString(),
-      durationMinutes: s.durationMinutes,
-      cancelled: s.cancelledAt !== null,
-      myRsvp: rsvps.find((r) => r.sessionId === s.id)?.response ?? null,
-    })),
-  };
+    placesLeft: Math.max(0, group.maxMembers - places.member - places.offered),
+    waiting: places.waiting,
+    facilitators,
+    membership: memberships.get(group.id) ?? NOT_IN_GROUP,
+    sessions: sessions
+      .filter(({ session }) => session.groupId === group.id)
+      .map(({ session, myRsvp }) => ({
+        id: session.id,
+        startsAt: session.startsAt.toISOString(),
+        durationMinutes: session.durationMinutes,
+        cancelled: session.cancelledAt !== null,
+        myRsvp,
+      })),
+  }));
 }
 
 /** Groups a member may join (eligible, still open), and those they are in, waiting for, or offered. */
 export async function groupsForMember(deps: AppDeps, ctx: RequestContext) {
-  const today = await orgToday(deps.db, ctx.org.orgId);
-  const who = await groups.findPlacement(deps.db, ctx.org.orgId, ctx.person.id);
-  const mine = new Map((await membershipsOf(deps.db, ctx.org.orgId, ctx.person.id)).map((m) => [m.groupId, m.status]));
-  const visible = (await groups.groupsOfOrg(deps.db, ctx.org.orgId)).filter(
-    (r) => mine.has(r.group.id) || (isEligible(r.group.eligibility, who) && !isClosed(r.group, today)),
-  );
-  return Promise.all(visible.map((r) => view(deps, ctx, r, mine.get(r.group.id) === 'member')));
+  const [today, who, mine, all] = await Promise.all([
+    orgToday(deps.db, ctx.org.orgId),
+    groups.findPlacement(deps.db, ctx.org.orgId, ctx.person.id),
+    membershipsOf(deps.db, ctx.org.orgId, ctx.person.id),
+    groups.groupsOfOrg(deps.db, ctx.org.orgId),
+  ]);
+  const status = new Map(mine.map((m) => [m.groupId, m.status]));
+  const visible = all.filter((r) => status.has(r.group.id) || (isEligible(r.group.eligibility, who) && !isClosed(r.group, today)));
+  return views(deps, ctx, visible, await membershipsFrom(deps.db, mine), (groupId) => status.get(groupId) === 'member');
 }
 
 /** One group: seen by whoever may join it, its members and waiting list, its facilitators and coordinators. */
@@ -63,5 +74,6 @@ export async function groupForMember(deps: AppDeps, ctx: RequestContext, groupId
   const facilitates = await groups.isFacilitatorOf(deps.db, ctx.org.orgId, groupId, ctx.person.id);
   const eligible = isEligible(row.group.eligibility, await groups.findPlacement(deps.db, ctx.org.orgId, ctx.person.id));
   if (!eligible && membership.status === 'none' && !facilitates && !coordinates(ctx)) throw notFound('That group');
-  return view(deps, ctx, row, membership.status === 'member' || facilitates || coordinates(ctx));
+  const [group] = await views(deps, ctx, [row], new Map([[groupId, membership]]), () => membership.status === 'member' || facilitates || coordinates(ctx));
+  return group!;
 }

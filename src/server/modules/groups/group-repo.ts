@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { type GroupEligibilityRow, groupFacilitators, groupMemberships, groupPrograms, members, persons, type SessionPlanRow, supportGroups } from '#db/schema/index.ts';
 
@@ -80,15 +81,30 @@ export async function lockGroup(db: Executor, orgId: string, groupId: string): P
 export const groupsOfProgram = (db: Executor, orgId: string, programId: string) =>
   db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.programId, programId))).orderBy(asc(supportGroups.name));
 
-const withProgram = { group: supportGroups, program: { id: groupPrograms.id, name: groupPrograms.name, template: groupPrograms.template } };
+/** A group as members see it, in one row: its program, places taken and waited for (as placeCounts), its facilitators. */
+const withProgram = {
+  group: supportGroups,
+  program: { id: groupPrograms.id, name: groupPrograms.name, template: groupPrograms.template },
+  places: sql<{ member: number; offered: number; waiting: number }>`(
+    select json_build_object('member', count(*) filter (where m.status = 'member'), 'offered', count(*) filter (where m.status = 'offered'),
+      'waiting', count(*) filter (where m.status = 'waiting'))
+    from group_memberships m where m.group_id = ${supportGroups.id})`,
+  facilitators: sql<{ id: string; name: string }[]>`coalesce((
+    select json_agg(json_build_object('id', p.id, 'name', p.name) order by p.name)
+    from group_facilitators f join persons p on p.id = f.person_id where f.group_id = ${supportGroups.id}), '[]')`,
+};
 
-export const groupsOfOrg = (db: Executor, orgId: string) =>
+const groupsOfOrganisation = prepared((db) =>
   db
     .select(withProgram)
     .from(supportGroups)
     .innerJoin(groupPrograms, eq(groupPrograms.id, supportGroups.programId))
-    .where(eq(supportGroups.orgId, orgId))
-    .orderBy(asc(groupPrograms.name), asc(supportGroups.name));
+    .where(eq(supportGroups.orgId, sql.placeholder('orgId')))
+    .orderBy(asc(groupPrograms.name), asc(supportGroups.name))
+    .prepare('groups_of_organisation'),
+);
+
+export const groupsOfOrg = (db: Executor, orgId: string) => groupsOfOrganisation(db).execute({ orgId });
 
 export async function findGroupWithProgram(db: Executor, orgId: string, groupId: string) {
   const [row] = await db
@@ -163,10 +179,15 @@ export const allWithRole = (db: Executor, orgId: string, role: string) =>
     .where(and(eq(members.orgId, orgId), eq(members.status, 'active'), sql`${role} = ANY(${members.roles})`))
     .orderBy(asc(persons.name));
 
-export async function findPlacement(db: Executor, orgId: string, personId: string) {
-  const [row] = await db
+const placementOf = prepared((db) =>
+  db
     .select({ departmentId: members.departmentId, cohortId: members.cohortId, siteId: members.siteId, roles: members.roles, availability: members.availability })
     .from(members)
-    .where(and(eq(members.orgId, orgId), eq(members.personId, personId), eq(members.status, 'active')));
+    .where(and(eq(members.orgId, sql.placeholder('orgId')), eq(members.personId, sql.placeholder('personId')), eq(members.status, 'active')))
+    .prepare('placement_of_member'),
+);
+
+export async function findPlacement(db: Executor, orgId: string, personId: string) {
+  const [row] = await placementOf(db).execute({ orgId, personId });
   return row ?? null;
 }

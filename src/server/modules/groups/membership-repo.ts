@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { groupInterest, groupMemberships, members, persons } from '#db/schema/index.ts';
 
@@ -13,11 +14,16 @@ export async function currentMembership(db: Executor, groupId: string, personId:
   return row ?? null;
 }
 
-export async function membershipsOf(db: Executor, orgId: string, personId: string) {
-  return db
+const currentMemberships = prepared((db) =>
+  db
     .select()
     .from(groupMemberships)
-    .where(and(eq(groupMemberships.orgId, orgId), eq(groupMemberships.personId, personId), sql`${groupMemberships.status} <> 'left'`));
+    .where(and(eq(groupMemberships.orgId, sql.placeholder('orgId')), eq(groupMemberships.personId, sql.placeholder('personId')), sql`${groupMemberships.status} <> 'left'`))
+    .prepare('current_group_memberships'),
+);
+
+export async function membershipsOf(db: Executor, orgId: string, personId: string) {
+  return currentMemberships(db).execute({ orgId, personId });
 }
 
 /** Places taken: members and places offered but not yet answered. */

@@ -27,6 +27,17 @@ export async function membershipOf(db: Scope['db'], groupId: string, personId: s
   return { status: row.status, waitlistPosition: position, offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null };
 }
 
+/** Where the person stands in each group of these current memberships of theirs, as membershipOf says for one. */
+export async function membershipsFrom(db: Scope['db'], current: repo.MembershipRow[]): Promise<Map<string, Membership>> {
+  const result = new Map<string, Membership>();
+  for (const row of current) {
+    if (row.status === 'left') continue;
+    const position = row.status === 'waiting' ? (await repo.waitingList(db, row.groupId)).findIndex((w) => w.id === row.id) + 1 : null;
+    result.set(row.groupId, { status: row.status, waitlistPosition: position, offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null });
+  }
+  return result;
+}
+
 /**
  * Offers every free place to the wait-list, first in line first, within the caller's transaction
  * (which holds the group's lock). Offered places count as taken, so nobody can slip past the line.

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { groupSessions, sessionRsvps } from '#db/schema/index.ts';
 
@@ -53,6 +54,22 @@ export async function openGroupIds(db: Executor) {
 
 export const sessionsOf = (db: Executor, groupId: string) =>
   db.select().from(groupSessions).where(eq(groupSessions.groupId, groupId)).orderBy(asc(groupSessions.startsAt));
+
+/** The sessions of these groups that start after `since`, earliest first, each with the person's own answer. */
+const sessionsWithRsvp = prepared((db) =>
+  db
+    .select({ session: groupSessions, myRsvp: sessionRsvps.response })
+    .from(groupSessions)
+    .leftJoin(sessionRsvps, and(eq(sessionRsvps.sessionId, groupSessions.id), eq(sessionRsvps.personId, sql.placeholder('personId'))))
+    .where(and(sql`${groupSessions.groupId} = any(${sql.placeholder('groupIds')}::uuid[])`, gt(groupSessions.startsAt, sql.placeholder('since'))))
+    .orderBy(asc(groupSessions.startsAt))
+    .prepare('sessions_with_rsvp'),
+);
+
+export async function sessionsSince(db: Executor, groupIds: string[], since: Date, personId: string) {
+  if (groupIds.length === 0) return [];
+  return sessionsWithRsvp(db).execute({ groupIds, since: since.toISOString(), personId });
+}
 
 export const futureSessions = (db: Executor, groupId: string) =>
   db

@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { mentoringPairs, mentoringPrograms, pairAgreements, pairGoals, pairMeetings, persons, privateNotes, rematchRequests, rotationTerms } from '#db/schema/index.ts';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export type PairRow = typeof mentoringPairs.$inferSelect;
 
@@ -38,38 +39,55 @@ export const termsOfCohort = (db: Executor, orgId: string, cohortId: string) =>
 const mentor = alias(persons, 'mentor');
 const mentee = alias(persons, 'mentee');
 
-export async function findPairWithPeople(db: Executor, orgId: string, pairId: string) {
-  const [row] = await db
+const acceptedAt = (personId: AnyPgColumn) =>
+  sql<Date | null>`(select a.accepted_at from pair_agreements a where a.pair_id = ${mentoringPairs.id} and a.person_id = ${personId})`.mapWith(pairAgreements.acceptedAt);
+
+/** A pair with its program, both people, who has accepted the agreement and whether a rematch is waiting. */
+const withPeople = (db: Executor) =>
+  db
     .select({
       pair: mentoringPairs,
       program: { id: mentoringPrograms.id, name: mentoringPrograms.name, endsOn: mentoringPrograms.endsOn, cadenceDays: mentoringPrograms.cadenceDays },
       mentor: { id: mentor.id, name: mentor.name, email: mentor.email },
       mentee: { id: mentee.id, name: mentee.name, email: mentee.email },
+      mentorAcceptedAt: acceptedAt(mentoringPairs.mentorId),
+      menteeAcceptedAt: acceptedAt(mentoringPairs.menteeId),
+      rematchRequested: sql<boolean>`exists (select 1 from rematch_requests r where r.pair_id = ${mentoringPairs.id} and r.status = 'open')`,
     })
     .from(mentoringPairs)
     .innerJoin(mentoringPrograms, eq(mentoringPrograms.id, mentoringPairs.programId))
     .innerJoin(mentor, eq(mentor.id, mentoringPairs.mentorId))
-    .innerJoin(mentee, eq(mentee.id, mentoringPairs.menteeId))
-    .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.id, pairId)));
+    .innerJoin(mentee, eq(mentee.id, mentoringPairs.menteeId));
+
+export async function findPairWithPeople(db: Executor, orgId: string, pairId: string) {
+  const [row] = await withPeople(db).where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.id, pairId)));
   return row ?? null;
 }
 
-export const pairIdsOf = (db: Executor, orgId: string, personId: string) =>
-  db
-    .select({ id: mentoringPairs.id })
-    .from(mentoringPairs)
-    .where(and(eq(mentoringPairs.orgId, orgId), or(eq(mentoringPairs.mentorId, personId), eq(mentoringPairs.menteeId, personId))))
-    .orderBy(desc(mentoringPairs.createdAt));
+const pairsOfPerson = prepared((db) =>
+  withPeople(db)
+    .where(and(eq(mentoringPairs.orgId, sql.placeholder('orgId')), or(eq(mentoringPairs.mentorId, sql.placeholder('personId')), eq(mentoringPairs.menteeId, sql.placeholder('personId')))))
+    .orderBy(desc(mentoringPairs.createdAt))
+    .prepare('pairs_of_person'),
+);
 
-export const agreementsOf = (db: Executor, pairId: string) =>
-  db.select({ personId: pairAgreements.personId, acceptedAt: pairAgreements.acceptedAt }).from(pairAgreements).where(eq(pairAgreements.pairId, pairId));
+/** The person's pairs, as mentor or mentee, newest first. */
+export const pairsWithPeopleOf = (db: Executor, orgId: string, personId: string) => pairsOfPerson(db).execute({ orgId, personId });
 
 export async function acceptAgreement(db: Executor, orgId: string, pairId: string, personId: string) {
   await db.insert(pairAgreements).values({ orgId, pairId, personId }).onConflictDoNothing();
 }
 
-export const goalsOf = (db: Executor, pairId: string) =>
-  db.select({ id: pairGoals.id, title: pairGoals.title, progress: pairGoals.progress }).from(pairGoals).where(eq(pairGoals.pairId, pairId)).orderBy(asc(pairGoals.createdAt));
+const goalsOfPairs = prepared((db) =>
+  db
+    .select({ pairId: pairGoals.pairId, id: pairGoals.id, title: pairGoals.title, progress: pairGoals.progress })
+    .from(pairGoals)
+    .where(sql`${pairGoals.pairId} = any(${sql.placeholder('pairIds')}::uuid[])`)
+    .orderBy(asc(pairGoals.createdAt))
+    .prepare('goals_of_pairs'),
+);
+
+export const goalsOf = (db: Executor, pairIds: string[]) => goalsOfPairs(db).execute({ pairIds });
 
 export async function insertGoal(db: Executor, orgId: string, pairId: string, values: { title: string; progress: number }) {
   await db.insert(pairGoals).values({ orgId, pairId, ...values });
@@ -84,12 +102,24 @@ export async function updateGoal(db: Executor, pairId: string, goalId: string, v
   return rows.length > 0;
 }
 
-export const meetingsOf = (db: Executor, pairId: string) =>
+const meetingsOfPairs = prepared((db) =>
   db
-    .select({ id: pairMeetings.id, label: pairMeetings.label, dueOn: pairMeetings.dueOn, happenedOn: pairMeetings.happenedOn, format: pairMeetings.format, topics: pairMeetings.topics })
+    .select({
+      pairId: pairMeetings.pairId,
+      id: pairMeetings.id,
+      label: pairMeetings.label,
+      dueOn: pairMeetings.dueOn,
+      happenedOn: pairMeetings.happenedOn,
+      format: pairMeetings.format,
+      topics: pairMeetings.topics,
+    })
     .from(pairMeetings)
-    .where(eq(pairMeetings.pairId, pairId))
-    .orderBy(asc(pairMeetings.dueOn), asc(pairMeetings.createdAt));
+    .where(sql`${pairMeetings.pairId} = any(${sql.placeholder('pairIds')}::uuid[])`)
+    .orderBy(asc(pairMeetings.dueOn), asc(pairMeetings.createdAt))
+    .prepare('meetings_of_pairs'),
+);
+
+export const meetingsOf = (db: Executor, pairIds: string[]) => meetingsOfPairs(db).execute({ pairIds });
 
 export async function logMeeting(db: Executor, pairId: string, meetingId: string, values: { happenedOn: string; format: string; topics: string[]; loggedBy: string }) {
   const rows = await db

@@ -23,32 +23,42 @@ async function loadPair(deps: AppDeps, ctx: RequestContext, pairId: string, purp
   return { ...found, myRole };
 }
 
-async function view(deps: AppDeps, loaded: Loaded & { myRole: Pair['myRole'] }): Promise<Pair> {
-  const { pair } = loaded;
-  const agreements = await repo.agreementsOf(deps.db, pair.id);
-  const acceptedBy = (id: string) => agreements.find((a) => a.personId === id)?.acceptedAt.toISOString() ?? null;
-  const meetings = await repo.meetingsOf(deps.db, pair.id);
-  return {
-    id: pair.id,
-    program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn },
-    mentor: loaded.mentor,
-    mentee: loaded.mentee,
-    myRole: loaded.myRole,
-    status: pair.status,
-    agreement: { mentorAcceptedAt: acceptedBy(loaded.mentor.id), menteeAcceptedAt: acceptedBy(loaded.mentee.id) },
-    goals: loaded.myRole === 'coordinator' ? [] : await repo.goalsOf(deps.db, pair.id),
-    meetings: meetings as Pair['meetings'],
-    rematchRequested: (await repo.openRematchRequest(deps.db, pair.id)) !== null,
-  };
+type Seen = Loaded & { myRole: Pair['myRole'] };
+
+/** Pairs as their viewer sees them, in two queries however many pairs there are (a mentor has several). */
+async function views(deps: AppDeps, seen: Seen[]): Promise<Pair[]> {
+  const ids = seen.map((s) => s.pair.id);
+  if (ids.length === 0) return [];
+  const [meetings, goals] = await Promise.all([repo.meetingsOf(deps.db, ids), repo.goalsOf(deps.db, ids)]);
+  return seen.map((loaded) => {
+    const { pair } = loaded;
+    return {
+      id: pair.id,
+      program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn },
+      mentor: loaded.mentor,
+      mentee: loaded.mentee,
+      myRole: loaded.myRole,
+      status: pair.status,
+      agreement: { mentorAcceptedAt: loaded.mentorAcceptedAt?.toISOString() ?? null, menteeAcceptedAt: loaded.menteeAcceptedAt?.toISOString() ?? null },
+      goals: loaded.myRole === 'coordinator' ? [] : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
+      meetings: meetings.filter((m) => m.pairId === pair.id).map(({ pairId: _, ...m }) => m) as Pair['meetings'],
+      rematchRequested: loaded.rematchRequested,
+    };
+  });
 }
+
+const view = async (deps: AppDeps, seen: Seen) => (await views(deps, [seen]))[0]!;
 
 export async function getPair(deps: AppDeps, ctx: RequestContext, pairId: string) {
   return view(deps, await loadPair(deps, ctx, pairId, 'read'));
 }
 
 export async function myPairs(deps: AppDeps, ctx: RequestContext) {
-  const ids = await repo.pairIdsOf(deps.db, ctx.org.orgId, ctx.person.id);
-  return Promise.all(ids.map((p) => getPair(deps, ctx, p.id)));
+  const found = await repo.pairsWithPeopleOf(deps.db, ctx.org.orgId, ctx.person.id);
+  return views(
+    deps,
+    found.map((f) => ({ ...f, myRole: f.mentor.id === ctx.person.id ? ('mentor' as const) : ('mentee' as const) })),
+  );
 }
 
 async function write(deps: AppDeps, ctx: RequestContext, pairId: string, change: (loaded: Loaded) => Promise<void>) {
@@ -168,7 +178,7 @@ export async function nudgePair(deps: AppDeps, ctx: RequestContext, programId: s
 /** The pair's meeting plan as a calendar file, for either side of the pair. */
 export async function pairCalendar(deps: AppDeps, ctx: RequestContext, pairId: string) {
   const loaded = await loadPair(deps, ctx, pairId, 'write');
-  const meetings = await repo.meetingsOf(deps.db, pairId);
+  const meetings = await repo.meetingsOf(deps.db, [pairId]);
   const other = loaded.myRole === 'mentor' ? loaded.mentee : loaded.mentor;
   return meetingsCalendar({
     programName: loaded.program.name,

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { notifications } from '#db/schema/index.ts';
 
@@ -6,13 +7,17 @@ export async function notify(db: Executor, orgId: string, items: { personId: str
   if (items.length) await db.insert(notifications).values(items.map((i) => ({ orgId, ...i })));
 }
 
-export const listNotifications = (db: Executor, orgId: string, personId: string) =>
+const latestNotifications = prepared((db) =>
   db
     .select({ id: notifications.id, title: notifications.title, body: notifications.body, link: notifications.link, readAt: notifications.readAt, createdAt: notifications.createdAt })
     .from(notifications)
-    .where(and(eq(notifications.orgId, orgId), eq(notifications.personId, personId)))
+    .where(and(eq(notifications.orgId, sql.placeholder('orgId')), eq(notifications.personId, sql.placeholder('personId'))))
     .orderBy(desc(notifications.createdAt))
-    .limit(50);
+    .limit(50)
+    .prepare('latest_notifications'),
+);
+
+export const listNotifications = (db: Executor, orgId: string, personId: string) => latestNotifications(db).execute({ orgId, personId });
 
 export async function markRead(db: Executor, orgId: string, personId: string, id: string) {
   const rows = await db

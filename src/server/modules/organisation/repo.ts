@@ -1,12 +1,18 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { cohorts, crisisResources, type CrisisResourceRow, departments, organisations, rotationTerms, sites } from '#db/schema/index.ts';
 
-export async function findOrganisation(db: Executor, orgId: string) {
-  const [row] = await db
+const organisationById = prepared((db) =>
+  db
     .select({ id: organisations.id, name: organisations.name, timeZone: organisations.timeZone, country: organisations.country })
     .from(organisations)
-    .where(eq(organisations.id, orgId));
+    .where(eq(organisations.id, sql.placeholder('orgId')))
+    .prepare('organisation_by_id'),
+);
+
+export async function findOrganisation(db: Executor, orgId: string) {
+  const [row] = await organisationById(db).execute({ orgId });
   return row ?? null;
 }
 
@@ -144,10 +150,15 @@ export async function findForeignReference(db: Executor, orgId: string, refs: { 
 }
 
 /** Today's date where the organisation is (its time zone), as YYYY-MM-DD. */
-export async function orgToday(db: Executor, orgId: string): Promise<string> {
-  const [row] = await db
+const todayInOrganisation = prepared((db) =>
+  db
     .select({ today: sql<string>`to_char(now() AT TIME ZONE ${organisations.timeZone}, 'YYYY-MM-DD')` })
     .from(organisations)
-    .where(eq(organisations.id, orgId));
+    .where(eq(organisations.id, sql.placeholder('orgId')))
+    .prepare('today_in_organisation'),
+);
+
+export async function orgToday(db: Executor, orgId: string): Promise<string> {
+  const [row] = await todayInOrganisation(db).execute({ orgId });
   return row!.today;
 }

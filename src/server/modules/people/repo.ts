@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { invitations, members, organisations, persons } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
@@ -26,18 +26,22 @@ export async function listPeople(db: Executor, orgId: string, query: { q?: strin
     pattern ? or(ilike(persons.name, pattern), ilike(persons.email, pattern)) : undefined,
     query.role ? sql`${query.role} = ANY(${members.roles})` : undefined,
   );
-  const [rows, [count]] = await Promise.all([
-    db
-      .select(personColumns)
-      .from(members)
-      .innerJoin(persons, eq(persons.id, members.personId))
-      .where(where)
-      .orderBy(asc(persons.name), asc(persons.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
-    db.select({ total: sql<number>`count(*)::int` }).from(members).innerJoin(persons, eq(persons.id, members.personId)).where(where),
-  ]);
-  return { people: rows.map(toPerson), total: count?.total ?? 0 };
+  // The total comes with the page (one scan of the matches, not two); a page past the end has no row to carry it.
+  const rows = await db
+    .select({ ...personColumns, total: sql<number>`count(*) OVER ()`.mapWith(Number) })
+    .from(members)
+    .innerJoin(persons, eq(persons.id, members.personId))
+    .where(where)
+    .orderBy(asc(persons.name), asc(persons.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
+  const total = rows[0]?.total ?? (query.page > 1 ? await countPeople(db, where) : 0);
+  return { people: rows.map(({ total: _, ...row }) => toPerson(row)), total };
+}
+
+async function countPeople(db: Executor, where: SQL | undefined) {
+  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(members).innerJoin(persons, eq(persons.id, members.personId)).where(where);
+  return row?.total ?? 0;
 }
 
 export async function findPerson(db: Executor, orgId: string, personId: string) {
