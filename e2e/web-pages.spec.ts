@@ -155,6 +155,15 @@ test('a member fills in their profile and private details, and they are kept', a
   await expectAccessible(page, 'profile after saving');
 });
 
+test('the demo member finds their pair on Mentoring, with the meeting they missed marked overdue', async ({ page }) => {
+  await signInAs(page, DEMO.member);
+  await mainNav(page).getByRole('link', { name: 'Mentoring' }).click();
+  const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Mentored by / }) });
+  await expect(card.getByText(/^Next meeting: Before Term 2, by /)).toBeVisible();
+  await expect(card.getByText('Overdue')).toBeVisible();
+  await expect(card.getByText('Agreement to accept')).toHaveCount(0);
+});
+
 test('crisis resources an admin adds appear behind "Need help now?" for everyone', async ({ page, browser }) => {
   await signInAs(page, DEMO.admin);
   await goTo(page, 'Crisis resources');

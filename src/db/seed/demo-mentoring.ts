@@ -148,7 +148,9 @@ export async function seedDemoMentoring(
       })),
     );
     if (!quiet) {
-      await tx.insert(pairAgreements).values([pair.mentorId, pair.menteeId].map((personId) => ({ orgId, pairId: pair.id, personId })));
+      // Accepted in the week the pairs were published, before the first meeting.
+      const acceptedAt = new Date(Date.parse(`${t1!.startsOn}T09:00:00Z`) - ((i % 8) + 5) * 86_400_000);
+      await tx.insert(pairAgreements).values([pair.mentorId, pair.menteeId].map((personId) => ({ orgId, pairId: pair.id, personId, acceptedAt })));
       await tx.insert(pairGoals).values([
         { orgId, pairId: pair.id, title: faker.helpers.arrayElement(['Feel confident on nights', 'Plan leave for the exam', 'Start a research project', 'Find my feet on the wards']), progress: faker.number.int({ min: 10, max: 80 }) },
       ]);

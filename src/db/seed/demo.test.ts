@@ -36,6 +36,10 @@ describe('the demo seed', () => {
     expect(pairs).toHaveLength(1);
     expect(pairs[0].meetings.filter((m: { happenedOn: string | null }) => m.happenedOn).length).toBeGreaterThan(0);
     expect(pairs[0].meetings.map((m: { label: string }) => m.label).slice(0, 3)).toEqual(['Before Term 1', 'After Term 1', 'Before Term 2']);
+    // Both accepted the agreement before their first meeting, not on the day the demo was made.
+    const firstMeeting = `${pairs[0].meetings[0].happenedOn}T23:59:59Z`;
+    expect(Date.parse(pairs[0].agreement.mentorAcceptedAt)).toBeLessThan(Date.parse(firstMeeting));
+    expect(Date.parse(pairs[0].agreement.menteeAcceptedAt)).toBeLessThan(Date.parse(firstMeeting));
   });
 
   it('has peer support groups with a history of sessions, logs, supervision and survey answers', async () => {

@@ -2,15 +2,16 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
-import { formatCalendarDate } from '#web/lib/org-time.ts';
+import { formatCalendarDate, todayIn } from '#web/lib/org-time.ts';
 import { useMyPairs } from '../api/get-my-pairs.ts';
 import { FeedbackCall } from './feedback-call.tsx';
 import { agreementAcceptedByMe, nextMeeting, otherPerson } from './pair-summary.ts';
 import { Section } from '#web/components/section.tsx';
 
 export function MyPairsSection() {
-  const { orgId } = useCurrentOrg();
+  const { orgId, timeZone } = useCurrentOrg();
   const pairs = useMyPairs(orgId);
+  const today = todayIn(timeZone);
   return (
     <Section title="My mentoring">
       {pairs.isPending && <PageLoader label="Loading your pairs" />}
@@ -37,23 +38,32 @@ export function MyPairsSection() {
                   {pair.program.name}
                   {pair.status === 'ended' ? ' · ended' : ''}
                 </Text>
-                <Group gap="xs" mt="sm">
-                  {!agreementAcceptedByMe(pair) && (
-                    <Badge color="orange" variant="light" radius="sm">
-                      Agreement to accept
-                    </Badge>
-                  )}
-                  {pair.rematchRequested && (
-                    <Badge color="gray" variant="light" radius="sm">
-                      New match asked for
-                    </Badge>
-                  )}
-                </Group>
+                {(!agreementAcceptedByMe(pair) || pair.rematchRequested) && (
+                  <Group gap="xs" mt="sm">
+                    {!agreementAcceptedByMe(pair) && (
+                      <Badge color="orange" variant="light" radius="sm">
+                        Agreement to accept
+                      </Badge>
+                    )}
+                    {pair.rematchRequested && (
+                      <Badge color="gray" variant="light" radius="sm">
+                        New match asked for
+                      </Badge>
+                    )}
+                  </Group>
+                )}
                 {next && (
-                  <Text size="sm" mt="xs">
-                    Next meeting: {next.label}
-                    {next.dueOn ? `, by ${formatCalendarDate(next.dueOn)}` : ''}
-                  </Text>
+                  <Group gap="xs" mt="xs">
+                    <Text size="sm">
+                      Next meeting: {next.label}
+                      {next.dueOn ? `, by ${formatCalendarDate(next.dueOn)}` : ''}
+                    </Text>
+                    {next.dueOn && next.dueOn < today && (
+                      <Badge color="orange" variant="light" radius="sm">
+                        Overdue
+                      </Badge>
+                    )}
+                  </Group>
                 )}
                 <Group mt="md">
                   <Button component={Link} to={`/o/${orgId}/mentoring/pairs/${pair.id}`} variant="light" aria-label={`Open pair space with ${other.name}`}>
