@@ -92,6 +92,10 @@ for (const viewport of [PHONE, DESKTOP]) {
     } else {
       await expect(page.getByText(/not linked to your name, and results are only shown once at least five people have answered/)).toBeVisible();
       await expectAccessible(page, `feedback form at ${viewport.width} px`);
+      // The 1–5 scale stays on one line, even on a phone.
+      const tops = await page.getByRole('radiogroup', { name: /How useful/ }).getByRole('radio').evaluateAll((radios) => radios.map((r) => Math.round(r.getBoundingClientRect().top)));
+      expect(tops).toHaveLength(5);
+      expect(new Set(tops).size).toBe(1);
       await page.getByRole('button', { name: 'Send feedback' }).click();
       await expect(page.getByText('Choose how useful mentoring has been')).toBeVisible();
       await page.getByRole('radiogroup', { name: /How useful/ }).getByRole('radio', { name: '4' }).check();

@@ -1,12 +1,12 @@
-import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '#web/components/query-state.tsx';
+import { ScaleField } from '#web/components/scale-field.tsx';
 import { focusFirstInvalid } from '#web/lib/focus-first-invalid.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import type { SurveyAnswer } from '../api/answer-survey.ts';
 
 const FIELDS = ['helpful', 'lessAlone', 'ableToCope', 'change'] as const;
-const SCALE = ['1', '2', '3', '4', '5'];
 const QUESTIONS = [
   { name: 'helpful', label: 'Was the session helpful?', description: '1 is not at all, 5 is very helpful.', missing: 'Choose how helpful it was' },
   { name: 'lessAlone', label: 'Do you feel less alone?', description: '1 is not at all, 5 is much less alone.', missing: 'Choose how much less alone you feel' },
@@ -36,7 +36,7 @@ export function SurveyForm({ pending, error, onSubmit }: { pending: boolean; err
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
         {QUESTIONS.map((q) => (
-          <Radio.Group
+          <ScaleField
             key={q.name}
             name={q.name}
             label={q.label}
@@ -44,14 +44,7 @@ export function SurveyForm({ pending, error, onSubmit }: { pending: boolean; err
             value={scores[q.name]}
             onChange={(value) => setScores((s) => ({ ...s, [q.name]: value }))}
             error={errors.errorFor(q.name)}
-            withAsterisk
-          >
-            <Group gap="md" mt="xs">
-              {SCALE.map((n) => (
-                <Radio key={n} value={n} label={n} size="md" />
-              ))}
-            </Group>
-          </Radio.Group>
+          />
         ))}
         <Textarea
           label="What would you change?"

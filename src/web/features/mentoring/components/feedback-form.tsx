@@ -1,25 +1,12 @@
 import { Button, Group, Radio, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '#web/components/query-state.tsx';
+import { ScaleField } from '#web/components/scale-field.tsx';
 import { focusFirstInvalid } from '#web/lib/focus-first-invalid.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import type { FeedbackBody } from '../api/give-feedback.ts';
 
 const FIELDS = ['useful', 'metAsPlanned', 'recommend', 'comment'] as const;
-const SCALE = ['1', '2', '3', '4', '5'];
-
-function Scale({ name, label, description, value, error, onChange }: { name: string; label: string; description: string; value: string; error?: string; onChange: (value: string) => void }) {
-  return (
-    <Radio.Group name={name} label={label} description={description} value={value} onChange={onChange} error={error} withAsterisk>
-      <Group gap="lg" mt="xs">
-        {SCALE.map((n) => (
-          <Radio key={n} value={n} label={n} size="md" />
-        ))}
-      </Group>
-    </Radio.Group>
-  );
-}
-
 /** Four quick questions; the only free text is optional. */
 export function FeedbackForm({ pending, error, onSubmit }: { pending: boolean; error: string | null; onSubmit: (body: FeedbackBody) => void }) {
   const [useful, setUseful] = useState('');
@@ -46,8 +33,8 @@ export function FeedbackForm({ pending, error, onSubmit }: { pending: boolean; e
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <Scale name="useful" label="How useful has mentoring been so far?" description="1 is not useful at all, 5 is very useful." value={useful} onChange={setUseful} error={errors.errorFor('useful')} />
-        <Scale
+        <ScaleField name="useful" label="How useful has mentoring been so far?" description="1 is not useful at all, 5 is very useful." value={useful} onChange={setUseful} error={errors.errorFor('useful')} />
+        <ScaleField
           name="metAsPlanned"
           label="Have you met as planned?"
           description="1 is hardly at all, 5 is every planned meeting."

@@ -1,10 +1,9 @@
-import { Checkbox, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Radio, Stack, Textarea } from '@mantine/core';
 import type { Question } from '#shared/contracts/mentoring.ts';
+import { ScaleField } from '#web/components/scale-field.tsx';
 import type { Answers } from '../api/save-my-application.ts';
 
 type Answer = Answers[string] | undefined;
-
-const SCALE = ['1', '2', '3', '4', '5'];
 
 /** One application question, drawn by its kind: short text, one choice, several choices, or a 1–5 scale. */
 export function QuestionField({ question, value, onChange, error }: { question: Question; value: Answer; onChange: (value: Answer) => void; error?: string }) {
@@ -44,13 +43,7 @@ export function QuestionField({ question, value, onChange, error }: { question: 
       );
     case 'scale':
       return (
-        <Radio.Group {...common} size="md" value={typeof value === 'number' ? String(value) : null} onChange={(v) => onChange(Number(v))}>
-          <Group gap="lg" mt="xs">
-            {SCALE.map((point) => (
-              <Radio key={point} value={point} label={point} size="md" />
-            ))}
-          </Group>
-        </Radio.Group>
+        <ScaleField label={question.label} required={question.required} error={error} value={typeof value === 'number' ? String(value) : null} onChange={(v) => onChange(Number(v))} />
       );
   }
 }
