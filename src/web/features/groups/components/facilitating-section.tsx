@@ -27,7 +27,7 @@ function FacilitatedGroupCard({ group }: { group: SupportGroup }) {
       </Text>
       {facilitation.data && (
         <Text size="sm" mt="xs">
-          {next ? `Next session: ${formatDateTime(next.startsAt, timeZone)} (${next.rsvpYes} coming)` : 'No session coming up.'}
+          {next ? `Next session: ${formatDateTime(next.startsAt, timeZone)} (${repliesText(next.rsvpYes, next.rsvpNo)})` : 'No session coming up.'}
         </Text>
       )}
       {(unlogged > 0 || behind) && (
@@ -51,6 +51,12 @@ function FacilitatedGroupCard({ group }: { group: SupportGroup }) {
       </Group>
     </Card>
   );
+}
+
+/** What members have said about a session so far: "3 coming, 1 can't", or that nobody has said yet. */
+function repliesText(yes: number, no: number): string {
+  if (yes + no === 0) return 'no replies yet';
+  return [yes > 0 ? `${yes} coming` : null, no > 0 ? `${no} can't` : null].filter(Boolean).join(', ');
 }
 
 export function FacilitatingSection() {
