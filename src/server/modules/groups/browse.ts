@@ -4,7 +4,7 @@ import type { AppDeps } from '../../deps.ts';
 import { notFound } from '../../errors.ts';
 import * as groups from './group-repo.ts';
 import { coordinates, isClosed, isEligible } from './eligibility.ts';
-import { membershipOf, membershipsFrom } from './membership.ts';
+import { membershipOf, membershipsFrom, NOT_IN_GROUP } from './membership.ts';
 import { membershipsOf } from './membership-repo.ts';
 import { sessionsSince } from './session-repo.ts';
 import { orgToday } from '../organisation/repo.ts';
@@ -13,8 +13,6 @@ type Row = Awaited<ReturnType<typeof groups.groupsOfOrg>>[number];
 
 /** Sessions an insider sees: from a fortnight ago on. */
 const SESSIONS_SHOWN_FROM_DAYS = 14;
-
-const NOT_IN_GROUP: Membership = { status: 'none', waitlistPosition: null, offerExpiresAt: null };
 
 /**
  * Groups as one person sees them (rows from groupsOfOrg or findGroupWithProgram), with one more query for

@@ -19,22 +19,25 @@ type Scope = Pick<TransactionScope, 'db' | 'client'>;
 
 const link = (orgId: string, groupId: string) => `/o/${orgId}/groups/${groupId}`;
 
-/** Where the person stands in the group: member, waiting (with their place in line), offered, or none. */
-export async function membershipOf(db: Scope['db'], groupId: string, personId: string): Promise<Membership> {
-  const row = await repo.currentMembership(db, groupId, personId);
-  if (!row || row.status === 'left') return { status: 'none', waitlistPosition: null, offerExpiresAt: null };
-  const position = row.status === 'waiting' ? (await repo.waitingList(db, groupId)).findIndex((w) => w.id === row.id) + 1 : null;
+/** Not in the group, nor waiting, nor offered a place. */
+export const NOT_IN_GROUP: Membership = { status: 'none', waitlistPosition: null, offerExpiresAt: null };
+
+/** Where a membership row leaves its person: member, waiting (with their place in line), offered, or none. */
+async function standing(db: Scope['db'], row: repo.MembershipRow | null): Promise<Membership> {
+  if (!row || row.status === 'left') return NOT_IN_GROUP;
+  const position = row.status === 'waiting' ? (await repo.waitingList(db, row.groupId)).findIndex((w) => w.id === row.id) + 1 : null;
   return { status: row.status, waitlistPosition: position, offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null };
 }
 
-/** Where the person stands in each group of these current memberships of theirs, as membershipOf says for one. */
+/** Where the person stands in the group. */
+export async function membershipOf(db: Scope['db'], groupId: string, personId: string): Promise<Membership> {
+  return standing(db, await repo.currentMembership(db, groupId, personId));
+}
+
+/** Where the person stands in each group of these current memberships of theirs. */
 export async function membershipsFrom(db: Scope['db'], current: repo.MembershipRow[]): Promise<Map<string, Membership>> {
   const result = new Map<string, Membership>();
-  for (const row of current) {
-    if (row.status === 'left') continue;
-    const position = row.status === 'waiting' ? (await repo.waitingList(db, row.groupId)).findIndex((w) => w.id === row.id) + 1 : null;
-    result.set(row.groupId, { status: row.status, waitlistPosition: position, offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null });
-  }
+  for (const row of current) result.set(row.groupId, await standing(db, row));
   return result;
 }
 
