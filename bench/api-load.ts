@@ -17,6 +17,7 @@ import { startServices } from '#server/start-services.ts';
 import { PASSWORD } from '#test/fixtures.ts';
 import type { LoadReport, LoadSpec } from './api-load-generator.ts';
 import { type BenchOrg, seedBenchOrganisation } from './api-load-seed.ts';
+import { tableLines } from './table.ts';
 
 /**
  * `npm run bench:api` (DESIGN.md section 7, API): a busy morning's reads against the real server on a
@@ -205,8 +206,6 @@ function report(): boolean {
     bareAll.cells,
   ];
   const header = ['target', 'endpoint (share of requests)', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors'];
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   const achieved = (r: LoadReport) =>
     `${(r.sent / r.sendSeconds).toFixed(0)} req/s sent, ${((all(r).length + errorsOf(r)) / r.sendSeconds).toFixed(0)} answered or failed per second, on ${r.sockets} sockets; the generator sent ${r.sendLagP99.toFixed(1)} ms late at p99`;
   process.stdout.write(
@@ -215,9 +214,7 @@ function report(): boolean {
       `API under load: ${ROUNDS} rounds, each of the bare endpoint then Kindred, each at ${RATE} requests/s for ${SECONDS} s after a warm-up (${RAMP_SECONDS} s rising to that rate, ${WARM_UP_SECONDS} s at it), open model (arrivals on a fixed schedule, not waiting for answers), over 127.0.0.1`,
       `Organisation of ${org.people.toLocaleString('en')} people, ${org.pairs} mentoring pairs, ${org.groups} groups, ${org.notifications.toLocaleString('en')} notifications; ${memberCookies.length} members and ${searcherCookies.length} admins/coordinators signed in`,
       `The table shows the median round of each (by p99); p99 of every round, in order: Kindred ${roundsLine(kindredRounds)} ms; bare ${roundsLine(bareRounds)} ms`,
-      line(header),
-      widths.map((w) => '-'.repeat(w)).join('  '),
-      ...rows.map(line),
+      ...tableLines(header, rows, 2),
       '',
       `Kindred: ${achieved(kindred)}${kindred.firstError ? `; first error: ${kindred.firstError}` : ''}`,
       `bare:    ${achieved(baseline)}${baseline.firstError ? `; first error: ${baseline.firstError}` : ''}`,

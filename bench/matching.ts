@@ -7,6 +7,7 @@ import type { MatchingInstance } from '#matching/index.ts';
 import { greedyMatching } from './matching-greedy.ts';
 import { generateInstance, type GeneratorOptions } from './matching-instances.ts';
 import type { WorkerReport } from './matching-worker.ts';
+import { tableLines } from './table.ts';
 
 /**
  * `npm run bench:matching`: our solver, HiGHS on the identical LP, and a greedy matcher on
@@ -107,11 +108,7 @@ function printTable(rows: Measured[]): void {
     `${r.highs.runs}${r.highs.status === 'Optimal' ? '' : ` (${r.highs.status})`}`,
     r.ours.peakMb.toFixed(0),
   ]);
-  const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c]!.length)));
-  const format = (cells: string[]): string => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
-  console.log(format(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const line of lines) console.log(format(line));
+  for (const line of tableLines(header, lines)) console.log(line);
   console.log(
     '\nours ms: median of 5 solves (solveMatching on the plain instance: validation, Hopcroft–Karp, min-cost flow, result) after a warm-up,' +
       ' in a fresh process per row. highs ms: highs.solve (LP parse + solve), HiGHS default solver, one run.' +

@@ -9,6 +9,7 @@ import { readConfig } from '#server/config.ts';
 import { startServices } from '#server/start-services.ts';
 import { TestClient } from '#test/client.ts';
 import { PASSWORD, seedOrganisation } from '#test/fixtures.ts';
+import { tableLines } from './table.ts';
 
 /** `npm run bench:import`: preview and commit of a people CSV at several sizes on a real PostgreSQL. Target: 5,000 rows well under 10 s. */
 const SIZES = [500, 5_000, 20_000];
@@ -47,9 +48,7 @@ for (const size of SIZES) {
 }
 
 const header = ['rows', 'preview ms', 'commit ms', 're-run ms', 'rows/s'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-process.stdout.write(`\nPeople CSV import (HTTP, one transaction, real PostgreSQL)\n${line(header)}\n${rows.map(line).join('\n')}\n`);
+process.stdout.write(`\nPeople CSV import (HTTP, one transaction, real PostgreSQL)\n${tableLines(header, rows, 0).join('\n')}\n`);
 process.stdout.write(`${pass ? 'PASS' : 'FAIL'}: 5,000 rows commit under ${TARGET_MS / 1000} s\n`);
 
 await app.close();

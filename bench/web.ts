@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemo } from '#db/seed/demo.ts';
 import { buildApp } from '#server/app.ts';
 import { readConfig } from '#server/config.ts';
 import { startServices } from '#server/start-services.ts';
+import { tableLines } from './table.ts';
 
 /**
  * `npm run bench:web` (DESIGN.md section 7, Web): the JavaScript the first page needs, gzipped, and how
@@ -116,8 +117,6 @@ for (const measure of MEASURES) {
 }
 
 const header = ['page', 'usable ms (median)', `worst of ${RUNS}`, 'JS KB gzipped'];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 const first = results.get(MEASURES[0]!.page)!;
 const checks = [
   { pass: first.jsKb <= JS_BUDGET_KB, text: `initial JavaScript at most ${JS_BUDGET_KB} KB gzipped (${first.jsKb.toFixed(1)} KB)` },
@@ -127,9 +126,7 @@ process.stdout.write(
   [
     '',
     'Web pages (built app, real server on 127.0.0.1, Chromium, cold cache each visit)',
-    line(header),
-    line(widths.map((w) => '-'.repeat(w))),
-    ...rows.map(line),
+    ...tableLines(header, rows),
     '',
     `machine: ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}`,
     ...checks.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.text}`),
