@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,4 +59,80 @@ describe('npm run match', () => {
     expect(result.code).toBe(2);
     expect(JSON.parse(result.err).error).toMatchObject({ code: 'invalid_capacity', field: `${join(dir, 'mentors.csv')}:3.capacity` });
   });
+
+  describe('rules.json is checked field by field', () => {
+    const sampleRules = JSON.parse(readFileSync(join(samples, 'rules.json'), 'utf8')) as Record<string, unknown>;
+
+    /** Runs the sample exports with the sample rules.json changed by `edit`. */
+    function withRules(edit: (rules: Record<string, unknown>) => void): { code: number; out: string; err: string; rulesFile: string; outFile: string } {
+      const dir = mkdtempSync(join(tmpdir(), 'kindred-match-'));
+      const rules = structuredClone(sampleRules);
+      edit(rules);
+      const rulesFile = join(dir, 'rules.json');
+      const outFile = join(dir, 'pairs.csv');
+      writeFileSync(rulesFile, JSON.stringify(rules));
+      return { ...run(['--mentors', join(samples, 'mentors.csv'), '--mentees', join(samples, 'mentees.csv'), '--rules', rulesFile, '--out', outFile]), rulesFile, outFile };
+    }
+
+    it.each([
+      ['a seniority gap that is text', (r: Record<string, unknown>) => (r.rules = { minSeniorityGap: 'abc' }), 'invalid_instance', 'rules.minSeniorityGap'],
+      ['a negative candidatesPerMentee', (r: Record<string, unknown>) => (r.rules = { candidatesPerMentee: -1 }), 'invalid_instance', 'rules.candidatesPerMentee'],
+      ['a candidatesPerMentee that is text', (r: Record<string, unknown>) => (r.rules = { candidatesPerMentee: 'x' }), 'invalid_instance', 'rules.candidatesPerMentee'],
+      ['a fractional candidatesPerMentee', (r: Record<string, unknown>) => (r.rules = { candidatesPerMentee: 2.5 }), 'invalid_instance', 'rules.candidatesPerMentee'],
+      ['requireTrained that is not true or false', (r: Record<string, unknown>) => (r.rules = { requireTrained: 'no' }), 'invalid_instance', 'rules.requireTrained'],
+      ['a misspelt rule', (r: Record<string, unknown>) => (r.rules = { minSenorityGap: 0 }), 'invalid_instance', 'rules.minSenorityGap'],
+      ['an unknown top-level field', (r: Record<string, unknown>) => (r.forbid = []), 'invalid_instance', '.forbid'],
+      ['a weight that is text', (r: Record<string, unknown>) => (r.criteria = { sameSite: 'high' }), 'invalid_weight', 'criteria.sameSite'],
+      ['a negative weight', (r: Record<string, unknown>) => (r.criteria = { sameSite: -1 }), 'invalid_weight', 'criteria.sameSite'],
+      ['an unknown criterion', (r: Record<string, unknown>) => (r.criteria = { sameHospital: 2 }), 'invalid_weight', 'criteria.sameHospital'],
+      ['an unknown mode', (r: Record<string, unknown>) => (r.mode = 'best'), 'invalid_mode', '.mode'],
+      ['a conflict without a mentee', (r: Record<string, unknown>) => (r.conflicts = [{ mentor: 'ben.walsh' }]), 'invalid_instance', 'conflicts[0].mentee'],
+      ['a pin id that is a number', (r: Record<string, unknown>) => (r.pins = [{ mentor: 'dev.patel', mentee: 7 }]), 'invalid_instance', 'pins[0].mentee'],
+      ['forbids that are not a list', (r: Record<string, unknown>) => (r.forbids = { mentor: 'a', mentee: 'b' }), 'invalid_instance', '.forbids'],
+    ])('refuses %s with exit code 2 and an error naming the field', (_, edit, code, field) => {
+      const result = withRules(edit);
+      expect(result.code).toBe(2);
+      const error = JSON.parse(result.err).error;
+      expect(error.code).toBe(code);
+      expect(error.field).toBe(`${result.rulesFile}${field.startsWith('.') ? '' : '.'}${field}`);
+      expect(error.message).toContain(field.replace(/^\./, ''));
+      expect(existsSync(result.outFile)).toBe(false);
+    });
+
+    it('accepts an empty rules file (every default) and refuses one that is not an object', () => {
+      const result = withRules((r) => {
+        for (const k of Object.keys(r)) delete r[k];
+      });
+      expect(result.code).toBe(0);
+      const dir = mkdtempSync(join(tmpdir(), 'kindred-match-'));
+      writeFileSync(join(dir, 'rules.json'), '[1, 2]');
+      const refused = run(['--mentors', join(samples, 'mentors.csv'), '--mentees', join(samples, 'mentees.csv'), '--rules', join(dir, 'rules.json'), '--out', join(dir, 'p.csv')]);
+      expect(refused.code).toBe(2);
+      expect(JSON.parse(refused.err).error).toMatchObject({ code: 'invalid_instance', field: join(dir, 'rules.json') });
+    });
+
+    it('refuses conflicts naming ids that are not in the CSV files, naming every one', () => {
+      const result = withRules((r) => (r.conflicts = [{ mentor: 'grace.murphy', mentee: 'intern.liam' }, { mentor: 'ben.walsh', mentee: 'intern.chlo' }, { mentor: 'nobody', mentee: 'intern.aisha' }]));
+      expect(result.code).toBe(2);
+      const error = JSON.parse(result.err).error;
+      expect(error).toMatchObject({ code: 'unknown_mentee', field: `${result.rulesFile}.conflicts[1].mentee` });
+      expect(error.message).toContain('"intern.chlo"');
+      expect(error.message).toContain('"nobody"');
+      expect(existsSync(result.outFile)).toBe(false);
+    });
+
+    it.each(['forbids', 'pins'])('refuses %s naming an id that is not in the CSV files', (name) => {
+      const result = withRules((r) => (r[name] = [{ mentor: 'dev.patell', mentee: 'intern.gita' }]));
+      expect(result.code).toBe(2);
+      expect(JSON.parse(result.err).error).toMatchObject({ code: 'unknown_mentor', field: `${result.rulesFile}.${name}[0].mentor` });
+    });
+
+    it('still applies a valid seniority gap (the rule the audit saw switched off by text)', () => {
+      const result = withRules((r) => (r.rules = { minSeniorityGap: 100 }));
+      // Nobody is 100 years more senior: every pair is excluded, the pin included.
+      expect(result.code).toBe(2);
+      expect(JSON.parse(result.err).error.code).toBe('pin_breaks_rule');
+    });
+  });
 });
+

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseMenteesCsv, parseMentorsCsv, parseRulesJson, pairsCsv } from '#matching/coordinator-files.ts';
+import { checkRuleIds, parseMenteesCsv, parseMentorsCsv, parseRulesJson, pairsCsv } from '#matching/coordinator-files.ts';
 import { MatchingError } from '#matching/errors.ts';
 import { explainMatching } from '#matching/explain.ts';
 import { scorePairs } from '#matching/scoring.ts';
@@ -49,6 +49,7 @@ export function runCli(argv: string[], io: CliIo = { stdout: (t) => process.stdo
       const mentors = parseMentorsCsv(readText(values.mentors), values.mentors);
       const mentees = parseMenteesCsv(readText(values.mentees), values.mentees);
       const rules = parseRulesJson(readText(values.rules), values.rules);
+      checkRuleIds(rules, mentors, mentees, values.rules);
       const scored = scorePairs(mentors, mentees, rules.criteria, {
         ...rules.rules,
         conflicts: rules.conflicts ?? [],

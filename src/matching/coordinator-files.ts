@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { z } from 'zod';
 import { MatchingError } from '#matching/errors.ts';
 import type { ExplainedPair, MatchingExplanation } from '#matching/explain.ts';
 import type { CriteriaWeights, MenteeProfile, MentorProfile, ScoringRules } from '#matching/scoring.ts';
@@ -41,6 +42,48 @@ export function parseMenteesCsv(text: string, file = 'mentees.csv'): MenteeProfi
   }));
 }
 
+const ZPairRef = z.strictObject(
+  {
+    mentor: z.string({ error: 'must be an id (text).' }).min(1, 'must not be empty.'),
+    mentee: z.string({ error: 'must be an id (text).' }).min(1, 'must not be empty.'),
+  },
+  { error: 'must be { "mentor": id, "mentee": id }.' },
+);
+const ZWeight = z.number({ error: 'must be a number.' }).min(0, 'must be at least 0.').optional();
+const ZPairList = z.array(ZPairRef, { error: 'must be a list of { "mentor": id, "mentee": id }.' }).optional();
+
+const ZCriteria = z.strictObject(
+  {
+    sameSite: ZWeight,
+    sharedSpecialty: ZWeight,
+    wantedSpecialty: ZWeight,
+    sharedLanguage: ZWeight,
+    availability: ZWeight,
+    shiftPattern: ZWeight,
+    sharedExperience: ZWeight,
+    menteePreference: ZWeight,
+  },
+  { error: 'must be an object of weights.' },
+);
+const ZRuleFields = {
+  requireTrained: z.boolean({ error: 'must be true or false.' }).optional(),
+  minSeniorityGap: z.number({ error: 'must be a number.' }).optional(),
+  candidatesPerMentee: z.int({ error: 'must be a whole number of at least 1.' }).min(1, 'must be a whole number of at least 1.').optional(),
+};
+
+/** Every field rules.json may hold; anything else (a misspelt rule, say) is refused, never ignored. */
+const ZCoordinatorRules = z.strictObject(
+  {
+    mode: z.enum(['optimal', 'fair', 'stable'], { error: 'must be "optimal", "fair" or "stable".' }).optional(),
+    criteria: ZCriteria.optional(),
+    rules: z.strictObject(ZRuleFields, { error: 'must be an object.' }).optional(),
+    conflicts: ZPairList,
+    forbids: ZPairList,
+    pins: ZPairList,
+  },
+  { error: 'must hold an object.' },
+);
+
 export function parseRulesJson(text: string, file = 'rules.json'): CoordinatorRules {
   let parsed: unknown;
   try {
@@ -48,28 +91,49 @@ export function parseRulesJson(text: string, file = 'rules.json'): CoordinatorRu
   } catch (error) {
     throw new MatchingError('invalid_instance', `${file} is not valid JSON: ${(error as Error).message}`, file);
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new MatchingError('invalid_instance', `${file} must hold an object.`, file);
+  const checked = ZCoordinatorRules.safeParse(parsed);
+  if (checked.success) return checked.data;
+  throw rulesError(checked.error.issues[0]!, parsed, file);
+}
+
+/** The first problem zod found, as a MatchingError naming the field, e.g. `rules.json.rules.minSeniorityGap`. */
+function rulesError(issue: z.core.$ZodIssue, input: unknown, file: string): MatchingError {
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+  const code = issue.path[0] === 'criteria' ? 'invalid_weight' : issue.path[0] === 'mode' ? 'invalid_mode' : 'invalid_instance';
+  if (issue.code === 'unrecognized_keys') {
+    const names = issue.keys.map((k) => (path ? `${path.slice(1)}.${k}` : k)).join(', ');
+    const known = Object.keys(path === '.rules' ? ZRuleFields : path === '.criteria' ? ZCriteria.shape : ZCoordinatorRules.shape).join(', ');
+    return new MatchingError(code, `${file}: unknown field ${names} (check the spelling; known: ${known}).`, `${file}${path}.${issue.keys[0]}`);
   }
-  const rules = parsed as Record<string, unknown>;
-  for (const name of ['criteria', 'rules'] as const) {
-    const value = rules[name];
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      throw new MatchingError('invalid_instance', `${name} must be an object.`, `${file}.${name}`);
+  let found = input;
+  for (const p of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[p as PropertyKey];
+  const shown = found === undefined ? 'nothing' : JSON.stringify(found);
+  return new MatchingError(code, `${file}: ${path ? path.slice(1) : 'the file'} ${issue.message} Found ${shown}.`, `${file}${path}`);
+}
+
+/**
+ * Conflicts, forbids and pins must name people in the CSV files: a conflict of interest naming
+ * a misspelt id would otherwise be ignored and the pair it meant to keep apart matched.
+ */
+export function checkRuleIds(rules: CoordinatorRules, mentors: MentorProfile[], mentees: MenteeProfile[], file = 'rules.json'): void {
+  const mentorIds = new Set(mentors.map((m) => m.id));
+  const menteeIds = new Set(mentees.map((m) => m.id));
+  for (const name of ['conflicts', 'forbids', 'pins'] as const) {
+    const unknown: { id: string; side: 'mentor' | 'mentee'; field: string }[] = [];
+    (rules[name] ?? []).forEach((ref, k) => {
+      if (!mentorIds.has(ref.mentor)) unknown.push({ id: ref.mentor, side: 'mentor', field: `${name}[${k}].mentor` });
+      if (!menteeIds.has(ref.mentee)) unknown.push({ id: ref.mentee, side: 'mentee', field: `${name}[${k}].mentee` });
+    });
+    const first = unknown[0];
+    if (first) {
+      const listed = unknown.map((u) => `${u.side} "${u.id}" (${u.field})`).join(', ');
+      throw new MatchingError(
+        first.side === 'mentor' ? 'unknown_mentor' : 'unknown_mentee',
+        `${file}: ${name} name ids that are not in the CSV files: ${listed}.`,
+        `${file}.${first.field}`,
+      );
     }
   }
-  for (const name of ['conflicts', 'forbids', 'pins'] as const) {
-    const value = rules[name];
-    if (value === undefined) continue;
-    if (!Array.isArray(value)) throw new MatchingError('invalid_instance', `${name} must be a list.`, `${file}.${name}`);
-    value.forEach((ref: unknown, k) => {
-      const pair = ref as Partial<PairRef> | null;
-      if (typeof pair?.mentor !== 'string' || typeof pair.mentee !== 'string') {
-        throw new MatchingError('invalid_instance', 'Expected { "mentor": id, "mentee": id }.', `${file}.${name}[${k}]`);
-      }
-    });
-  }
-  return rules as CoordinatorRules;
 }
 
 const CRITERIA_COLUMNS: (keyof CriteriaWeights)[] = [

@@ -74,6 +74,19 @@ describe('scorePairs', () => {
     expect(() => scorePairs([mentor()], [mentee()], { sameSite: -1 })).toThrow(MatchingError);
     expect(() => scorePairs([mentor()], [mentee()], { sameSite: Number.NaN })).toThrow(MatchingError);
   });
+
+  it.each([
+    ['minSeniorityGap', 'abc'],
+    ['minSeniorityGap', Number.NaN],
+    ['candidatesPerMentee', -1],
+    ['candidatesPerMentee', 'x'],
+    ['candidatesPerMentee', 1.5],
+    ['requireTrained', 'no'],
+  ])('refuses the rule %s = %s instead of quietly switching it off', (name, value) => {
+    expect(() => scorePairs([mentor()], [mentee()], {}, { [name]: value })).toThrow(
+      expect.objectContaining({ name: 'MatchingError', code: 'invalid_instance', field: `rules.${name}` }),
+    );
+  });
 });
 
 describe('scorePairs then solveMatching', () => {

@@ -109,6 +109,7 @@ export function scorePairs(
   rules: ScoringRules = {},
 ): ScoredPairs {
   const w = readWeights(weights);
+  checkRules(rules);
   const refused = refusedPairs(rules);
   const pinned = new Set((rules.pins ?? []).map((p) => key(p.mentor, p.mentee)));
   const mentorSets = mentors.map(profileSets);
@@ -176,6 +177,19 @@ function keepBest(own: CandidatePair[], limit: number | undefined, pinned: Set<s
   const ranked = own.map((pair, k) => ({ pair, k })).sort((a, b) => b.pair.score - a.pair.score || a.k - b.k);
   const kept = new Set(ranked.slice(0, limit).map((r) => r.k));
   return own.filter((pair, k) => kept.has(k) || pinned.has(key(pair.mentor, pair.mentee)));
+}
+
+/** A rule of the wrong type would silently switch itself off (`"abc"` as a seniority gap compares false). */
+function checkRules(rules: ScoringRules): void {
+  if (rules.requireTrained !== undefined && typeof rules.requireTrained !== 'boolean') {
+    throw new MatchingError('invalid_instance', 'requireTrained must be true or false.', 'rules.requireTrained');
+  }
+  if (rules.minSeniorityGap !== undefined && (typeof rules.minSeniorityGap !== 'number' || !Number.isFinite(rules.minSeniorityGap))) {
+    throw new MatchingError('invalid_instance', 'minSeniorityGap must be a finite number.', 'rules.minSeniorityGap');
+  }
+  if (rules.candidatesPerMentee !== undefined && (!Number.isInteger(rules.candidatesPerMentee) || rules.candidatesPerMentee < 1)) {
+    throw new MatchingError('invalid_instance', 'candidatesPerMentee must be a whole number of at least 1.', 'rules.candidatesPerMentee');
+  }
 }
 
 function readWeights(weights: Partial<CriteriaWeights>): CriteriaWeights {
