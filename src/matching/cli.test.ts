@@ -60,6 +60,20 @@ describe('npm run match', () => {
     expect(JSON.parse(result.err).error).toMatchObject({ code: 'invalid_capacity', field: `${join(dir, 'mentors.csv')}:3.capacity` });
   });
 
+  it.each([
+    ['in a folder that does not exist', (dir: string) => join(dir, 'no-such-folder', 'pairs.csv')],
+    ['that is a folder', (dir: string) => dir],
+  ])('refuses an --out path %s with exit code 2 and a JSON error, not a stack trace', (_, outPath) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kindred-match-'));
+    const out = outPath(dir);
+    const result = run(['--mentors', join(samples, 'mentors.csv'), '--mentees', join(samples, 'mentees.csv'), '--rules', join(samples, 'rules.json'), '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    const error = JSON.parse(result.err).error;
+    expect(error).toMatchObject({ code: 'unwritable_file', field: out });
+    expect(error.message).toContain(`Cannot write ${out}`);
+  });
+
   describe('rules.json is checked field by field', () => {
     const sampleRules = JSON.parse(readFileSync(join(samples, 'rules.json'), 'utf8')) as Record<string, unknown>;
 

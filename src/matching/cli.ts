@@ -66,7 +66,7 @@ export function runCli(argv: string[], io: CliIo = { stdout: (t) => process.stdo
       };
       const result = solveMatching(instance);
       const explanation = explainMatching(instance, result);
-      writeFileSync(values.out, pairsCsv(explanation, mentees.map((m) => m.id)));
+      writeText(values.out, pairsCsv(explanation, mentees.map((m) => m.id)));
       io.stdout(`${JSON.stringify({ out: values.out, ...plainResult(result), excluded: scored.excluded }, null, 2)}\n`);
       return 0;
     }
@@ -108,7 +108,7 @@ function fail(error: unknown, io: CliIo): number {
 
 class FileError extends Error {
   constructor(
-    readonly code: 'unreadable_file' | 'invalid_json',
+    readonly code: 'unreadable_file' | 'unwritable_file' | 'invalid_json',
     message: string,
     readonly file: string,
   ) {
@@ -121,6 +121,14 @@ function readText(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (error) {
     throw new FileError('unreadable_file', `Cannot read ${file}: ${(error as Error).message}`, file);
+  }
+}
+
+function writeText(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new FileError('unwritable_file', `Cannot write ${file}: ${(error as Error).message}`, file);
   }
 }
 
