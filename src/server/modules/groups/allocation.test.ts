@@ -92,4 +92,79 @@ describe('allocation from the members who asked to be placed', () => {
     const again = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: true })).json();
     expect(again.placements).toEqual([]);
   });
+
+  it('tells people whose group filled up between the engine’s run and the places being made that they are on its wait-list, not placed', async () => {
+    // A program of its own: two groups open to all, one a morning and one an evening group.
+    const program = (await coordinator.post(`${api()}/group-programs`, { template: 'department_peer_support' })).json().id;
+    const create = (name: string, startTime: string) =>
+      coordinator
+        .post(`${api()}/group-programs/${program}/groups`, { name, firstSessionOn: nextWeekday(3), startTime, maxMembers: 2, location: { kind: 'room', detail: 'Room 5' }, eligibility: { departmentIds: [], cohortIds: [], roles: [] } })
+        .then((r) => ({ id: r.json().id as string, name, slot: startTime === '08:00' ? 'weekday_mornings' : 'weekday_evenings' }));
+    // place() locks groups in id order: holding the first one's lock stops the apply after the engine has
+    // run and before the second group's places are made, while others join the second group.
+    const [first, second] = [await create('Stale mornings', '08:00'), await create('Stale evenings', '18:00')].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const who: [string, string][] = [
+      ['stale-p', first!.slot],
+      ['stale-q', second!.slot],
+      ['stale-r', second!.slot],
+    ];
+    for (const [key, slot] of who) {
+      people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar' });
+      await t.deps.database.pool.query(`UPDATE members SET availability = $1 WHERE person_id = $2`, [[slot], people[key]!.id]);
+      expect((await (await as(key)).put(`${api()}/group-programs/${program}/interest`, {})).statusCode).toBe(200);
+    }
+    for (const key of ['stale-x', 'stale-y']) people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar' });
+    const preview = (await coordinator.post(`${api()}/group-programs/${program}/allocation`, { apply: false })).json();
+    expect(preview.placements.map((p: { person: { name: string } }) => p.person.name).sort()).toEqual(['Stale P', 'Stale Q', 'Stale R']);
+
+    const lock = await t.deps.database.pool.connect();
+    try {
+      await lock.query('BEGIN');
+      await lock.query('SELECT id FROM support_groups WHERE id = $1 FOR UPDATE', [first!.id]);
+      const applying = coordinator.post(`${api()}/group-programs/${program}/allocation`, { apply: true });
+      // Asked outside the locking transaction: within one, pg_stat_activity keeps showing its first snapshot.
+      for (let i = 0; ; i++) {
+        const { rows } = await t.deps.database.pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        if (rows[0].n > 0) break;
+        if (i > 200) throw new Error('The apply never waited for the lock');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      for (const key of ['stale-x', 'stale-y']) expect((await (await as(key)).post(`${api()}/groups/${second!.id}/membership`)).json().status).toBe('member');
+      await lock.query('COMMIT');
+      const applied = (await applying).json();
+
+      expect(applied.applied).toBe(true);
+      // Only the one who got a place counts as placed; the other two are reported with where they went.
+      expect(applied.placements).toEqual([expect.objectContaining({ person: { id: people['stale-p']!.id, name: 'Stale P' }, group: { id: first!.id, name: first!.name } })]);
+      const reasons = Object.fromEntries(applied.unplaced.map((u: { person: { name: string }; reason: string }) => [u.person.name, u.reason]));
+      expect(reasons).toEqual({
+        'Stale Q': `${second!.name} filled up before the places were made: put on its wait-list instead (number 1 in line), and told so`,
+        'Stale R': `${second!.name} filled up before the places were made: put on its wait-list instead (number 2 in line), and told so`,
+      });
+    } finally {
+      await lock.query('ROLLBACK').catch(() => undefined);
+      lock.release();
+    }
+
+    const standing = async (key: string, groupId: string) => (await (await as(key)).get(`${api()}/groups/${groupId}`)).json().membership;
+    expect(await standing('stale-p', first!.id)).toMatchObject({ status: 'member' });
+    expect(await standing('stale-q', second!.id)).toMatchObject({ status: 'waiting', waitlistPosition: 1 });
+    expect(await standing('stale-r', second!.id)).toMatchObject({ status: 'waiting', waitlistPosition: 2 });
+    expect((await coordinator.get(`${api()}/group-programs/${program}`)).json().groups.find((g: { id: string }) => g.id === second!.id)).toMatchObject({ members: 2, maxMembers: 2, waiting: 2 });
+    expect((await coordinator.get(`${api()}/group-programs/${program}/interest`)).json().people).toEqual([]);
+
+    const notes = async (key: string) => ((await (await as(key)).get(`${api()}/notifications`)).json().notifications as { title: string; body: string }[]).filter((n) => n.title.includes('Stale'));
+    expect(await notes('stale-p')).toEqual([expect.objectContaining({ title: `You have a place in ${first!.name}` })]);
+    expect(await notes('stale-q')).toEqual([expect.objectContaining({ title: `You are on the wait-list for ${second!.name}`, body: expect.stringContaining('You are first in line.') })]);
+    expect(await notes('stale-r')).toEqual([expect.objectContaining({ title: `You are on the wait-list for ${second!.name}`, body: expect.stringContaining('You are number 2 in line.') })]);
+
+    expect((await t.mail.next(people['stale-p']!.email, { subject: /You have a place/ })).text).toContain(first!.name);
+    const toQ = await t.mail.next(people['stale-q']!.email, { subject: /wait-list/ });
+    expect(toQ.subject).toBe(`You are on the wait-list for ${second!.name}`);
+    expect(toQ.text).toContain('so you are on its wait-list instead. You are first in line.');
+    expect(toQ.text).not.toMatch(/you have a place/i);
+    expect((await t.mail.next(people['stale-r']!.email, { subject: /wait-list/ })).text).toContain('You are number 2 in line.');
+    const placeMails = t.mail.messages.filter((m) => /You have a place/.test(m.subject) && ['stale-q', 'stale-r'].some((k) => m.to.includes(people[k]!.email)));
+    expect(placeMails).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import { isClosed, isEligible } from './eligibility.ts';
+import { membershipOf, OFFER_HOURS } from './membership.ts';
 import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
 import * as repo from './membership-repo.ts';
@@ -87,35 +88,83 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
   const unplaced = result
     ? result.unmatched.map((u) => ({ person: { id: u.mentee, name: name.get(u.mentee)! }, reason: REASONS[u.reason] }))
     : interested.map((p) => ({ person: { id: p.personId, name: p.name }, reason: groupsWithRoom.length ? REASONS.no_eligible_mentor : 'No group of the program has a free place' }));
-  if (apply && placements.length) await place(deps, ctx, programId, placements);
-  return { placements, unplaced, applied: apply && placements.length > 0 };
+  if (!apply || placements.length === 0) return { placements, unplaced, applied: false };
+  // Only those who got a place count as placed; anyone the apply could not place as proposed is
+  // reported with the others not placed, saying what happened to them instead.
+  const made = await place(deps, ctx, programId, placements);
+  return {
+    placements: made.members,
+    unplaced: [
+      ...made.waiting.map((p) => ({ person: p.person, reason: `${p.group.name} filled up before the places were made: put on its wait-list instead (number ${p.position} in line), and told so` })),
+      ...made.already.map((p) => ({ person: p.person, reason: `${STANDING[p.status]} ${p.group.name}, so left as they were` })),
+      ...unplaced,
+    ],
+    applied: true,
+  };
 }
 
-async function place(deps: AppDeps, ctx: RequestContext, programId: string, placements: { person: { id: string }; group: { id: string; name: string } }[]) {
-  await inTransaction(deps.database, async (scope) => {
+/** How someone the apply found already in a proposed group stands there. */
+const STANDING: Record<repo.MembershipRow['status'], string> = { member: 'Already a member of', waiting: 'Already on the wait-list of', offered: 'Already offered a place in', left: 'No longer in' };
+
+type Placement = { person: { id: string; name: string }; group: { id: string; name: string }; score: number };
+
+/** Where the person stands in line, in the words the group page uses for it. */
+function placeInLine(position: number) {
+  return position === 1 ? 'You are first in line. When a place comes free, it is offered to you first.' : `You are number ${position} in line. When places come free, they are offered in order.`;
+}
+
+/**
+ * Makes the proposed places under each group's lock, and tells each person what actually happened.
+ * The proposal was worked out before the locks were taken, so a group may have filled up since (others
+ * joined): then the person joins its wait-list, as joining a full group does, and is told that and their
+ * place in line, not that they have a place. Someone already in the group, on its wait-list or offered a
+ * place (they joined themselves meanwhile) is left as they are and not written to.
+ */
+async function place(deps: AppDeps, ctx: RequestContext, programId: string, placements: Placement[]) {
+  return inTransaction(deps.database, async (scope) => {
+    const members: Placement[] = [];
+    const waiting: (Placement & { position: number })[] = [];
+    const already: (Placement & { status: repo.MembershipRow['status'] })[] = [];
     // Locks taken in one order (by group id), so two allocations at once cannot deadlock.
     for (const groupId of [...new Set(placements.map((p) => p.group.id))].sort()) {
       const group = await groups.lockGroup(scope.db, ctx.org.orgId, groupId);
-      let room = group!.maxMembers - (await repo.takenPlaces(scope.db, groupId));
+      // As joining: a full group, or one with people already waiting, puts newcomers on its wait-list.
+      let room = (await repo.waitingList(scope.db, groupId)).length > 0 ? 0 : group!.maxMembers - (await repo.takenPlaces(scope.db, groupId));
       for (const p of placements.filter((x) => x.group.id === groupId)) {
         const existing = await repo.currentMembership(scope.db, groupId, p.person.id);
-        if (existing) continue;
+        if (existing) {
+          already.push({ ...p, status: existing.status });
+          continue;
+        }
         await repo.insertMembership(scope.db, { orgId: ctx.org.orgId, groupId, personId: p.person.id, status: room > 0 ? 'member' : 'waiting' });
+        if (room > 0) members.push(p);
+        else waiting.push({ ...p, position: (await membershipOf(scope.db, groupId, p.person.id)).waitlistPosition! });
         room -= 1;
       }
     }
     await repo.deleteInterest(scope.db, ctx.org.orgId, programId, placements.map((p) => p.person.id));
-    const people = await contactsOf(scope.db, placements.map((p) => p.person.id));
+    const people = await contactsOf(scope.db, [...members, ...waiting].map((p) => p.person.id));
     const link = (groupId: string) => `/o/${ctx.org.orgId}/groups/${groupId}`;
-    await notify(scope.db, ctx.org.orgId, placements.map((p) => ({ personId: p.person.id, title: `You have a place in ${p.group.name}`, body: 'Your peer support group: see when it meets and say whether you can come.', link: link(p.group.id) })));
+    await notify(scope.db, ctx.org.orgId, [
+      ...members.map((p) => ({ personId: p.person.id, title: `You have a place in ${p.group.name}`, body: 'Your peer support group: see when it meets and say whether you can come.', link: link(p.group.id) })),
+      ...waiting.map((p) => ({ personId: p.person.id, title: `You are on the wait-list for ${p.group.name}`, body: `It filled up before your place was made. ${placeInLine(p.position)}`, link: link(p.group.id) })),
+    ]);
     await queueMails(
       deps.jobs,
-      placements.map((p) => ({
-        to: people.get(p.person.id)!.email,
-        subject: `You have a place in ${p.group.name}`,
-        text: `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group, and you have a place in "${p.group.name}". Its sessions, where it meets and a calendar to add them to are here: ${deps.config.appUrl}${link(p.group.id)}\n\nIf it no longer suits you, you can leave at any time; the place goes to someone waiting.\n`,
-      })),
+      [
+        ...members.map((p) => ({
+          to: people.get(p.person.id)!.email,
+          subject: `You have a place in ${p.group.name}`,
+          text: `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group, and you have a place in "${p.group.name}". Its sessions, where it meets and a calendar to add them to are here: ${deps.config.appUrl}${link(p.group.id)}\n\nIf it no longer suits you, you can leave at any time; the place goes to someone waiting.\n`,
+        })),
+        ...waiting.map((p) => ({
+          to: people.get(p.person.id)!.email,
+          subject: `You are on the wait-list for ${p.group.name}`,
+          text: `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group. "${p.group.name}" filled up before your place in it was made, so you are on its wait-list instead. ${placeInLine(p.position)} When a place is yours we will e-mail you, and you then have ${OFFER_HOURS} hours to accept it.\n\n${deps.config.appUrl}${link(p.group.id)}\n\nIf you would rather not wait, you can leave the wait-list at any time.\n`,
+        })),
+      ],
       scope.client,
     );
+    return { members, waiting, already };
   });
 }
