@@ -158,7 +158,7 @@ export function pairsCsv(explanation: MatchingExplanation, menteeOrder: string[]
       return [mentee, pair.mentor, round(pair.score), pair.pinned ? 'yes' : 'no', '', ...CRITERIA_COLUMNS.map((c) => round(pair.breakdown[c] ?? 0))];
     }
     const reason = unmatched.get(mentee);
-    const detail = reason?.reason === 'eligible_mentors_full' ? `${reason.reason}: ${reason.mentors.join(';')}` : (reason?.reason ?? '');
+    const detail = reason && reason.mentors.length > 0 ? `${reason.reason}: ${reason.mentors.join(';')}` : (reason?.reason ?? '');
     return [mentee, '', '', '', detail, ...CRITERIA_COLUMNS.map(() => '')];
   });
   return Papa.unparse({ fields: ['mentee', 'mentor', 'score', 'pinned', 'unmatched_reason', ...CRITERIA_COLUMNS], data: rows }, { newline: '\n' }) + '\n';

@@ -18,7 +18,8 @@ export type MatchingErrorCode =
   | 'pin_not_candidate'
   | 'pin_forbidden'
   | 'pin_breaks_rule'
-  | 'pin_over_capacity';
+  | 'pin_over_capacity'
+  | 'over_capacity';
 
 export class MatchingError extends Error {
   override readonly name = 'MatchingError';

@@ -42,6 +42,46 @@ describe('explanations', () => {
     });
   });
 
+  it('calls only mentors at capacity full, and names the eligible mentors with room when an edit leaves a mentee beside a free place', () => {
+    const edited = explainMatching(instance, { mode: 'optimal', pairs: [{ mentor: 'b', mentee: 'z', score: 1, pinned: false }] });
+    expect(edited.unmatched).toEqual([
+      { mentee: 'x', reason: 'eligible_mentor_has_room', mentors: ['a'] },
+      { mentee: 'y', reason: 'eligible_mentors_full', mentors: ['b'] },
+      { mentee: 'w', reason: 'no_eligible_mentor', mentors: [] },
+    ]);
+    // A mentee with one full and one free eligible mentor: the free one is named, the full one is not.
+    const mixed: MatchingInstance = {
+      mentors: [
+        { id: 'full', capacity: 1 },
+        { id: 'free', capacity: 2 },
+      ],
+      mentees: [{ id: 'p' }, { id: 'q' }],
+      pairs: [
+        { mentor: 'full', mentee: 'p', score: 1 },
+        { mentor: 'full', mentee: 'q', score: 1 },
+        { mentor: 'free', mentee: 'q', score: 1 },
+      ],
+    };
+    const explained = explainMatching(mixed, { mode: 'optimal', pairs: [{ mentor: 'full', mentee: 'p', score: 1, pinned: false }] });
+    expect(explained.unmatched).toEqual([{ mentee: 'q', reason: 'eligible_mentor_has_room', mentors: ['free'] }]);
+  });
+
+  it('refuses an edited result that gives a mentor more mentees than places', () => {
+    const crowded: MatchingInstance = { ...instance, pairs: [...instance.pairs, { mentor: 'b', mentee: 'x', score: 1 }] };
+    const edit = {
+      mode: 'optimal' as const,
+      pairs: [
+        { mentor: 'b', mentee: 'x', score: 1, pinned: false },
+        { mentor: 'b', mentee: 'y', score: 2, pinned: false },
+      ],
+    };
+    expect(() => explainMatching(crowded, edit)).toThrow(
+      expect.objectContaining({ name: 'MatchingError', code: 'over_capacity', field: 'result.pairs[1]', message: expect.stringContaining('Mentor b has 1 place') }),
+    );
+    // The same two mentees spread within capacity are fine.
+    expect(explainMatching(crowded, { ...edit, pairs: [{ mentor: 'a', mentee: 'x', score: 4, pinned: false }, edit.pairs[1]!] }).matched).toBe(2);
+  });
+
   it('explains a result a coordinator edited, and refuses a pair that is no candidate', () => {
     const edited = explainMatching(instance, { mode: 'optimal', pairs: [{ mentor: 'b', mentee: 'z', score: 1, pinned: false }] });
     expect(edited.objective).toBe(1);

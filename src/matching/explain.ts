@@ -2,13 +2,14 @@ import { countBlockingPairs } from '#matching/blocking-pairs.ts';
 import { MatchingError } from '#matching/errors.ts';
 import { acceptable, pairPreferences, type PairPreferences } from '#matching/preferences.ts';
 import type {
+  EditedMatchingResult,
+  EditedUnmatchedMentee,
   MatchedPair,
   MatchingInstance,
   MatchingMode,
   MatchingResult,
   MatchingSummary,
   MentorLoad,
-  UnmatchedMentee,
 } from '#matching/types.ts';
 import { findPair, prepareInstance, type PreparedInstance } from '#matching/validate.ts';
 
@@ -17,24 +18,28 @@ export interface ExplainedPair extends MatchedPair {
   breakdown: Record<string, number>;
 }
 
-export interface MatchingExplanation extends Omit<MatchingResult, 'pairs'> {
+export interface MatchingExplanation extends Omit<EditedMatchingResult, 'pairs'> {
   pairs: ExplainedPair[];
 }
 
-/** Builds the result of a solve from the pair chosen for each mentee (-1: unmatched). */
+/**
+ * Builds the result from the pair chosen for each mentee (-1: unmatched), for any assignment
+ * within capacity: a solver's, a rematch's, a coordinator's edit.
+ */
 export function describeAssignment(
   prepared: PreparedInstance,
   assigned: Int32Array,
   mode: MatchingMode,
   preferences: PairPreferences = pairPreferences(prepared),
-): MatchingResult {
+): EditedMatchingResult {
+  const load = mentorLoads(prepared, assigned);
   const pairs: MatchedPair[] = [];
-  const unmatched: UnmatchedMentee[] = [];
+  const unmatched: EditedUnmatchedMentee[] = [];
   let objective = 0;
   for (let i = 0; i < assigned.length; i++) {
     const pair = assigned[i]!;
     if (pair < 0) {
-      unmatched.push(unmatchedReason(prepared, preferences, i, mode));
+      unmatched.push(unmatchedReason(prepared, preferences, i, mode, load));
       continue;
     }
     const score = prepared.pairScore[pair]!;
@@ -53,7 +58,30 @@ export function describeAssignment(
     objective,
     unmatched,
     blockingPairs: countBlockingPairs(prepared, preferences, assigned),
-    summary: summarise(prepared, assigned, pairs),
+    summary: summarise(prepared, load, assigned, pairs),
+  };
+}
+
+/**
+ * The result of a solve. A solve places as many mentees as it can (in stable mode, every
+ * mentee a mentor with room would accept), so an unmatched mentee's eligible mentors are all
+ * full; anything else is a bug in a solver, not bad input.
+ */
+export function describeSolution(
+  prepared: PreparedInstance,
+  assigned: Int32Array,
+  mode: MatchingMode,
+  preferences: PairPreferences = pairPreferences(prepared),
+): MatchingResult {
+  const described = describeAssignment(prepared, assigned, mode, preferences);
+  return {
+    ...described,
+    unmatched: described.unmatched.map((u) => {
+      if (u.reason === 'eligible_mentor_has_room') {
+        throw new Error(`Internal error in the ${mode} solver: ${u.mentee} is unmatched while ${u.mentors.join(', ')} has room.`);
+      }
+      return { mentee: u.mentee, reason: u.reason, mentors: u.mentors };
+    }),
   };
 }
 
@@ -65,12 +93,21 @@ export function describeAssignment(
 export function explainMatching(instance: MatchingInstance, result: Pick<MatchingResult, 'pairs' | 'mode'>): MatchingExplanation {
   const prepared = prepareInstance(instance);
   const assigned = new Int32Array(prepared.menteeIds.length).fill(-1);
+  const load = new Int32Array(prepared.mentorIds.length);
   result.pairs.forEach((pair, k) => {
     const mentor = prepared.mentorIndex.get(pair.mentor) ?? -1;
     const mentee = prepared.menteeIndex.get(pair.mentee) ?? -1;
     const found = mentor >= 0 && mentee >= 0 ? findPair(prepared, { mentor, mentee }) : -1;
     if (found < 0 || assigned[mentee]! >= 0) {
       throw new MatchingError('invalid_instance', 'This pair is not a candidate pair of the instance, or repeats a mentee.', `result.pairs[${k}]`);
+    }
+    if (++load[mentor]! > prepared.capacity[mentor]!) {
+      const capacity = prepared.capacity[mentor]!;
+      throw new MatchingError(
+        'over_capacity',
+        `Mentor ${pair.mentor} has ${capacity} place${capacity === 1 ? '' : 's'}, but this result gives them ${result.pairs.filter((p) => p.mentor === pair.mentor).length} mentees.`,
+        `result.pairs[${k}]`,
+      );
     }
     assigned[mentee] = found;
   });
@@ -84,24 +121,30 @@ export function explainMatching(instance: MatchingInstance, result: Pick<Matchin
   };
 }
 
-function unmatchedReason(prepared: PreparedInstance, preferences: PairPreferences, mentee: number, mode: MatchingMode): UnmatchedMentee {
+function unmatchedReason(prepared: PreparedInstance, preferences: PairPreferences, mentee: number, mode: MatchingMode, load: Int32Array): EditedUnmatchedMentee {
   const { graph } = prepared;
-  const mentors: string[] = [];
+  const full: string[] = [];
+  const withRoom: string[] = [];
   for (let e = graph.start[mentee]!; e < graph.start[mentee + 1]!; e++) {
     const pair = graph.pairIndex[e]!;
     const eligible = mode === 'stable' ? acceptable(preferences, pair) : prepared.forbidden[pair] === 0;
-    if (eligible) mentors.push(prepared.mentorIds[graph.mentor[e]!]!);
+    if (!eligible) continue;
+    const mentor = graph.mentor[e]!;
+    (load[mentor]! < prepared.capacity[mentor]! ? withRoom : full).push(prepared.mentorIds[mentor]!);
   }
   const id = prepared.menteeIds[mentee]!;
-  return mentors.length === 0
-    ? { mentee: id, reason: 'no_eligible_mentor', mentors }
-    : { mentee: id, reason: 'eligible_mentors_full', mentors };
+  if (withRoom.length > 0) return { mentee: id, reason: 'eligible_mentor_has_room', mentors: withRoom };
+  return full.length === 0 ? { mentee: id, reason: 'no_eligible_mentor', mentors: [] } : { mentee: id, reason: 'eligible_mentors_full', mentors: full };
 }
 
-function summarise(prepared: PreparedInstance, assigned: Int32Array, pairs: MatchedPair[]): MatchingSummary {
-  const mentorCount = prepared.capacity.length;
-  const load = new Int32Array(mentorCount);
+function mentorLoads(prepared: PreparedInstance, assigned: Int32Array): Int32Array {
+  const load = new Int32Array(prepared.capacity.length);
   for (const pair of assigned) if (pair >= 0) load[prepared.pairMentor[pair]!]!++;
+  return load;
+}
+
+function summarise(prepared: PreparedInstance, load: Int32Array, assigned: Int32Array, pairs: MatchedPair[]): MatchingSummary {
+  const mentorCount = prepared.capacity.length;
   let places = 0;
   let full = 0;
   let idle = 0;

@@ -33,6 +33,29 @@ describe('rematch', () => {
     expect(again.unmatched).toEqual([{ mentee: 'x', reason: 'eligible_mentors_full', mentors: ['b'] }]);
   });
 
+  it('says so when a mentee left out keeps waiting beside the place a rematch freed', () => {
+    const tight: MatchingInstance = {
+      mentors: [
+        { id: 'a', capacity: 1 },
+        { id: 'b', capacity: 1 },
+      ],
+      mentees: [{ id: 'x' }, { id: 'y' }, { id: 'u' }],
+      pairs: [
+        { mentor: 'a', mentee: 'x', score: 9 },
+        { mentor: 'b', mentee: 'y', score: 6 },
+        { mentor: 'a', mentee: 'u', score: 5 },
+      ],
+    };
+    const first = solveMatching(tight);
+    expect(first.unmatched).toEqual([{ mentee: 'u', reason: 'eligible_mentors_full', mentors: ['a'] }]);
+    const again = rematch(tight, first, 'x');
+    // Only x is rematched, so u is not placed; a is no longer full, and the reason says so.
+    expect(again.unmatched).toEqual([
+      { mentee: 'x', reason: 'no_eligible_mentor', mentors: [] },
+      { mentee: 'u', reason: 'eligible_mentor_has_room', mentors: ['a'] },
+    ]);
+  });
+
   it('never disturbs other pairs, on random instances', () => {
     fc.assert(
       fc.property(smallInstance({ maxMentees: 6, maxMentors: 4, maxCapacity: 2, integerScores: true, withPinsAndForbids: false }), fc.nat(), (random, pick) => {

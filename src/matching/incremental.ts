@@ -1,7 +1,7 @@
 import { describeAssignment } from '#matching/explain.ts';
 import { MatchingError } from '#matching/errors.ts';
 import { solveMatching } from '#matching/solve.ts';
-import type { MatchingInstance, MatchingResult, PairRef } from '#matching/types.ts';
+import type { EditedMatchingResult, MatchingInstance, MatchingResult, PairRef } from '#matching/types.ts';
 import { findPair, prepareInstance } from '#matching/validate.ts';
 
 export interface RematchOptions {
@@ -19,7 +19,7 @@ export function rematch(
   previous: Pick<MatchingResult, 'pairs'>,
   mentee: string,
   options: RematchOptions = {},
-): MatchingResult {
+): EditedMatchingResult {
   const old = previous.pairs.find((p) => p.mentee === mentee);
   if (!instance.mentees.some((m) => m.id === mentee)) {
     throw new MatchingError('unknown_mentee', `No mentee has the id ${mentee}.`, 'mentee');
@@ -34,14 +34,14 @@ export function rematch(
  * Places mentees who were not matched in `previous` — late applicants added to `instance`,
  * and anyone left over — into the places still free, without moving any existing pair.
  */
-export function addLateApplicants(instance: MatchingInstance, previous: Pick<MatchingResult, 'pairs'>): MatchingResult {
+export function addLateApplicants(instance: MatchingInstance, previous: Pick<MatchingResult, 'pairs'>): EditedMatchingResult {
   const matched = new Set(previous.pairs.map((p) => p.mentee));
   const open = new Set(instance.mentees.map((m) => m.id).filter((id) => !matched.has(id)));
   return solveAround(instance, previous.pairs, open, instance.forbids ?? []);
 }
 
 /** Solves with `kept` pinned and only `open` mentees free to move; reports against the full instance. */
-function solveAround(instance: MatchingInstance, kept: PairRef[], open: Set<string>, forbids: PairRef[]): MatchingResult {
+function solveAround(instance: MatchingInstance, kept: PairRef[], open: Set<string>, forbids: PairRef[]): EditedMatchingResult {
   const keptMentees = new Set(kept.map((p) => p.mentee));
   const partial = solveMatching({
     ...instance,

@@ -28,6 +28,9 @@ export {
 export { MatchingError, type MatchingErrorCode } from '#matching/errors.ts';
 export type {
   CandidatePair,
+  EditedMatchingResult,
+  EditedUnmatchedMentee,
+  EditedUnmatchedReason,
   MatchedPair,
   MatchingInstance,
   MatchingMode,

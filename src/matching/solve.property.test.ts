@@ -66,10 +66,10 @@ describe('solveMatching against brute force', () => {
     );
   });
 
-  it('explains every unmatched mentee: no eligible mentor, or every eligible mentor full', () => {
+  it('explains every unmatched mentee: no eligible mentor, or every eligible mentor full (every mode)', () => {
     fc.assert(
-      fc.property(smallInstance({ ...tiny, integerScores: true }), (instance) => {
-        const result = solveMatching(instance);
+      fc.property(smallInstance({ ...tiny, integerScores: true }), fc.constantFrom('optimal', 'fair', 'stable' as const), (instance, mode) => {
+        const result = solveMatching(instance, { mode });
         const load = new Map<string, number>();
         for (const p of result.pairs) load.set(p.mentor, (load.get(p.mentor) ?? 0) + 1);
         for (const u of result.unmatched) {

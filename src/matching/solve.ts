@@ -1,5 +1,5 @@
 import { filterCandidateGraph } from '#matching/candidate-graph.ts';
-import { describeAssignment } from '#matching/explain.ts';
+import { describeSolution } from '#matching/explain.ts';
 import { fairestPlacement } from '#matching/fair.ts';
 import { maximumMatching } from '#matching/maximum-matching.ts';
 import { maximiseScore } from '#matching/min-cost-flow.ts';
@@ -25,7 +25,7 @@ export function solveMatching(instance: MatchingInstance, options: SolveOptions 
   const mode = options.mode === undefined ? prepared.mode : readMode(options.mode);
   const preferences = pairPreferences(prepared);
   const assigned = mode === 'stable' ? deferredAcceptance(prepared, preferences) : placeByScore(prepared, mode);
-  return describeAssignment(prepared, assigned, mode, preferences);
+  return describeSolution(prepared, assigned, mode, preferences);
 }
 
 /** Deferred acceptance; the same as `solveMatching` in `stable` mode. */

@@ -51,12 +51,28 @@ export interface MatchedPair {
   pinned: boolean;
 }
 
+/** Why a solve leaves a mentee out. */
 export type UnmatchedReason = 'no_eligible_mentor' | 'eligible_mentors_full';
+
+/**
+ * Why a mentee is out of a result the solver did not make whole (a coordinator's edit, a
+ * rematch): also `eligible_mentor_has_room`, which a solve never gives.
+ */
+export type EditedUnmatchedReason = UnmatchedReason | 'eligible_mentor_has_room';
 
 export interface UnmatchedMentee {
   mentee: string;
   reason: UnmatchedReason;
   /** For `eligible_mentors_full`: the eligible mentors, all at capacity. */
+  mentors: string[];
+}
+
+export interface EditedUnmatchedMentee extends Omit<UnmatchedMentee, 'reason'> {
+  reason: EditedUnmatchedReason;
+  /**
+   * For `eligible_mentors_full`: the eligible mentors, all at capacity. For
+   * `eligible_mentor_has_room`: the eligible mentors who still have a free place.
+   */
   mentors: string[];
 }
 
@@ -95,4 +111,9 @@ export interface MatchingResult {
    */
   blockingPairs: number;
   summary: MatchingSummary;
+}
+
+/** A result the solver did not make whole: a mentee may be out while an eligible mentor has room. */
+export interface EditedMatchingResult extends Omit<MatchingResult, 'unmatched'> {
+  unmatched: EditedUnmatchedMentee[];
 }
