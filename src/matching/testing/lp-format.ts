@@ -8,11 +8,16 @@
  * bring: a path places one more mentee and swaps at most `min(mentees, places)` pairs, so
  * `bonus = 1 + min(mentees, places)·(max score − min score) + |min score|` gives the same
  * lexicographic optimum (most mentees, then highest score) our solver computes exactly.
+ *
+ * A pinned pair is fixed at x_k = 1 (integral bounds keep the optimum integral); a forbidden
+ * pair is simply left out of `pairs`.
  */
 export interface LpPair {
   mentor: number;
   mentee: number;
   score: number;
+  /** Forced into the matching: bounds 1 ≤ x_k ≤ 1. */
+  pinned?: boolean;
 }
 
 export function matchingBonus(pairs: LpPair[], menteeCount: number, places: number): number {
@@ -58,7 +63,7 @@ export function matchingLp(pairs: LpPair[], capacity: ArrayLike<number>, menteeC
   byMentee.forEach((ks, i) => row(`e${i}`, ks, 1));
   byMentor.forEach((ks, j) => row(`m${j}`, ks, capacity[j]!));
   out.push('Bounds');
-  pairs.forEach((_, k) => out.push(` 0 <= x${k} <= 1`));
+  pairs.forEach((p, k) => out.push(` ${p.pinned ? 1 : 0} <= x${k} <= 1`));
   out.push('End');
   return out.join('\n');
 }
