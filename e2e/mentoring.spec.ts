@@ -159,6 +159,28 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await mentor.getByRole('button', { name: 'Send application' }).click();
   await expect(mentor.getByText('Application sent')).toBeVisible();
 
+  // The mentee comes back and names the mentor they would like. Changing the application again starts
+  // from what was saved: saving it unchanged keeps the choice (it used to clear it).
+  const changeApplication = async () => {
+    await mentee.getByRole('link', { name: 'Change my mentee application' }).click();
+    await expect(mentee.getByRole('heading', { level: 1, name: 'Change your application as a mentee' })).toBeVisible();
+  };
+  await mentee.reload(); // the names of possible mentors were read before the mentor joined
+  await changeApplication();
+  await mentee.getByRole('textbox', { name: 'Mentors you would like (optional)' }).fill(MENTOR.name);
+  await mentee.getByRole('option', { name: MENTOR.name }).click();
+  await mentee.keyboard.press('Escape');
+  await mentee.getByRole('button', { name: 'Save changes' }).click();
+  await expect(mentee.getByText('Application sent')).toBeVisible();
+  await changeApplication();
+  await expect(mentee.getByText(MENTOR.name)).toBeVisible();
+  await mentee.getByRole('button', { name: 'Save changes' }).click();
+  await expect(mentee.getByText('Application sent')).toBeVisible();
+  await changeApplication();
+  await expect(mentee.getByText(MENTOR.name)).toBeVisible();
+  await expect(mentee.getByRole('textbox', { name: 'What would you like help with?' }).locator('..')).toContainText('Night shifts');
+  await mentee.goBack();
+
   // The coordinator sees both applications, runs the engine, reads a pair's explanation, pins it, re-runs and publishes.
   await coordinator.getByRole('tab', { name: 'Applications' }).click();
   await expect(coordinator.getByRole('cell', { name: MENTOR.name })).toBeVisible();

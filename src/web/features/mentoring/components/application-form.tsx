@@ -31,9 +31,10 @@ export function ApplicationForm({ forMe, side, existing, back }: ApplicationForm
   const { formError, validate, showError, errorFor, fieldErrors } = useFormErrors(FIELDS);
   const [answers, setAnswers] = useState<Answers>(existing?.answers ?? {});
   const [wantsHelpWith, setWantsHelpWith] = useState<string[]>(existing?.wantsHelpWith ?? []);
-  const [avoidPersonIds, setAvoidPersonIds] = useState<string[]>([]);
-  const [preferredPersonIds, setPreferredPersonIds] = useState<string[]>([]);
-  const [capacity, setCapacity] = useState<number>(Math.min(program.mentorCapacity, 2));
+  // Changing an application starts from what was sent, so nothing saved is lost by saving again.
+  const [avoidPersonIds, setAvoidPersonIds] = useState<string[]>(existing?.avoidPersonIds ?? []);
+  const [preferredPersonIds, setPreferredPersonIds] = useState<string[]>(existing?.preferredPersonIds ?? []);
+  const [capacity, setCapacity] = useState<number>(existing?.capacity ?? Math.min(program.mentorCapacity, 2));
   const [missing, setMissing] = useState<string[]>([]);
   const questions = program.questions.filter((q) => q.side === 'both' || q.side === side);
   const mentee = side === 'mentee';
