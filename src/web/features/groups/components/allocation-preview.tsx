@@ -60,7 +60,7 @@ export function AllocationPreview({ allocation, title }: { allocation: Allocatio
             </Table>
           </ScrollableTable>
           <Text size="sm" c="dimmed">
-            They stay on this list. A new group, or more places in one, lets you place them next time.
+            Unless the reason says they were put on a wait-list, they stay on this list: a new group, or more places in one, lets you place them next time.
           </Text>
         </>
       )}
