@@ -91,12 +91,25 @@ function exclusionWords(counts: Partial<Record<string, number>> | undefined) {
   return parts.length ? ` (${parts.join('; ')})` : '';
 }
 
+/**
+ * Privacy rule 2 (docs/privacy.md): a shared sensitive attribute counts in matching, with consent, but
+ * is never shown. The coordinator sees each pair's score without its points, so neither a breakdown
+ * line nor a total (nor the lowest or mean score) tells that two people share one.
+ */
+function withoutSensitive(pair: { score: number; breakdown: Record<string, number> }) {
+  const { sharedExperience = 0, ...breakdown } = pair.breakdown;
+  return { score: pair.score - sharedExperience, breakdown };
+}
+
 function describe(instance: MatchingInstance, mode: string, names: Map<string, string>, excluded: Record<string, Partial<Record<string, number>>>): StoredRun {
   const result = solveMatching(instance, { mode: mode as 'optimal' });
   const explained = explainMatching(instance, result);
   const ref = (id: string) => ({ id, name: names.get(id) ?? 'Unknown' });
+  const pairs = explained.pairs.map((p) => ({ mentor: ref(p.mentor), mentee: ref(p.mentee), pinned: p.pinned, ...withoutSensitive(p) }));
+  const scores = pairs.map((p) => p.score);
+  const total = scores.reduce((sum, score) => sum + score, 0);
   return {
-    pairs: explained.pairs.map((p) => ({ mentor: ref(p.mentor), mentee: ref(p.mentee), score: p.score, pinned: p.pinned, breakdown: p.breakdown })),
+    pairs,
     unmatched: result.unmatched.map((u) => ({
       mentee: ref(u.mentee),
       reason: u.reason,
@@ -110,9 +123,9 @@ function describe(instance: MatchingInstance, mode: string, names: Map<string, s
       mentors: result.summary.mentors,
       matched: result.matched,
       matchedPercent: result.summary.matchedPercent,
-      meanScore: result.summary.meanScore,
-      lowestScore: result.summary.lowestScore,
-      objective: result.objective,
+      meanScore: scores.length === 0 ? null : total / scores.length,
+      lowestScore: scores.length === 0 ? null : Math.min(...scores),
+      objective: total,
       blockingPairs: result.blockingPairs,
       mentorUtilisation: result.summary.load.utilisation,
     },

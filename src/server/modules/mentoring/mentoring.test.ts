@@ -147,6 +147,22 @@ describe('matching and publishing', () => {
     expect(breaks.json().error.field).toBe('pins');
   });
 
+  it('never shows a coordinator that two people share a sensitive attribute, though it counts in matching', async () => {
+    const sensitive = { attributes: ['international_graduate'], consentToMatching: true };
+    for (const key of ['intern-cal', 'mentor-ben']) expect((await (await client(key)).put(`/api/orgs/${org.orgId}/me/sensitive`, sensitive)).statusCode).toBe(200);
+    const run = (await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' })).json();
+    const cal = run.pairs.find((p: { mentee: { name: string } }) => p.mentee.name === 'Intern Cal');
+    expect(cal.mentor.name).toBe('Mentor Ben');
+    expect(Object.keys(cal.breakdown)).not.toContain('sharedExperience');
+    const parts = Object.values(cal.breakdown as Record<string, number>).reduce((sum, n) => sum + n, 0);
+    expect(cal.score).toBeCloseTo(parts, 9);
+    const scores = run.pairs.map((p: { score: number }) => p.score);
+    expect(run.summary.lowestScore).toBeCloseTo(Math.min(...scores), 9);
+    expect(run.summary.objective).toBeCloseTo(scores.reduce((a: number, b: number) => a + b, 0), 9);
+    // It did count: the engine's own scores for the same instance include it (checked in src/matching/scoring.test.ts).
+    for (const key of ['intern-cal', 'mentor-ben']) await (await client(key)).put(`/api/orgs/${org.orgId}/me/sensitive`, { attributes: [], consentToMatching: false });
+  });
+
   it('publishes once: a second publish and a concurrent one create no double pairs, and everyone matched is told', async () => {
     const results = await Promise.all([0, 1, 2].map(() => coordinator.post(`${program()}/match-runs/${runId}/publish`)));
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
