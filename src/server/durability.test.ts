@@ -2,12 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
-import { groupMemberships, groupSessions, sessionRsvps } from '#db/schema/index.ts';
+import { groupMemberships, groupSessions, mentoringPairs, pairMeetings, sessionRsvps } from '#db/schema/index.ts';
 import { type CaughtMessage, type MailCatcher, startMailCatcher } from '#server/modules/mail/catcher.ts';
 import { createTestDatabase } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedGroups, type SeededGroups } from '#test/fixtures-groups.ts';
-import { seedMentoring } from '#test/fixtures-mentoring.ts';
+import { seedMentoring, seedPublishedProgram } from '#test/fixtures-mentoring.ts';
 
 /**
  * DESIGN.md section 8: killing the server (SIGKILL) in the middle of writes loses no acknowledged
@@ -15,7 +15,8 @@ import { seedMentoring } from '#test/fixtures-mentoring.ts';
  * RSVP, answer a survey, write private notes and send invitations over HTTP; the server is killed
  * mid-stream and started again. Every write answered 2xx is there, a write whose answer never came
  * is there whole or not at all, and every invitation e-mail is queued with its invitation and sent
- * at most once.
+ * at most once. A second run kills the server while it delivers meeting reminders and takes
+ * coordinators' nudges: after the restart every reminder and nudge has gone out, none twice.
  */
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -60,6 +61,8 @@ let databaseUrl: string;
 let database: DatabaseHandle;
 let smtp: MailCatcher;
 const mail: CaughtMessage[] = [];
+/** How long the SMTP server takes over each message, so a kill can land in the middle of delivery. */
+let smtpDelayMs = 0;
 let port: number;
 let server: ChildProcess | null = null;
 
@@ -109,6 +112,7 @@ beforeAll(async () => {
   databaseUrl = await createTestDatabase();
   database = connectDatabase(databaseUrl, { max: 4 });
   smtp = await startMailCatcher(async (message) => {
+    if (smtpDelayMs) await sleep(smtpDelayMs);
     mail.push(message);
   });
   port = await freePort();
@@ -270,6 +274,86 @@ describe('durability', () => {
       if (job.state === 'completed') expect(received, job.to).toBe(1);
       else expect([job.state, received], job.to).toEqual(['active', expect.any(Number)]);
       expect(received, job.to).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('sends every due meeting reminder and every nudge once when the server is killed while sending', async () => {
+    if (server && server.exitCode === null) await kill(server);
+    const db = database.db;
+    const reminderOrg = await seedOrganisation(db, 'Reminder Hospital');
+    const programId = await seedPublishedProgram(db, reminderOrg, { endsInDays: 120 });
+    const dueOn = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const pairs: { id: string; mentor: SeededPerson; mentee: SeededPerson }[] = [];
+    for (let i = 0; i < 60; i++) {
+      const mentor = await addPerson(db, reminderOrg, { key: `reminded-mentor-${i}`, careerStage: 'pgy2' });
+      const mentee = await addPerson(db, reminderOrg, { key: `reminded-mentee-${i}`, careerStage: 'pgy1' });
+      const [row] = await db.insert(mentoringPairs).values({ orgId: reminderOrg.orgId, programId, mentorId: mentor.id, menteeId: mentee.id, score: 1 }).returning();
+      pairs.push({ id: row!.id, mentor, mentee });
+    }
+    await db.insert(pairMeetings).values(pairs.map((p) => ({ orgId: reminderOrg.orgId, pairId: p.id, label: 'After term 2', dueOn })));
+    const people = pairs.flatMap((p) => [p.mentor, p.mentee]);
+    const received = (subject: RegExp, to: string) => mail.filter((m) => subject.test(m.subject) && m.to.includes(to)).length;
+    const REMINDER = /^Mentoring: "After term 2"/;
+    const NUDGE = /^Time to catch up with/;
+
+    // Starting catches up on due reminders at once; each message takes the SMTP server 20 ms.
+    smtpDelayMs = 20;
+    server = await startServer();
+    const base = `http://127.0.0.1:${port}`;
+    const coordinator = new HttpClient(base);
+    expect((await coordinator.send('POST', '/api/auth/sign-in', { email: reminderOrg.admin.email, password: PASSWORD })).status).toBe(200);
+    const nudges: { pairId: string; outcome: 'acked' | 'unknown' | string }[] = [];
+    let stopped = false;
+    const nudging = (async () => {
+      for (const pair of pairs) {
+        if (stopped) return;
+        const nudge: (typeof nudges)[number] = { pairId: pair.id, outcome: 'unknown' };
+        nudges.push(nudge);
+        try {
+          const response = await coordinator.send('POST', `/api/orgs/${reminderOrg.orgId}/mentoring/programs/${programId}/pairs/${pair.id}/nudge`);
+          await response.arrayBuffer();
+          nudge.outcome = response.ok ? 'acked' : `refused ${response.status}`;
+        } catch {
+          return;
+        }
+      }
+    })();
+    const deliveredReminders = () => people.filter((p) => received(REMINDER, p.email) > 0).length;
+    for (const deadline = Date.now() + 20_000; deliveredReminders() < 30 && Date.now() < deadline; ) await sleep(5);
+    await kill(server);
+    stopped = true;
+    await nudging;
+    expect(deliveredReminders(), 'reminders delivered before the kill').toBeGreaterThanOrEqual(30);
+    expect(deliveredReminders(), 'the kill came after every reminder was out').toBeLessThan(people.length);
+    expect(nudges.filter((n) => n.outcome !== 'acked' && n.outcome !== 'unknown')).toEqual([]);
+    expect(nudges.filter((n) => n.outcome === 'acked').length).toBeGreaterThan(0);
+
+    smtpDelayMs = 0;
+    server = await startServer();
+    const jobs = async (subject: RegExp) =>
+      (await database.pool.query<{ to: string; subject: string; state: string }>(`SELECT data->>'to' AS to, data->>'subject' AS subject, state FROM pgboss.job WHERE name = 'email.send' AND data->>'to' LIKE 'reminded-%'`)).rows.filter(
+        (j) => subject.test(j.subject),
+      );
+    for (const deadline = Date.now() + 20_000; (await jobs(/./)).some((j) => j.state === 'created' || j.state === 'retry') && Date.now() < deadline; ) await sleep(100);
+
+    // Every meeting is marked reminded, with exactly one reminder queued for each side of its pair.
+    const { rows: unmarked } = await database.pool.query('SELECT id FROM pair_meetings WHERE org_id = $1 AND reminder_sent_at IS NULL', [reminderOrg.orgId]);
+    expect(unmarked).toEqual([]);
+    const reminderJobs = await jobs(REMINDER);
+    expect(reminderJobs.map((j) => j.to).sort()).toEqual(people.map((p) => p.email).sort());
+
+    // A pair is marked nudged exactly when its two nudge e-mails are queued; every acknowledged nudge is marked.
+    const { rows: nudged } = await database.pool.query<{ id: string }>('SELECT id FROM mentoring_pairs WHERE org_id = $1 AND nudged_at IS NOT NULL', [reminderOrg.orgId]);
+    const nudgedPairs = pairs.filter((p) => nudged.some((r) => r.id === p.id));
+    expect(nudgedPairs.map((p) => p.id)).toEqual(expect.arrayContaining(nudges.filter((n) => n.outcome === 'acked').map((n) => n.pairId)));
+    expect((await jobs(NUDGE)).map((j) => j.to).sort()).toEqual(nudgedPairs.flatMap((p) => [p.mentor.email, p.mentee.email]).sort());
+
+    // Delivered once each; a job the killed server held stays active until pg-boss expires it, and is not yet sent again.
+    for (const job of [...reminderJobs, ...(await jobs(NUDGE))]) {
+      const count = received(REMINDER.test(job.subject) ? REMINDER : NUDGE, job.to);
+      if (job.state === 'completed') expect(count, `${job.subject} to ${job.to}`).toBe(1);
+      else expect([job.state, count], `${job.subject} to ${job.to}`).toEqual(['active', expect.any(Number)]);
+      expect(count, `${job.subject} to ${job.to}`).toBeLessThanOrEqual(1);
     }
   });
 });

@@ -20,12 +20,12 @@ export interface Services {
  * Connects everything the app needs to an already-migrated database: pool, job queue, mail delivery
  * (to SMTP_URL, or to the built-in catcher). Shared by main.ts and the API tests.
  */
-export async function startServices(config: Config, databaseUrl: string, onError: (error: Error) => void): Promise<Services> {
+export async function startServices(config: Config, databaseUrl: string, onError: (error: Error) => void, options: { scheduleJobs?: boolean } = {}): Promise<Services> {
   const database = connectDatabase(databaseUrl, { max: 20, onError });
   const jobs = await startJobs(databaseUrl, { onError });
   let catcher: MailCatcher | null = null;
   if (!config.smtpUrl) catcher = await startMailCatcher((message) => keepCaughtMail(database.db, message));
-  await startMailDelivery(jobs, config.smtpUrl ?? catcher!.url, config.mailFrom);
+  const stopMail = await startMailDelivery(jobs, config.smtpUrl ?? catcher!.url, config.mailFrom);
   const deps: AppDeps = { config, database, db: database.db, jobs, mailCatcherEnabled: catcher !== null };
   await jobs.work(REMINDER_QUEUE, async () => {
     await sendDueReminders(deps);
@@ -33,12 +33,18 @@ export async function startServices(config: Config, databaseUrl: string, onError
     await releaseHeldFeedback(deps);
     await runGroupJobs(deps);
   });
-  await jobs.schedule(REMINDER_QUEUE, '*/15 * * * *');
+  // API tests run these jobs by hand, when their data is ready, so the clock never races them.
+  if (options.scheduleJobs ?? true) {
+    await jobs.schedule(REMINDER_QUEUE, '*/15 * * * *');
+    // A start (or restart) catches up at once rather than at the next quarter hour.
+    await jobs.send(REMINDER_QUEUE, {});
+  }
   return {
     deps,
     cookieSecret: await installationSecret(database.db, 'cookie'),
     async stop() {
       await jobs.stop();
+      stopMail();
       await catcher?.stop();
       await database.close();
     },

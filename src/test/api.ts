@@ -59,9 +59,14 @@ export async function createTestApp(
     ...(smtp ? { SMTP_URL: smtp.url } : {}),
     ...options.env,
   } as NodeJS.ProcessEnv);
-  const services = await startServices(config, databaseUrl, (error) => {
-    throw error;
-  });
+  const services = await startServices(
+    config,
+    databaseUrl,
+    (error) => {
+      throw error;
+    },
+    { scheduleJobs: false },
+  );
   const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret });
   await app.ready();
   const claimed = new Set<CaughtMessage>();

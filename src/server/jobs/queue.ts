@@ -5,7 +5,12 @@ export interface Jobs {
   /** Queues a job; pass the transaction's client so the job exists exactly when the data it is about does. */
   send(queue: string, data: object, within?: pg.PoolClient): Promise<void>;
   sendMany(queue: string, data: object[], within?: pg.PoolClient): Promise<void>;
-  work<T extends object>(queue: string, handler: (data: T) => Promise<void>): Promise<void>;
+  /**
+   * Runs `handler` for each job, fetching up to `batchSize` at a time and handling them side by side. Each
+   * job is completed (or failed, to be retried) the moment its handler ends, so a crash mid-batch repeats
+   * at most the jobs in hand.
+   */
+  work<T extends object>(queue: string, handler: (data: T) => Promise<void>, options?: { batchSize?: number }): Promise<void>;
   /** Runs the queue's worker on a cron schedule; pg-boss makes sure only one instance runs each tick. */
   schedule(queue: string, cron: string): Promise<void>;
   stop(): Promise<void>;
@@ -38,9 +43,18 @@ export async function startJobs(databaseUrl: string, options: { onError: (error:
       const jobs = data.map((d) => ({ name: queue, data: d, ...RETRY }));
       for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000), within ? { db: adapter(within) } : {});
     },
-    async work<T extends object>(queue: string, handler: (data: T) => Promise<void>) {
-      await boss.work<T>(queue, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+    async work<T extends object>(queue: string, handler: (data: T) => Promise<void>, options: { batchSize?: number } = {}) {
+      await boss.work<T>(queue, { pollingIntervalSeconds: 0.5, batchSize: options.batchSize ?? 1 }, async (jobs) => {
+        await Promise.all(
+          jobs.map(async (job) => {
+            try {
+              await handler(job.data);
+              await boss.complete(queue, job.id);
+            } catch (error) {
+              await boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+            }
+          }),
+        );
       });
     },
     async schedule(queue, cron) {

@@ -24,6 +24,7 @@ export async function startMailCatcher(keep: (message: CaughtMessage) => Promise
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    disableReverseLookup: true,
     onData(stream, _session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));

@@ -1,3 +1,4 @@
+import { inTransaction } from '#db/transaction.ts';
 import { ZDate } from '#shared/contracts/common.ts';
 import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
@@ -30,12 +31,13 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
     scheduleCohortId: null,
   };
   if (!ZDate.safeParse(settings.endsOn).success) throw conflict('out_of_range', 'A year on, this program would end after 2999', 'endsOn');
-  const created = await insertProgram(deps.db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
-  let invited = 0;
-  if (options.inviteMenteesToMentor) {
-    const mentees = await menteesOfProgram(deps.db, ctx.org.orgId, old.id);
+  // The new program, the invitations and their e-mails are one transaction: none without the others.
+  const { created, invited } = await inTransaction(deps.database, async ({ db, client }) => {
+    const created = await insertProgram(db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
+    if (!options.inviteMenteesToMentor) return { created, invited: 0 };
+    const mentees = await menteesOfProgram(db, ctx.org.orgId, old.id);
     const url = `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/programs/${created.id}`;
-    await notify(deps.db, ctx.org.orgId, mentees.map((m) => ({ personId: m.id, title: `Mentor in ${settings.name}?`, body: 'You have been mentored this year. Next year, pass it on: applications open soon.', link: url })));
+    await notify(db, ctx.org.orgId, mentees.map((m) => ({ personId: m.id, title: `Mentor in ${settings.name}?`, body: 'You have been mentored this year. Next year, pass it on: applications open soon.', link: url })));
     await queueMails(
       deps.jobs,
       mentees.map((m) => ({
@@ -43,8 +45,9 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
         subject: `Would you mentor in ${settings.name}?`,
         text: `Hello ${m.name},\n\nYou were mentored in ${old.name}. Next year's interns will need someone who has just been where they are. Applications for ${settings.name} open on ${settings.applicationsOpenOn}.\n\n${url}\n`,
       })),
+      client,
     );
-    invited = mentees.length;
-  }
+    return { created, invited: mentees.length };
+  });
   return { program: toProgram(created, today), invited };
 }

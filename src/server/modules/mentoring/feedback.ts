@@ -71,7 +71,7 @@ export async function releaseHeldFeedback(deps: AppDeps, only?: { orgId: string;
   return released;
 }
 
-async function invite(deps: AppDeps, scope: Pick<TransactionScope, 'db'> & { client?: TransactionScope['client'] }, program: ProgramRow, round: Round) {
+async function invite(deps: AppDeps, scope: TransactionScope, program: ProgramRow, round: Round) {
   const { db } = scope;
   const people = await repo.notYetAnswered(db, program.orgId, program.id, round);
   const url = `${deps.config.appUrl}/o/${program.orgId}/mentoring/programs/${program.id}/feedback/${round}`;
@@ -92,7 +92,7 @@ async function invite(deps: AppDeps, scope: Pick<TransactionScope, 'db'> & { cli
 /** A coordinator's reminder to everyone in a pair who has not answered yet. */
 export async function inviteToFeedback(deps: AppDeps, ctx: RequestContext, programId: string, round: Round) {
   const program = await requireProgram(deps, ctx, programId);
-  return { invited: await invite(deps, { db: deps.db }, program, round) };
+  return { invited: await inTransaction(deps.database, (scope) => invite(deps, scope, program, round)) };
 }
 
 /** Run by the scheduled job: each round goes out by itself once, on the day it opens. */

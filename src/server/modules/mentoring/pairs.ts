@@ -1,4 +1,5 @@
 import type { Pair } from '#shared/contracts/mentoring.ts';
+import { inTransaction } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
@@ -155,24 +156,30 @@ export async function endPair(deps: AppDeps, ctx: RequestContext, programId: str
   );
 }
 
-/** A friendly reminder to a quiet pair, at most once every 3 days. */
+/**
+ * A friendly reminder to a quiet pair, at most once every 3 days. The mark, the e-mails and the
+ * in-app notices are one transaction: a crash never leaves a pair marked as reminded but not told.
+ */
 export async function nudgePair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
   const found = await coordinatedPair(deps, ctx, programId, pairId);
   if (found.pair.status !== 'active') throw conflict('pair_ended', 'This pair has ended');
-  if (!(await repo.claimNudge(deps.db, ctx.org.orgId, pairId))) throw conflict('recently_nudged', 'This pair was reminded in the last 3 days');
   const url = `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`;
-  await queueMails(
-    deps.jobs,
-    [
-      { to: found.mentor, other: found.mentee },
-      { to: found.mentee, other: found.mentor },
-    ].map(({ to, other }) => ({
-      to: to.email,
-      subject: `Time to catch up with ${other.name}?`,
-      text: `Hello ${to.name},\n\nIt has been a while since you and ${other.name} logged a meeting in ${found.program.name}. A coffee or a call counts. If something is in the way, tell your coordinator: a new match is always no-fault.\n\nYour pair space: ${url}\n`,
-    })),
-  );
-  await notify(deps.db, ctx.org.orgId, [found.mentor, found.mentee].map((p) => ({ personId: p.id, title: 'Time to catch up?', body: `A reminder from your ${found.program.name} coordinator.`, link: `/o/${ctx.org.orgId}/mentoring/pairs/${pairId}` })));
+  await inTransaction(deps.database, async ({ db, client }) => {
+    if (!(await repo.claimNudge(db, ctx.org.orgId, pairId))) throw conflict('recently_nudged', 'This pair was reminded in the last 3 days');
+    await queueMails(
+      deps.jobs,
+      [
+        { to: found.mentor, other: found.mentee },
+        { to: found.mentee, other: found.mentor },
+      ].map(({ to, other }) => ({
+        to: to.email,
+        subject: `Time to catch up with ${other.name}?`,
+        text: `Hello ${to.name},\n\nIt has been a while since you and ${other.name} logged a meeting in ${found.program.name}. A coffee or a call counts. If something is in the way, tell your coordinator: a new match is always no-fault.\n\nYour pair space: ${url}\n`,
+      })),
+      client,
+    );
+    await notify(db, ctx.org.orgId, [found.mentor, found.mentee].map((p) => ({ personId: p.id, title: 'Time to catch up?', body: `A reminder from your ${found.program.name} coordinator.`, link: `/o/${ctx.org.orgId}/mentoring/pairs/${pairId}` })));
+  });
 }
 
 /** The pair's meeting plan as a calendar file, for either side of the pair. */

@@ -7,6 +7,7 @@ import { meetingsCalendar } from './calendar.ts';
 export const REMINDER_QUEUE = 'mentoring.reminders';
 
 const DAYS_AHEAD = 7;
+const BATCH = 500;
 
 interface DueMeeting {
   id: string;
@@ -25,9 +26,15 @@ interface DueMeeting {
  * E-mails both sides of a pair, with a calendar invite, when a planned meeting is a week away.
  * The reminder is marked sent in the transaction that queues its e-mail: after a crash or restart
  * it is sent once, never twice and never lost. Rows are claimed with SKIP LOCKED so several
- * instances can run this at once.
+ * instances can run this at once. Batches of 500 follow one another until none is left.
  */
 export async function sendDueReminders(deps: AppDeps): Promise<number> {
+  let sent = 0;
+  for (let batch = await sendReminderBatch(deps); batch > 0; batch = await sendReminderBatch(deps)) sent += batch;
+  return sent;
+}
+
+function sendReminderBatch(deps: AppDeps): Promise<number> {
   return inTransaction(deps.database, async ({ db, client }) => {
     const { rows } = await db.execute<DueMeeting & Record<string, unknown>>(sql`
       SELECT m.id, m.org_id, m.pair_id, m.label, to_char(m.due_on, 'YYYY-MM-DD') AS due_on, pr.name AS program_name,
@@ -42,7 +49,7 @@ export async function sendDueReminders(deps: AppDeps): Promise<number> {
         AND m.due_on <= (now() AT TIME ZONE o.time_zone)::date + ${DAYS_AHEAD}::int
         AND m.due_on >= (now() AT TIME ZONE o.time_zone)::date
       ORDER BY m.due_on
-      LIMIT 500
+      LIMIT ${BATCH}
       FOR UPDATE OF m SKIP LOCKED`);
     if (rows.length === 0) return 0;
     const mails: OutgoingMail[] = rows.flatMap((m) => {
