@@ -92,6 +92,23 @@ export const mentoringApplications = pgTable(
   (t) => [uniqueIndex('mentoring_applications_person').on(t.programId, t.personId, t.side)],
 );
 
+/**
+ * Succession: this year's mentees invited to mentor in next year's program. An invitation makes its
+ * person eligible on that side whatever the program's cohort rules, which may still name last year's
+ * cohorts when the invitation goes out.
+ */
+export const mentoringInvitations = pgTable(
+  'mentoring_invitations',
+  {
+    orgId: orgId(),
+    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.personId, t.side] })],
+);
+
 export const matchRuns = pgTable('match_runs', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: orgId(),

@@ -13,7 +13,7 @@ export function formatDate(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
-/** Today's calendar date (YYYY-MM-DD) in the organisation's time zone. */
-export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date());
+/** The calendar date (YYYY-MM-DD) an instant falls on in the organisation's time zone; today by default. */
+export function todayIn(timeZone: string, instant: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(instant);
 }

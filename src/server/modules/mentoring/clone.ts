@@ -6,19 +6,31 @@ import type { AppDeps } from '../../deps.ts';
 import { conflict } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
-import { insertProgram, menteesOfProgram } from './program-repo.ts';
+import { insertInvitations, insertProgram, listCohortDates, menteesOfProgram } from './program-repo.ts';
 import { requireProgram, toProgram } from './programs.ts';
 import { orgToday } from '../organisation/repo.ts';
+
+/** Next year's namesake of a cohort ("PGY1 2027" becomes "PGY1 2028") where the organisation has made it. */
+function cohortAYearOn(cohortId: string, cohorts: { id: string; name: string }[]): string | null {
+  const name = cohorts.find((c) => c.id === cohortId)?.name;
+  if (!name || !/\d{4}/.test(name)) return null;
+  const next = name.replace(/\d{4}/, (y) => String(Number(y) + 1));
+  return cohorts.find((c) => c.name === next)?.id ?? null;
+}
 
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
 
 /**
- * Next year's program from this one (same settings, dates a year on, cohorts to be reviewed), and
- * succession: this year's mentees are invited to mentor in it.
+ * Next year's program from this one (same settings, dates a year on, each cohort replaced by next
+ * year's namesake where it exists, the rest for the coordinator to review), and succession: this
+ * year's mentees are invited to mentor in it. The invitation itself makes them eligible as mentors, so
+ * it holds even before they move to next year's cohort.
  */
 export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId: string, options: { inviteMenteesToMentor: boolean }) {
   const old = await requireProgram(deps, ctx, programId);
   const today = await orgToday(deps.db, ctx.org.orgId);
+  const cohorts = await listCohortDates(deps.db, ctx.org.orgId);
+  const yearOn = (ids: string[]) => ids.map((id) => cohortAYearOn(id, cohorts) ?? id);
   const { id: _id, template: _template, phase: _phase, publishedAt: _publishedAt, ...current } = toProgram(old, today);
   const settings: ProgramSettings = {
     ...current,
@@ -27,8 +39,10 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
     applicationsCloseOn: nextYear(old.applicationsCloseOn),
     matchPublishOn: nextYear(old.matchPublishOn),
     endsOn: nextYear(old.endsOn),
-    // Next year's cohorts and terms are new rows; the coordinator chooses them.
-    scheduleCohortId: null,
+    mentorEligibility: { ...current.mentorEligibility, cohortIds: yearOn(current.mentorEligibility.cohortIds) },
+    menteeEligibility: { ...current.menteeEligibility, cohortIds: yearOn(current.menteeEligibility.cohortIds) },
+    // The meeting plan follows next year's rotation terms; without that cohort, the coordinator chooses.
+    scheduleCohortId: old.scheduleCohortId ? cohortAYearOn(old.scheduleCohortId, cohorts) : null,
   };
   if (!ZDate.safeParse(settings.endsOn).success) throw conflict('out_of_range', 'A year on, this program would end after 2999', 'endsOn');
   // The new program, the invitations and their e-mails are one transaction: none without the others.
@@ -36,6 +50,7 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
     const created = await insertProgram(db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
     if (!options.inviteMenteesToMentor) return { created, invited: 0 };
     const mentees = await menteesOfProgram(db, ctx.org.orgId, old.id);
+    await insertInvitations(db, ctx.org.orgId, created.id, 'mentor', mentees.map((m) => m.id));
     const url = `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/programs/${created.id}`;
     await notify(db, ctx.org.orgId, mentees.map((m) => ({ personId: m.id, title: `Mentor in ${settings.name}?`, body: 'You have been mentored this year. Next year, pass it on: applications open soon.', link: url })));
     await queueMails(

@@ -177,12 +177,22 @@ describe('matching and publishing', () => {
     expect(notes[0].title).toContain('You have been matched');
   });
 
-  it('matches a late applicant without disturbing existing pairs', async () => {
+  it('takes a late application after the closing day and matches it without disturbing existing pairs', async () => {
     const before = (await coordinator.get(`${program()}/pairs`)).json().pairs.map((p: { id: string }) => p.id).sort();
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    // Time passes: applications closed a week ago, and an intern who started mid-year applies.
+    await t.deps.database.pool.query('UPDATE mentoring_programs SET applications_open_on = $2, applications_close_on = $3 WHERE id = $1', [programId, daysAgo(60), daysAgo(7)]);
     const late = await addPerson(t.deps.db, org, { key: 'intern-late', careerStage: 'pgy1', cohortId: org.cohortId });
     people['intern-late'] = late;
-    const applied = await (await client('intern-late')).put(`${program()}/applications/mine`, { side: 'mentee', answers: { contact: 'Phone' } });
+    const lateClient = await client('intern-late');
+    const listed = (await lateClient.get(`${base()}/programs`)).json().programs.map((p: { id: string }) => p.id);
+    expect(listed).toContain(programId);
+    const applied = await lateClient.put(`${program()}/applications/mine`, { side: 'mentee', answers: { contact: 'Phone' } });
     expect(applied.statusCode).toBe(200);
+    expect(applied.json().myApplications).toEqual([expect.objectContaining({ side: 'mentee' })]);
+    const told = (await coordinator.get(`/api/orgs/${org.orgId}/notifications`)).json().notifications;
+    expect(told[0]).toMatchObject({ title: expect.stringContaining('A late application'), link: expect.stringContaining('tab=matching') });
+    expect(JSON.stringify(told[0])).not.toContain('Intern Late');
     const run = (await coordinator.post(`${program()}/match-runs`, {})).json();
     expect(run.pairs.map((p: { mentee: { id: string } }) => p.mentee.id)).toEqual([late.id]);
     const published = (await coordinator.post(`${program()}/match-runs/${run.id}/publish`)).json();
@@ -190,6 +200,19 @@ describe('matching and publishing', () => {
     const after = (await coordinator.get(`${program()}/pairs`)).json().pairs.map((p: { id: string }) => p.id);
     expect(after).toEqual(expect.arrayContaining(before));
     expect(after).toHaveLength(4);
+  });
+
+  it('refuses applications once the program has ended, naming the field', async () => {
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const { rows } = await t.deps.database.pool.query('SELECT ends_on::text AS ends_on FROM mentoring_programs WHERE id = $1', [programId]);
+    await t.deps.database.pool.query('UPDATE mentoring_programs SET ends_on = $2 WHERE id = $1', [programId, daysAgo(1)]);
+    try {
+      const refused = await (await client('intern-fay')).put(`${program()}/applications/mine`, { side: 'mentee', answers: { contact: 'Phone' } });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error).toMatchObject({ code: 'applications_closed', field: 'side' });
+    } finally {
+      await t.deps.database.pool.query('UPDATE mentoring_programs SET ends_on = $2 WHERE id = $1', [programId, rows[0].ends_on]);
+    }
   });
 });
 

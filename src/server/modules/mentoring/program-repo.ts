@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { cohorts, matchRuns, members, mentoringApplications, mentoringPairs, mentoringPrograms, persons, trainingCompletions, trainingModules } from '#db/schema/index.ts';
+import { cohorts, matchRuns, members, mentoringApplications, mentoringInvitations, mentoringPairs, mentoringPrograms, persons, trainingCompletions, trainingModules } from '#db/schema/index.ts';
 import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
 
 export type ProgramRow = typeof mentoringPrograms.$inferSelect;
@@ -196,3 +196,26 @@ export const menteesOfProgram = (db: Executor, orgId: string, programId: string)
     .from(mentoringPairs)
     .innerJoin(persons, eq(persons.id, mentoringPairs.menteeId))
     .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.programId, programId)));
+
+/** Records invitations to one side of a program; inviting someone twice is one invitation. */
+export async function insertInvitations(db: Executor, orgId: string, programId: string, side: 'mentor' | 'mentee', personIds: string[]) {
+  if (personIds.length === 0) return;
+  await db
+    .insert(mentoringInvitations)
+    .values(personIds.map((personId) => ({ orgId, programId, personId, side })))
+    .onConflictDoNothing();
+}
+
+/** The programs (and sides) of an organisation a person has been invited to. */
+export const invitationsOf = (db: Executor, orgId: string, personId: string) =>
+  db
+    .select({ programId: mentoringInvitations.programId, side: mentoringInvitations.side })
+    .from(mentoringInvitations)
+    .where(and(eq(mentoringInvitations.orgId, orgId), eq(mentoringInvitations.personId, personId)));
+
+/** Everyone invited to a side of a program. */
+export const invitedTo = (db: Executor, orgId: string, programId: string, side: 'mentor' | 'mentee') =>
+  db
+    .select({ personId: mentoringInvitations.personId })
+    .from(mentoringInvitations)
+    .where(and(eq(mentoringInvitations.orgId, orgId), eq(mentoringInvitations.programId, programId), eq(mentoringInvitations.side, side)));

@@ -3,6 +3,7 @@ import type { ApplicationSide, Eligibility, Program, ProgramSettings, ProgramTem
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { notify } from '../notifications/repo.ts';
 import { findForeignReference } from '../organisation/repo.ts';
 import * as repo from './program-repo.ts';
 import { settingsFromTemplate, TEMPLATES } from './templates.ts';
@@ -19,9 +20,12 @@ export function phaseOf(program: repo.ProgramRow, today: string): Program['phase
   return 'matching';
 }
 
-/** Open for applications while the window lasts, even after a first publish: late applicants join later runs. */
-export const acceptsApplications = (program: repo.ProgramRow, today: string) =>
-  program.applicationsOpenOn <= today && today <= program.applicationsCloseOn && program.endsOn >= today;
+/**
+ * Open for applications from the opening day until the program ends. Those after the closing day are
+ * late: a new intern who starts mid-year can still have a mentor, matched by a later run (incremental
+ * once pairs are published) without disturbing anyone's pair.
+ */
+export const acceptsApplications = (program: repo.ProgramRow, today: string) => program.applicationsOpenOn <= today && today <= program.endsOn;
 
 export function toProgram(row: repo.ProgramRow, today: string): Program {
   return {
@@ -94,24 +98,34 @@ export function isEligible(rule: Eligibility, who: Placement): boolean {
   return true;
 }
 
-function eligibleSides(program: repo.ProgramRow, who: Placement | null): ApplicationSide[] {
+/** The sides a member may apply on: those whose rule takes them, and those they were invited to. */
+function eligibleSides(program: repo.ProgramRow, who: Placement | null, invited: { programId: string; side: ApplicationSide }[]): ApplicationSide[] {
   if (!who) return [];
   const sides: ApplicationSide[] = [];
-  if (isEligible(program.mentorEligibility as Eligibility, who)) sides.push('mentor');
-  if (isEligible(program.menteeEligibility as Eligibility, who)) sides.push('mentee');
+  const isInvited = (side: ApplicationSide) => invited.some((i) => i.programId === program.id && i.side === side);
+  if (isEligible(program.mentorEligibility as Eligibility, who) || isInvited('mentor')) sides.push('mentor');
+  if (isEligible(program.menteeEligibility as Eligibility, who) || isInvited('mentee')) sides.push('mentee');
   return sides;
+}
+
+/** Where the member stands: their placement, and the invitations they hold. */
+async function standing(deps: AppDeps, ctx: RequestContext) {
+  const [who, invited] = await Promise.all([repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id), repo.invitationsOf(deps.db, ctx.org.orgId, ctx.person.id)]);
+  return { who, invited };
 }
 
 export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
   const today = await orgToday(deps.db, ctx.org.orgId);
   const rows = await repo.listProgramsWithCounts(deps.db, ctx.org.orgId);
-  const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
+  const { who, invited } = await standing(deps, ctx);
   const visible = [];
   for (const row of rows) {
     const phase = phaseOf(row.program, today);
     if (!coordinates(ctx)) {
+      // An invitation shows the program before applications open, so the invited person can find it.
+      const wasInvited = phase !== 'ended' && invited.some((i) => i.programId === row.program.id);
       const applied = (await repo.listOwnApplications(deps.db, ctx.org.orgId, row.program.id, ctx.person.id)).length > 0;
-      if (!applied && (!acceptsApplications(row.program, today) || eligibleSides(row.program, who).length === 0)) continue;
+      if (!applied && !wasInvited && (!acceptsApplications(row.program, today) || eligibleSides(row.program, who, invited).length === 0)) continue;
     }
     visible.push({
       id: row.program.id,
@@ -132,8 +146,8 @@ export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
 export async function programForMember(deps: AppDeps, ctx: RequestContext, programId: string) {
   const program = await requireProgram(deps, ctx, programId);
   const today = await orgToday(deps.db, ctx.org.orgId);
-  const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
-  const eligibleAs = eligibleSides(program, who);
+  const { who, invited } = await standing(deps, ctx);
+  const eligibleAs = eligibleSides(program, who, invited);
   const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
   if (eligibleAs.length === 0 && mine.length === 0 && !coordinates(ctx)) throw notFound('That program');
   const done = new Set((await repo.completedModules(deps.db, ctx.org.orgId, [ctx.person.id])).map((c) => c.moduleId));
@@ -184,9 +198,10 @@ export async function apply(
 ) {
   const program = await requireProgram(deps, ctx, programId);
   const today = await orgToday(deps.db, ctx.org.orgId);
-  const who = await repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id);
-  const sides = eligibleSides(program, who);
-  if (sides.length === 0 && (await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id)).length === 0) throw notFound('That program');
+  const { who, invited } = await standing(deps, ctx);
+  const sides = eligibleSides(program, who, invited);
+  const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
+  if (sides.length === 0 && mine.length === 0) throw notFound('That program');
   if (!acceptsApplications(program, today)) throw conflict('applications_closed', 'Applications to this program are not open', 'side');
   if (!sides.includes(input.side)) throw new AppError(403, 'not_eligible', `This program does not take you as a ${input.side}`, 'side');
   checkAnswers(program.questions as Question[], input.side, input.answers);
@@ -204,6 +219,19 @@ export async function apply(
     avoidPersonIds: input.side === 'mentee' ? input.avoidPersonIds : [],
     preferredPersonIds: input.side === 'mentee' ? input.preferredPersonIds : [],
   });
+  if (today > program.applicationsCloseOn && !mine.some((a) => a.side === input.side)) {
+    // A late application waits for the coordinator to run matching again: tell them it came.
+    await notify(
+      deps.db,
+      ctx.org.orgId,
+      (await repo.coordinatorIds(deps.db, ctx.org.orgId)).map((personId) => ({
+        personId,
+        title: `A late application to ${program.name}`,
+        body: `A new ${input.side} applied after applications closed. Run matching again to place them; existing pairs stay as they are.`,
+        link: `/o/${ctx.org.orgId}/mentoring/programs/${programId}/manage?tab=matching`,
+      })),
+    );
+  }
   return programForMember(deps, ctx, programId);
 }
 
@@ -233,6 +261,7 @@ export async function mentorPool(deps: AppDeps, ctx: RequestContext, programId: 
   const program = await requireProgram(deps, ctx, programId);
   await programForMember(deps, ctx, programId);
   const rule = program.mentorEligibility as Eligibility;
-  const rows = await repo.activeMemberPlacements(deps.db, ctx.org.orgId);
-  return rows.filter((r) => r.personId !== ctx.person.id && isEligible(rule, r)).map((r) => ({ id: r.personId, name: r.name }));
+  const [rows, invited] = await Promise.all([repo.activeMemberPlacements(deps.db, ctx.org.orgId), repo.invitedTo(deps.db, ctx.org.orgId, programId, 'mentor')]);
+  const wasInvited = new Set(invited.map((i) => i.personId));
+  return rows.filter((r) => r.personId !== ctx.person.id && (isEligible(rule, r) || wasInvited.has(r.personId))).map((r) => ({ id: r.personId, name: r.name }));
 }

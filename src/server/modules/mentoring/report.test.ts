@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mentoringPairs, pairMeetings } from '#db/schema/index.ts';
+import { cohorts, mentoringPairs, pairMeetings } from '#db/schema/index.ts';
 import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedPublishedProgram } from '#test/fixtures-mentoring.ts';
@@ -73,12 +73,35 @@ describe('feedback and the program report', () => {
     expect((await coordinator.post(`${base()}/feedback/midpoint/invitations`)).json().invited).toBe(2);
   });
 
-  it("clones next year's program and invites this year's mentees to mentor in it", async () => {
+  it("clones next year's program with next year's cohorts, and this year's mentees invited can apply to mentor in it", async () => {
+    // This year: PGY1 2027 interns are mentored by PGY2s; the organisation has already made next year's PGY1 2028 cohort.
+    const [next] = await t.deps.db.insert(cohorts).values({ orgId: org.orgId, name: 'PGY1 2028', startsOn: '2028-01-24', endsOn: '2029-01-21' }).returning();
+    await t.deps.database.pool.query(
+      `UPDATE mentoring_programs SET mentee_eligibility = $2, mentor_eligibility = $3, schedule_cohort_id = $4 WHERE id = $1`,
+      [programId, { cohortIds: [org.cohortId], careerStages: ['pgy1'], roles: [] }, { cohortIds: [], careerStages: ['pgy2'], roles: [] }, org.cohortId],
+    );
     const res = await coordinator.post(`${base()}/clone`, { inviteMenteesToMentor: true });
     expect(res.statusCode).toBe(201);
+    const created = res.json().program;
     expect(res.json()).toMatchObject({ program: { name: 'Intern peer mentoring 2027' }, invited: 6 });
+    expect(created).toMatchObject({ menteeEligibility: { cohortIds: [next!.id] }, mentorEligibility: { careerStages: ['pgy2'] }, scheduleCohortId: next!.id });
     const mail = await t.mail.next(mentees[0]!.email, { subject: /Would you mentor/ });
-    expect(mail.text).toContain(res.json().program.id);
+    expect(mail.text).toContain(created.id);
+
+    // Still a PGY1 in this year's cohort, the invited mentee finds the program and may apply as a mentor once it opens.
+    const invitee = await as(mentees[0]!);
+    expect((await invitee.get(`/api/orgs/${org.orgId}/mentoring/programs`)).json().programs.map((p: { id: string }) => p.id)).toContain(created.id);
+    const nextBase = `/api/orgs/${org.orgId}/mentoring/programs/${created.id}`;
+    expect((await invitee.get(`${nextBase}/for-me`)).json().eligibleAs).toEqual(['mentor']);
+    expect((await invitee.put(`${nextBase}/applications/mine`, { side: 'mentor', answers: {}, capacity: 1 })).json().error.code).toBe('applications_closed');
+    await t.deps.database.pool.query('UPDATE mentoring_programs SET applications_open_on = $2 WHERE id = $1', [created.id, day(-1)]);
+    const applied = await invitee.put(`${nextBase}/applications/mine`, { side: 'mentor', answers: {}, capacity: 1 });
+    expect(applied.statusCode, applied.body).toBe(200);
+    expect(applied.json().myApplications).toEqual([expect.objectContaining({ side: 'mentor', capacity: 1 })]);
+    // Someone not invited, and outside next year's rules, does not see it.
+    const other = await as(await addPerson(t.deps.db, org, { key: 'not-invited', careerStage: 'pgy1', cohortId: org.cohortId }));
+    expect((await other.get(`${nextBase}/for-me`)).statusCode).toBe(404);
+    expect((await other.put(`${nextBase}/applications/mine`, { side: 'mentor', answers: {}, capacity: 1 })).statusCode).toBe(404);
   });
 });
 

@@ -4,7 +4,7 @@ import type { ApplicationSide, Program } from '#shared/contracts/mentoring.ts';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { ScrollableTable } from '#web/components/scrollable-table.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
-import { formatDate } from '#web/lib/org-time.ts';
+import { formatDate, todayIn } from '#web/lib/org-time.ts';
 import { useApplications, type ApplicationView } from '../api/get-applications.ts';
 import { SIDE_LABELS } from './mentoring-labels.ts';
 
@@ -46,6 +46,24 @@ function Readiness({ application }: { application: ApplicationView }) {
       ) : (
         <Badge color="orange" variant="light" radius="sm">
           Training to do
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** The day of applying, marked "late" when it came after applications closed. */
+function Applied({ program, application, timeZone, prefix = '' }: { program: Program; application: ApplicationView; timeZone: string; prefix?: string }) {
+  const late = todayIn(timeZone, new Date(application.createdAt)) > program.applicationsCloseOn;
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <span>
+        {prefix}
+        {formatDate(application.createdAt, timeZone)}
+      </span>
+      {late && (
+        <Badge color="orange" variant="light" radius="sm" title="Applied after applications closed; a re-run matches late applicants without disturbing pairs">
+          Late
         </Badge>
       )}
     </Group>
@@ -111,7 +129,9 @@ export function ApplicationsTab({ program }: { program: Program }) {
                     <Table.Td>
                       <Answers program={program} application={application} />
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(application.createdAt, timeZone)}</Table.Td>
+                    <Table.Td>
+                      <Applied program={program} application={application} timeZone={timeZone} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -126,8 +146,8 @@ export function ApplicationsTab({ program }: { program: Program }) {
                     {SIDE_LABELS[application.side]}
                   </Badge>
                 </Group>
-                <Text size="sm" c="dimmed" mb="xs">
-                  Applied on {formatDate(application.createdAt, timeZone)}
+                <Text size="sm" c="dimmed" mb="xs" component="div">
+                  <Applied program={program} application={application} timeZone={timeZone} prefix="Applied on " />
                 </Text>
                 <Readiness application={application} />
                 <Stack mt="xs">

@@ -26,11 +26,12 @@ export function NextYearButton({ program }: { program: Program }) {
       <Modal opened={opened} onClose={close} title="Set up next year's program?" centered>
         <Stack>
           <Text>
-            A new program starts with this one's settings and its dates a year on. You choose next year's cohorts and rotation terms before applications open.
+            A new program starts with this one's settings and its dates a year on. Each cohort becomes next year's namesake where there is one (PGY1 2027 becomes PGY1 2028); check the cohorts and
+            rotation terms in the new program's settings before applications open.
           </Text>
           <Checkbox
             label="Invite this year's mentees to mentor"
-            description="They get an e-mail and a notification asking them to apply as mentors."
+            description="They get an e-mail and a notification asking them to apply as mentors, and may apply as mentors even before they move to next year's cohort."
             checked={inviteMentees}
             onChange={(event) => setInviteMentees(event.currentTarget.checked)}
           />

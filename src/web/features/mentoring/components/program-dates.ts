@@ -19,10 +19,16 @@ export function programWhen(program: ProgramDates): string {
   }
 }
 
-/** Applications are taken between their dates, also after a first publish: late applicants are matched without disturbing pairs. */
-export function takesApplications(program: Pick<Program, 'phase' | 'applicationsOpenOn' | 'applicationsCloseOn'>, today: string): boolean {
-  return program.phase !== 'ended' && program.applicationsOpenOn <= today && today <= program.applicationsCloseOn;
+/**
+ * Applications are taken from the opening day until the program ends, the server's rule: after the
+ * closing day they are late, and matched by a later run without disturbing anyone's pair.
+ */
+export function takesApplications(program: Pick<Program, 'phase' | 'applicationsOpenOn' | 'endsOn'>, today: string): boolean {
+  return program.phase !== 'ended' && program.applicationsOpenOn <= today && today <= program.endsOn;
 }
+
+/** An application made today would be late: the closing day has passed. */
+export const appliesLate = (program: Pick<Program, 'applicationsCloseOn'>, today: string) => today > program.applicationsCloseOn;
 
 /**
  * When a feedback round opens; the same rule as the server's `roundOpensOn` (mid-point: halfway from

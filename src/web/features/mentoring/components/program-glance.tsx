@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { MIN_CELL } from '#shared/contracts/common.ts';
 import type { Program } from '#shared/contracts/mentoring.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { usePrograms } from '../api/get-programs.ts';
@@ -21,7 +22,8 @@ export function ProgramGlance({ program }: { program: Program }) {
       <Figure
         label="Mentees with a mentor"
         value={pairs && mentees !== undefined ? `${active.length} of ${mentees}` : '…'}
-        hint={pairs && mentees ? `${Math.round((100 * active.length) / mentees)}%` : undefined}
+        // Like the report, a rate over fewer than 5 mentees is not given.
+        hint={pairs && mentees ? (mentees < MIN_CELL ? `a rate is shown from ${MIN_CELL} mentees` : `${Math.round((100 * active.length) / mentees)}%`) : undefined}
       />
       <Figure label="Pairs at risk" value={count(pairs && active.filter((p) => p.atRisk).length)} hint={`no meeting for ${program.cadenceDays} days`} />
       <Figure label="New match asked for" value={count(pairs && active.filter((p) => p.rematchRequested).length)} />

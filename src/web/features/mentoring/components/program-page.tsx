@@ -12,7 +12,7 @@ import { useProgramForMe } from '../api/get-program-for-me.ts';
 import { useWithdrawMyApplication } from '../api/withdraw-my-application.ts';
 import { PEER_SUPPORT_LINE, SIDE_LABELS } from './mentoring-labels.ts';
 import { PhaseBadge } from './phase-badge.tsx';
-import { programWhen, takesApplications } from './program-dates.ts';
+import { appliesLate, programWhen, takesApplications } from './program-dates.ts';
 import { Section } from '#web/components/section.tsx';
 
 const ARTICLE: Record<ApplicationSide, string> = { mentor: 'a mentor', mentee: 'a mentee' };
@@ -31,7 +31,9 @@ export function ProgramPage() {
   if (forMe.isPending) return <PageLoader label="Loading the program" />;
   if (forMe.isError) return <QueryError error={forMe.error} onRetry={() => void forMe.refetch()} />;
   const { program, eligibleAs, myApplications, trainingToDo } = forMe.data;
-  const open = takesApplications(program, todayIn(timeZone));
+  const today = todayIn(timeZone);
+  const open = takesApplications(program, today);
+  const late = open && appliesLate(program, today);
   const canApplyAs = eligibleAs.filter((side) => !myApplications.some((a) => a.side === side));
   const base = `/o/${orgId}/mentoring/programs/${program.id}`;
 
@@ -41,7 +43,8 @@ export function ProgramPage() {
       <Stack gap="xl" maw={760}>
         {justApplied && myApplications.some((a) => a.side === justApplied) && (
           <Alert color="kindred" variant="light" role="status" title="Application sent">
-            You applied as {ARTICLE[justApplied]}. Matches are planned for {formatCalendarDate(program.matchPublishOn)}; you will hear from us in the app and by e-mail.
+            You applied as {ARTICLE[justApplied]}.{' '}
+            {late ? 'Your coordinator matches late applications as places allow' : `Matches are planned for ${formatCalendarDate(program.matchPublishOn)}`}; you will hear from us in the app and by e-mail.
           </Alert>
         )}
         {program.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{program.description}</Text>}
@@ -76,7 +79,14 @@ export function ProgramPage() {
 
         {open && canApplyAs.length > 0 && (
           <Section title="Apply">
-            <Text mb="sm">Applying takes a few minutes. You can change or withdraw your application until applications close.</Text>
+            {late ? (
+              <Text mb="sm">
+                Applications closed on {formatCalendarDate(program.applicationsCloseOn)}, but you can still apply. Late applicants are matched as places allow, without changing anyone's existing
+                pair.
+              </Text>
+            ) : (
+              <Text mb="sm">Applying takes a few minutes. You can change or withdraw your application until applications close.</Text>
+            )}
             <Group gap="sm">
               {canApplyAs.map((side) => (
                 <Button key={side} component={Link} to={`${base}/apply/${side}`} variant={side === 'mentee' ? 'filled' : 'light'}>
