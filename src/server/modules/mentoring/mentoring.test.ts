@@ -163,8 +163,10 @@ describe('matching and publishing', () => {
     for (const key of ['intern-cal', 'mentor-ben']) await (await client(key)).put(`/api/orgs/${org.orgId}/me/sensitive`, { attributes: [], consentToMatching: false });
   });
 
-  it('publishes once: a second publish and a concurrent one create no double pairs, and everyone matched is told', async () => {
-    const results = await Promise.all([0, 1, 2].map(() => coordinator.post(`${program()}/match-runs/${runId}/publish`)));
+  it('publishes once: a second publish and concurrent ones from two coordinators create no double pairs, and everyone matched is told', async () => {
+    const second = new TestClient(t.app);
+    await second.signIn(org.admin.email, PASSWORD);
+    const results = await Promise.all([coordinator, second, coordinator].map((who) => who.post(`${program()}/match-runs/${runId}/publish`)));
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
     expect(results.reduce((n, r) => n + r.json().created, 0)).toBe(3);
     const again = await coordinator.post(`${program()}/match-runs/${runId}/publish`);
@@ -335,6 +337,26 @@ describe('follow-up', () => {
     expect((await clients['intern-eve']!.post(`${program()}/pairs/${pair.id}/nudge`)).statusCode).toBe(403);
   });
 
+  it("marks a pair at risk once it has gone longer than the program's cadence without a meeting, until it meets", async () => {
+    const eve = clients['intern-eve']!;
+    const pair = (await eve.get(`${base()}/pairs`)).json().pairs[0];
+    const cadence = (await coordinator.get(program())).json().cadenceDays;
+    const row = async () => (await coordinator.get(`${program()}/pairs`)).json().pairs.find((p: { id: string }) => p.id === pair.id);
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+    // Matched a day short of a cadence ago (whatever the time zone): not yet at risk; two days on, it is.
+    await t.deps.database.pool.query('UPDATE mentoring_pairs SET created_at = $2 WHERE id = $1', [pair.id, daysAgo(cadence - 1)]);
+    expect(await row()).toMatchObject({ meetingsHeld: 0, atRisk: false });
+    await t.deps.database.pool.query('UPDATE mentoring_pairs SET created_at = $2 WHERE id = $1', [pair.id, daysAgo(cadence + 2)]);
+    expect(await row()).toMatchObject({ atRisk: true });
+    const atRisk = (await coordinator.get(`${program()}/report`)).json().pairs.atRisk;
+    expect(atRisk).toBeGreaterThanOrEqual(1);
+    // A meeting logged today takes it off the list.
+    const meeting = pair.meetings[0];
+    expect((await eve.put(`${base()}/pairs/${pair.id}/meetings/${meeting.id}`, { happenedOn: today, format: 'in_person', topics: ['exams'] })).statusCode).toBe(200);
+    expect(await row()).toMatchObject({ meetingsHeld: 1, atRisk: false });
+    expect((await coordinator.get(`${program()}/report`)).json().pairs.atRisk).toBe(atRisk - 1);
+  });
+
   it('handles a rematch: the pair ends, and the mentee is matched again, never with the same mentor', async () => {
     const before = (await clients['intern-cal']!.get(`${base()}/pairs`)).json().pairs[0];
     expect(before.rematchRequested).toBe(true);
@@ -342,10 +364,26 @@ describe('follow-up', () => {
     expect((await clients['intern-cal']!.get(`${base()}/pairs/${before.id}`)).json().status).toBe('ended');
     const row = (await coordinator.get(`${program()}/pairs`)).json().pairs.find((p: { id: string }) => p.id === before.id);
     expect(row).toMatchObject({ status: 'ended', rematchRequested: false });
+    // A new mentor, trained, joins; the re-run places Cal again, with anyone but the mentor the pair had.
+    people['mentor-gil'] = await addPerson(t.deps.db, org, { key: 'mentor-gil', careerStage: 'pgy2', cohortId: pgy2 });
+    const gil = await client('mentor-gil');
+    expect((await gil.put(`${program()}/applications/mine`, { side: 'mentor', answers: { contact: 'Phone' }, capacity: 2 })).statusCode).toBe(200);
+    for (const m of (await gil.get(`${program()}/for-me`)).json().trainingToDo) await gil.post(`/api/orgs/${org.orgId}/training/modules/${m.id}/complete`);
+    const activeBefore = (await coordinator.get(`${program()}/pairs`)).json().pairs.filter((p: { status: string }) => p.status === 'active');
     const run = (await coordinator.post(`${program()}/match-runs`, {})).json();
     const cal = run.pairs.find((p: { mentee: { id: string } }) => p.mentee.id === people['intern-cal']!.id);
-    const unmatched = run.unmatched.find((u: { mentee: { id: string } }) => u.mentee.id === people['intern-cal']!.id);
-    expect(cal?.mentor.id ?? unmatched?.reason).not.toBe(before.mentor.id);
-    if (unmatched) expect(unmatched.explanation).toMatch(/conflict of interest|rather not|full/);
+    expect(cal, JSON.stringify(run.unmatched)).toBeDefined();
+    expect(cal.mentor.id).not.toBe(before.mentor.id);
+    expect(run.pairs.every((p: { mentee: { id: string } }) => !activeBefore.some((a: { mentee: { id: string } }) => a.mentee.id === p.mentee.id))).toBe(true);
+
+    // Published, Cal has the new mentor; every pair that was running still runs, unchanged.
+    const published = (await coordinator.post(`${program()}/match-runs/${run.id}/publish`)).json();
+    expect(published.created).toBe(run.pairs.length);
+    const after = (await coordinator.get(`${program()}/pairs`)).json().pairs;
+    const active = after.filter((p: { status: string }) => p.status === 'active');
+    expect(active.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining(activeBefore.map((p: { id: string }) => p.id)));
+    expect(active.find((p: { mentee: { id: string } }) => p.mentee.id === people['intern-cal']!.id)).toMatchObject({ mentor: { id: cal.mentor.id } });
+    expect(after.find((p: { id: string }) => p.id === before.id)).toMatchObject({ status: 'ended' });
+    expect((await t.mail.next(people['intern-cal']!.email, { subject: /matched/ })).text).toContain(cal.mentor.name);
   });
 });
