@@ -81,7 +81,7 @@ try {
   const url = postgres.url('kindred');
   await applyMigrations(url);
   // As in production (main.ts): request logging at info, here written to /dev/null rather than a terminal.
-  const config = readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', APP_URL: 'http://127.0.0.1' } as NodeJS.ProcessEnv);
+  const config = readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', APP_URL: 'http://127.0.0.1', DATA_DIR: dataDir } as NodeJS.ProcessEnv);
   const services = await startServices(config, url, () => undefined);
   stops.unshift(() => services.stop());
   const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret, logger: { ...loggerOptions(config), file: '/dev/null' } });

@@ -19,7 +19,7 @@ const dataDir = path.resolve('.tmp', `bench-import-${process.pid}`);
 const server = await startEmbeddedPostgres({ dataDir, port: 54371, durable: true });
 const url = server.url('kindred');
 await applyMigrations(url);
-const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', APP_URL: 'http://bench.test' } as NodeJS.ProcessEnv);
+const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', APP_URL: 'http://bench.test', DATA_DIR: dataDir } as NodeJS.ProcessEnv);
 const services = await startServices(config, url, () => undefined);
 const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret });
 const setup = connectDatabase(url, { max: 2 });

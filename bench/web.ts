@@ -53,7 +53,7 @@ const dataDir = path.resolve('.tmp', `bench-web-${process.pid}`);
 const postgres = await startEmbeddedPostgres({ dataDir, port: 54373, durable: false });
 const url = postgres.url('kindred');
 await applyMigrations(url);
-const config = readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', APP_URL: BASE, PORT: String(PORT) } as NodeJS.ProcessEnv);
+const config = readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', APP_URL: BASE, PORT: String(PORT), DATA_DIR: dataDir } as NodeJS.ProcessEnv);
 const services = await startServices(config, url, () => undefined);
 await seedDemo(services.deps.db);
 const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret });

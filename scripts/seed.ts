@@ -10,6 +10,7 @@ if (!url) {
 }
 await applyMigrations(url);
 const handle = connectDatabase(url, { max: 2 });
+// The demo's held answers go in unsealed; the server seals them when it starts (sealHeldAnswers).
 const created = await seedDemo(handle.db);
 await handle.close();
 process.stdout.write(created ? 'Demo organisations created.\n' : 'The demo organisation is already there; nothing changed.\n');

@@ -14,6 +14,11 @@ const ZEnv = z.object({
   COOKIE_SECURE: z.enum(['true', 'false']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  ANSWER_KEY: z
+    .string()
+    .transform((text) => Buffer.from(text.trim(), 'base64'))
+    .refine((key) => key.length === 32, 'must be 32 bytes in base64, e.g. from `openssl rand -base64 32`')
+    .optional(),
 });
 
 export interface Config {
@@ -30,6 +35,8 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   webDist: string;
+  /** Seals held anonymous answers; from ANSWER_KEY, or else a file in the data folder (src/server/answer-key.ts). */
+  answerKey: Buffer | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,5 +62,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     webDist: path.resolve('dist/web'),
+    answerKey: e.ANSWER_KEY,
   };
 }

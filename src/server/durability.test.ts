@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
@@ -58,6 +59,8 @@ class HttpClient {
 }
 
 let databaseUrl: string;
+/** One key across restarts, as an installation keeps its key file: held answers stay readable. */
+const answerKey = randomBytes(32).toString('base64');
 let database: DatabaseHandle;
 let smtp: MailCatcher;
 const mail: CaughtMessage[] = [];
@@ -78,6 +81,7 @@ async function startServer(): Promise<ChildProcess> {
       APP_URL: `http://127.0.0.1:${port}`,
       SMTP_URL: smtp.url,
       LOG_LEVEL: 'warn',
+      ANSWER_KEY: answerKey,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -244,14 +248,16 @@ describe('durability', () => {
 
     // Survey answers are anonymous: "has answered" and the held or released answers are counted, never paired.
     const { rows: answered } = await database.pool.query<{ person_id: string }>('SELECT person_id FROM survey_submissions WHERE session_id = $1', [pastSessionId]);
-    const { rows: answers } = await database.pool.query<{ change: string }>(
+    // Held answers are sealed; the sixth answer released them all, so each acknowledged one is readable in the release.
+    const { rows: answers } = await database.pool.query<{ change: string | null }>(
       'SELECT change FROM survey_answer_pool WHERE group_id = $1 UNION ALL SELECT change FROM survey_answers WHERE group_id = $1',
       [groups.groupId],
     );
     const surveyWriters = of('survey').filter((w) => w.outcome === 'acked').map((w) => groupMembers.find((p) => p.email === w.who)!.id);
     expect(answered.map((r) => r.person_id)).toEqual(expect.arrayContaining(surveyWriters));
-    expect(answers.map((r) => r.change)).toEqual(expect.arrayContaining(ackedValues(of('survey'))));
     expect(answers.length).toBe(answered.length);
+    if (answered.length >= 5) expect(answers.map((r) => r.change)).toEqual(expect.arrayContaining(ackedValues(of('survey'))));
+    else expect(answers.map((r) => r.change)).toEqual(answered.map(() => null));
 
     for (const [client, person] of pair) {
       const notes = await client.json<{ notes: { body: string }[] }>(`${o}/mentoring/pairs/${pairId}/notes`);

@@ -6,7 +6,7 @@ import { demoLogins, hasDemo, seedDemo } from '#db/seed/demo.ts';
 import { buildApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { loggerOptions } from './logger.ts';
-import { startServices } from './start-services.ts';
+import { sealHeldAnswers, startServices } from './start-services.ts';
 
 const config = readConfig();
 const log = pino(loggerOptions(config));
@@ -27,6 +27,7 @@ const services = await startServices(config, databaseUrl, (error) => {
 });
 // With its own embedded database Kindred seeds the demo once; an external database is seeded only by `npm run seed`.
 const seeded = embedded ? await seedDemo(services.deps.db) : false;
+await sealHeldAnswers(services.deps);
 const demo = await hasDemo(services.deps.db);
 
 const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret, logger: loggerOptions(config) });

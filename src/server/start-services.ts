@@ -1,14 +1,27 @@
 import { connectDatabase } from '#db/client.ts';
+import { sealerFor } from '#db/seal.ts';
+import { answerKey } from './answer-key.ts';
 import { startJobs } from './jobs/queue.ts';
+import { sealLegacyHeld } from './modules/anonymous-answers/pooled-answers.ts';
 import { runGroupJobs } from './modules/groups/jobs.ts';
+import { groupSurveys } from './modules/groups/survey-repo.ts';
 import { type MailCatcher, startMailCatcher } from './modules/mail/catcher.ts';
 import { startMailDelivery } from './modules/mail/mailer.ts';
 import { keepCaughtMail } from './modules/mail/repo.ts';
 import { releaseHeldFeedback, sendOpenFeedbackRounds } from './modules/mentoring/feedback.ts';
+import { programFeedback } from './modules/mentoring/feedback-repo.ts';
 import { REMINDER_QUEUE, sendDueReminders } from './modules/mentoring/reminders.ts';
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { installationSecret } from './secrets.ts';
+
+/**
+ * Seals held answers written in the clear: those held before migration 0010, and the demo seed's.
+ * Answers taken by the app are sealed as they arrive.
+ */
+export async function sealHeldAnswers(deps: AppDeps): Promise<number> {
+  return (await sealLegacyHeld(deps.database, deps.sealer, groupSurveys)) + (await sealLegacyHeld(deps.database, deps.sealer, programFeedback));
+}
 
 export interface Services {
   deps: AppDeps;
@@ -26,7 +39,7 @@ export async function startServices(config: Config, databaseUrl: string, onError
   let catcher: MailCatcher | null = null;
   if (!config.smtpUrl) catcher = await startMailCatcher((message) => keepCaughtMail(database.db, message));
   const stopMail = await startMailDelivery(jobs, config.smtpUrl ?? catcher!.url, config.mailFrom);
-  const deps: AppDeps = { config, database, db: database.db, jobs, mailCatcherEnabled: catcher !== null };
+  const deps: AppDeps = { config, database, db: database.db, jobs, mailCatcherEnabled: catcher !== null, sealer: sealerFor(await answerKey(config)) };
   await jobs.work(REMINDER_QUEUE, async () => {
     await sendDueReminders(deps);
     await sendOpenFeedbackRounds(deps);

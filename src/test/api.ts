@@ -56,6 +56,8 @@ export async function createTestApp(
     NODE_ENV: 'test',
     APP_URL: 'http://kindred.test',
     LOG_LEVEL: 'silent',
+    // Each test app seals held answers with its own key, and writes no key file.
+    ANSWER_KEY: randomBytes(32).toString('base64'),
     ...(smtp ? { SMTP_URL: smtp.url } : {}),
     ...options.env,
   } as NodeJS.ProcessEnv);

@@ -19,6 +19,22 @@ export async function sequenceColumns(t: TestApp, prefix: string): Promise<{ tab
   return rows(t, `SELECT table_name, column_name FROM information_schema.columns WHERE table_name LIKE $1 AND column_default LIKE 'nextval%'`, [`${prefix}%`]);
 }
 
+/**
+ * Held answers are sealed: each row of the held table has its `sealed` text, every other column but
+ * the clear ones is empty, and nothing in the table shows any of `answers` (free text of the answers).
+ */
+export async function heldSealed(t: TestApp, table: string, clear: string[], answers: string[]): Promise<{ rows: number; readable: string[] }> {
+  const held = await rows(t, `SELECT to_jsonb(h) AS row, to_jsonb(h)::text AS text FROM ${table} h`);
+  const readable = held.flatMap(({ row, text }: { row: Record<string, unknown>; text: string }) => [
+    ...(row.sealed ? [] : ['a row without its sealed answer']),
+    ...Object.entries(row)
+      .filter(([column, value]) => column !== 'sealed' && !clear.includes(column) && value !== null)
+      .map(([column]) => `${column} in the clear`),
+    ...answers.filter((answer) => text.includes(answer)),
+  ]);
+  return { rows: held.length, readable };
+}
+
 /** Every line the app logs, at its most talkative, while `person` signs in and does `act`. */
 export async function logWhile(t: TestApp, person: SeededPerson, act: (client: TestClient) => Promise<void>): Promise<string> {
   const lines: string[] = [];

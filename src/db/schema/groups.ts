@@ -205,12 +205,18 @@ export const surveyAnswerPool = pgTable(
     orgId: orgId(),
     programId: uuid('program_id').notNull().references(() => groupPrograms.id, { onDelete: 'cascade' }),
     groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
-    helpful: integer('helpful').notNull(),
-    lessAlone: integer('less_alone').notNull(),
-    ableToCope: integer('able_to_cope').notNull(),
-    change: text('change').notNull().default(''),
+    /** The answer, sealed with the key outside the database (src/db/seal.ts). */
+    sealed: text('sealed'),
+    // Answers held before migration 0010 were written here in the clear; the server seals them on start.
+    helpful: integer('helpful'),
+    lessAlone: integer('less_alone'),
+    ableToCope: integer('able_to_cope'),
+    change: text('change'),
   },
-  (t) => [index('survey_answer_pool_group').on(t.groupId)],
+  (t) => [
+    index('survey_answer_pool_group').on(t.groupId),
+    check('survey_answer_pool_sealed', sql`${t.sealed} IS NULL OR (${t.helpful} IS NULL AND ${t.lessAlone} IS NULL AND ${t.ableToCope} IS NULL AND ${t.change} IS NULL)`),
+  ],
 );
 
 /** Released answers: written only in batches of at least 5 per group, dated by the day of release. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cohorts, organisations, rotationTerms } from './organisations.ts';
 import { persons } from './people.ts';
 
@@ -252,12 +252,18 @@ export const feedbackAnswerPool = pgTable(
     orgId: orgId(),
     programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
     round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
-    useful: integer('useful').notNull(),
-    metAsPlanned: integer('met_as_planned').notNull(),
-    recommend: boolean('recommend').notNull(),
-    comment: text('comment').notNull().default(''),
+    /** The answer, sealed with the key outside the database (src/db/seal.ts). */
+    sealed: text('sealed'),
+    // Answers held before migration 0010 were written here in the clear; the server seals them on start.
+    useful: integer('useful'),
+    metAsPlanned: integer('met_as_planned'),
+    recommend: boolean('recommend'),
+    comment: text('comment'),
   },
-  (t) => [index('feedback_answer_pool_program').on(t.programId)],
+  (t) => [
+    index('feedback_answer_pool_program').on(t.programId),
+    check('feedback_answer_pool_sealed', sql`${t.sealed} IS NULL OR (${t.useful} IS NULL AND ${t.metAsPlanned} IS NULL AND ${t.recommend} IS NULL AND ${t.comment} IS NULL)`),
+  ],
 );
 
 /** Released feedback: written only in batches of at least 5 per program and round, dated by the day of release. */

@@ -18,6 +18,9 @@ export interface Answer {
 export const groupSurveys: PooledAnswers<typeof surveySubmissions, typeof surveyAnswerPool> = {
   hasAnswered: surveySubmissions,
   held: surveyAnswerPool,
+  sealed: surveyAnswerPool.sealed,
+  clear: [surveyAnswerPool.orgId, surveyAnswerPool.programId, surveyAnswerPool.groupId],
+  scopeColumn: surveyAnswerPool.groupId,
   released: surveyAnswers,
   batchBy: [surveyAnswerPool.groupId],
   scope: (groupId) => ({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInClients, TestClient, type TestApp } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
-import { columnTypes, logWhile, sequenceColumns } from '#test/unlinkable.ts';
+import { columnTypes, heldSealed, logWhile, sequenceColumns } from '#test/unlinkable.ts';
 import { releaseHeldAnswers, sendSurveyInvitations } from './surveys.ts';
 
 let t: TestApp;
@@ -80,7 +80,7 @@ describe('the anonymous survey after a session', () => {
     const columns = (table: string) => columnTypes(t, table);
     for (const table of ['survey_answers', 'survey_answer_pool']) {
       const c = await columns(table);
-      expect(Object.keys(c).sort(), table).toEqual(['able_to_cope', 'change', 'group_id', 'helpful', 'less_alone', 'org_id', 'program_id', ...(table === 'survey_answers' ? ['released_on'] : [])].sort());
+      expect(Object.keys(c).sort(), table).toEqual(['able_to_cope', 'change', 'group_id', 'helpful', 'less_alone', 'org_id', 'program_id', ...(table === 'survey_answers' ? ['released_on'] : ['sealed'])].sort());
       expect(Object.values(c), table).not.toContain('timestamp with time zone');
     }
     expect(Object.keys(await columns('survey_submissions')).sort()).toEqual(['org_id', 'person_id', 'session_id']);
@@ -99,14 +99,17 @@ describe('the anonymous survey after a session', () => {
     // Held: four answers, no release yet; every "has answered" row of the group and every held answer
     // carry the same transaction id, so xmin pairs nobody with anything.
     expect(await query(`SELECT * FROM survey_answers`)).toEqual([]);
-    const held = await query(`SELECT xmin::text AS x, ctid::text AS c, helpful, less_alone, able_to_cope, change FROM survey_answer_pool ORDER BY ctid`);
+    const held = await query(`SELECT xmin::text AS x, ctid::text AS c, sealed FROM survey_answer_pool ORDER BY ctid`);
     const submitted = await query(`SELECT xmin::text AS x, ctid::text AS c, person_id FROM survey_submissions ORDER BY ctid`);
     expect(held).toHaveLength(4);
     expect(submitted).toHaveLength(4);
     expect(new Set([...held, ...submitted].map((r) => r.x)).size).toBe(1);
-    // Physical order is content order (held answers) and id order ("has answered"), never arrival order.
-    const byContent = [...held].sort((a, b) => a.helpful - b.helpful || a.less_alone - b.less_alone || a.able_to_cope - b.able_to_cope || (a.change < b.change ? -1 : 1));
-    expect(held.map((r) => r.change)).toEqual(byContent.map((r) => r.change));
+    // Held answers are sealed with the key outside the database: full database access reads none of
+    // them, so the first answer of a group cannot be read off next to its one "has answered" row.
+    expect(await heldSealed(t, 'survey_answer_pool', ['org_id', 'program_id', 'group_id'], [0, 1, 2, 3].map((i) => answerOf(i).change))).toEqual({ rows: 4, readable: [] });
+    expect(new Set(held.map((r) => r.sealed.length)).size, 'sealed answers all have one length').toBe(1);
+    // Physical order is sealed-text order (held answers: random) and id order ("has answered"), never arrival order.
+    expect(held.map((r) => r.sealed)).toEqual([...held.map((r) => r.sealed)].sort());
     expect(submitted.map((r) => r.person_id)).toEqual([...submitted.map((r) => r.person_id)].sort());
 
     // The fifth answer releases all five, in one later transaction, dated by the day only.

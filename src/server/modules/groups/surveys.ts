@@ -59,7 +59,7 @@ export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: 
   if (session.cancelledAt || ends > Date.now()) throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
   if (ends + SURVEY_DAYS * 86_400_000 < Date.now()) throw conflict('survey_closed', `The survey closed ${SURVEY_DAYS} days after the session`, 'helpful');
   const answered = { orgId: ctx.org.orgId, sessionId, personId: ctx.person.id };
-  if (!(await holdAnswer(deps.database, repo.groupSurveys, groupId, { hasAnswered: answered, answer: { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer } }))) {
+  if (!(await holdAnswer(deps.database, deps.sealer, repo.groupSurveys, groupId, { hasAnswered: answered, answer: { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer } }))) {
     throw conflict('already_answered', 'You have already answered this survey', 'helpful');
   }
   await releaseHeldAnswers(deps, [{ orgId: ctx.org.orgId, groupId }]);
@@ -74,7 +74,7 @@ export async function releaseHeldAnswers(deps: AppDeps, only?: { orgId: string; 
   const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES)).map((r) => ({ orgId: r.org_id, groupId: r.group_id }));
   let released = 0;
   for (const { orgId, groupId } of candidates) {
-    released += await releaseHeld(deps.database, repo.groupSurveys, groupId, { minimum: MIN_RESPONSES, releasedOn: await orgToday(deps.db, orgId) });
+    released += await releaseHeld(deps.database, deps.sealer, repo.groupSurveys, groupId, { minimum: MIN_RESPONSES, releasedOn: await orgToday(deps.db, orgId) });
   }
   await vacuumPooledAnswers(deps.db, repo.groupSurveys);
   return released;

@@ -27,6 +27,9 @@ export const roundsAnswered = (db: Executor, programId: string, personId: string
 export const programFeedback: PooledAnswers<typeof feedbackSubmissions, typeof feedbackAnswerPool> = {
   hasAnswered: feedbackSubmissions,
   held: feedbackAnswerPool,
+  sealed: feedbackAnswerPool.sealed,
+  clear: [feedbackAnswerPool.orgId, feedbackAnswerPool.programId, feedbackAnswerPool.round],
+  scopeColumn: feedbackAnswerPool.programId,
   released: feedbackResponses,
   batchBy: [feedbackAnswerPool.programId, feedbackAnswerPool.round],
   scope: (programId) => ({

@@ -3,7 +3,7 @@ import { mentoringPairs } from '#db/schema/index.ts';
 import { createTestApp, signedInClients, TestClient, type TestApp } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedPublishedProgram } from '#test/fixtures-mentoring.ts';
-import { columnTypes, logWhile, sequenceColumns } from '#test/unlinkable.ts';
+import { columnTypes, heldSealed, logWhile, sequenceColumns } from '#test/unlinkable.ts';
 import { releaseHeldFeedback } from './feedback.ts';
 import { orgToday } from '../organisation/repo.ts';
 
@@ -59,7 +59,7 @@ describe('anonymous mentoring feedback', () => {
     // Columns: answers hold no person, pair, side or time finer than the day; "has answered" holds no answer and no time.
     const columns = (table: string) => columnTypes(t, table);
     const answerColumns = ['comment', 'met_as_planned', 'org_id', 'program_id', 'recommend', 'round', 'useful'];
-    expect(Object.keys(await columns('feedback_answer_pool')).sort()).toEqual(answerColumns);
+    expect(Object.keys(await columns('feedback_answer_pool')).sort()).toEqual([...answerColumns, 'sealed'].sort());
     expect(Object.keys(await columns('feedback_responses')).sort()).toEqual([...answerColumns, 'released_on'].sort());
     expect((await columns('feedback_responses')).released_on).toBe('date');
     expect(Object.keys(await columns('feedback_submissions')).sort()).toEqual(['org_id', 'person_id', 'program_id', 'round']);
@@ -81,14 +81,18 @@ describe('anonymous mentoring feedback', () => {
     // Held: 4 mid-point answers and 1 end answer, 5 in all but no round has 5, so nothing is released.
     // Every "has answered" row of the program and every held answer carry the same transaction id.
     expect(await query(`SELECT * FROM feedback_responses`)).toEqual([]);
-    const held = await query(`SELECT xmin::text AS x, round, useful, met_as_planned, recommend, comment FROM feedback_answer_pool ORDER BY ctid`);
+    const held = await query(`SELECT xmin::text AS x, round, sealed FROM feedback_answer_pool ORDER BY ctid`);
     const submitted = await query(`SELECT xmin::text AS x, round, person_id FROM feedback_submissions ORDER BY ctid`);
     expect(held).toHaveLength(5);
     expect(submitted).toHaveLength(5);
     expect(new Set([...held, ...submitted].map((r) => r.x)).size).toBe(1);
-    // Physical order is content order (held answers) and round-then-id order ("has answered"), never arrival order.
+    // Held answers are sealed with the key outside the database: only the round can be read.
+    const comments = [answerOf(0).comment, answerOf(1).comment, answerOf(2).comment, answerOf(3).comment, endAnswer.comment];
+    expect(await heldSealed(t, 'feedback_answer_pool', ['org_id', 'program_id', 'round'], comments)).toEqual({ rows: 5, readable: [] });
+    // Physical order is round, then sealed text (random), for held answers, and round-then-id order ("has answered"), never arrival order.
     expect(held.map((r) => r.round)).toEqual(['end', 'midpoint', 'midpoint', 'midpoint', 'midpoint']);
-    expect(held.filter((r) => r.round === 'midpoint').map((r) => r.useful)).toEqual([2, 3, 4, 5]);
+    const midpointSealed = held.filter((r) => r.round === 'midpoint').map((r) => r.sealed);
+    expect(midpointSealed).toEqual([...midpointSealed].sort());
     const byRoundAndId = [...submitted].sort((a, b) => a.round.localeCompare(b.round) || (a.person_id < b.person_id ? -1 : 1));
     expect(submitted.map((r) => r.person_id)).toEqual(byRoundAndId.map((r) => r.person_id));
 

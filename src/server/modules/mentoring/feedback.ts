@@ -51,7 +51,7 @@ export async function submitFeedback(deps: AppDeps, ctx: RequestContext, program
   const today = await orgToday(deps.db, ctx.org.orgId);
   if (roundOpensOn(program, round) > today) throw conflict('feedback_not_open', `This feedback opens on ${roundOpensOn(program, round)}`, 'round');
   const orgId = ctx.org.orgId;
-  if (!(await holdAnswer(deps.database, repo.programFeedback, programId, { hasAnswered: { orgId, programId, round, personId: ctx.person.id }, answer: { orgId, programId, round, ...answer } }))) {
+  if (!(await holdAnswer(deps.database, deps.sealer, repo.programFeedback, programId, { hasAnswered: { orgId, programId, round, personId: ctx.person.id }, answer: { orgId, programId, round, ...answer } }))) {
     throw conflict('already_answered', 'You have already given feedback for this round', 'round');
   }
   await releaseHeldFeedback(deps, [{ orgId, programId }]);
@@ -65,7 +65,7 @@ export async function releaseHeldFeedback(deps: AppDeps, only?: { orgId: string;
   const candidates = only ?? (await repo.programsWithFullBatches(deps.db, MIN_CELL)).map((r) => ({ orgId: r.org_id, programId: r.program_id }));
   let released = 0;
   for (const { orgId, programId } of candidates) {
-    released += await releaseHeld(deps.database, repo.programFeedback, programId, { minimum: MIN_CELL, releasedOn: await orgToday(deps.db, orgId) });
+    released += await releaseHeld(deps.database, deps.sealer, repo.programFeedback, programId, { minimum: MIN_CELL, releasedOn: await orgToday(deps.db, orgId) });
   }
   await vacuumPooledAnswers(deps.db, repo.programFeedback);
   return released;
