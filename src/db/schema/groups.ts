@@ -131,6 +131,8 @@ export const groupSessions = pgTable(
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     surveySentAt: timestamp('survey_sent_at', { withTimezone: true }),
+    /** When the facilitator took the register; from then on it, not the RSVPs, says who came. */
+    registerTakenAt: timestamp('register_taken_at', { withTimezone: true }),
     createdAt: created(),
   },
   (t) => [uniqueIndex('group_sessions_slot').on(t.groupId, t.series, t.number), index('group_sessions_starts').on(t.startsAt)],

@@ -1,3 +1,4 @@
+import { inTransaction } from '#db/transaction.ts';
 import type { SessionPlan, SessionTheme } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -7,6 +8,8 @@ import * as groups from './group-repo.ts';
 import { describeGroups } from './groups.ts';
 import { currentMembers } from './membership-repo.ts';
 import { findSession, rsvpsOf, saveAttendance, sessionsOf } from './session-repo.ts';
+import { attendeesOf, hasAnswered } from './survey-repo.ts';
+import { inviteToSurvey } from './surveys.ts';
 import { orgToday } from '../organisation/repo.ts';
 
 /** Only the group's own facilitators reach its facilitation; to another facilitator it does not exist. */
@@ -77,13 +80,25 @@ export async function savePlan(deps: AppDeps, ctx: RequestContext, groupId: stri
   return plan;
 }
 
-/** The register of who came, from the group's members; it decides who is invited to the survey. */
+/**
+ * The register of who came, from the group's members. Once taken it decides who came: someone who said
+ * yes but is not on it can no longer answer the survey, and someone on it who had not said yes is
+ * invited at once if the survey has already gone out.
+ */
 export async function recordAttendance(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, personIds: string[]) {
-  await facilitatedGroup(deps, ctx, groupId);
-  await heldSession(deps, ctx, groupId, sessionId, 'personIds');
+  const group = await facilitatedGroup(deps, ctx, groupId);
+  const session = await heldSession(deps, ctx, groupId, sessionId, 'personIds');
   const memberIds = new Set((await currentMembers(deps.db, groupId)).map((m) => m.id));
   if (personIds.some((id) => !memberIds.has(id))) throw badRequest('personIds', 'Only members of the group can be marked present');
-  await saveAttendance(deps.db, ctx.org.orgId, sessionId, [...new Set(personIds)]);
+  await inTransaction(deps.database, async (scope) => {
+    const before = new Set((await attendeesOf(scope.db, sessionId)).map((p) => p.id));
+    await saveAttendance(scope.db, ctx.org.orgId, sessionId, [...new Set(personIds)]);
+    if (!session.surveySentAt) return;
+    const newcomers = (await attendeesOf(scope.db, sessionId)).filter((p) => !before.has(p.id));
+    const invite = [];
+    for (const person of newcomers) if (!(await hasAnswered(scope.db, sessionId, person.id))) invite.push(person);
+    await inviteToSurvey(deps, scope, { id: sessionId, orgId: ctx.org.orgId, groupId, groupName: group.name, startsAt: session.startsAt, timeZone: ctx.org.timeZone }, invite);
+  });
 }
 
 /** The session log: a head count, themes from the list, signposting and escalation as yes or no; nothing that names anyone. */

@@ -123,23 +123,15 @@ export async function saveRsvp(db: Executor, orgId: string, sessionId: string, p
     .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { response, updatedAt: sql`now()` } });
 }
 
-/** The facilitator's register: exactly these people came. */
+/** The facilitator's register: exactly these people came. From now on it decides who came, not the RSVPs. */
 export async function saveAttendance(db: Executor, orgId: string, sessionId: string, personIds: string[]) {
+  await db.update(groupSessions).set({ registerTakenAt: sql`now()` }).where(eq(groupSessions.id, sessionId));
   await db.update(sessionRsvps).set({ attended: false, updatedAt: sql`now()` }).where(eq(sessionRsvps.sessionId, sessionId));
   if (personIds.length === 0) return;
   await db
     .insert(sessionRsvps)
     .values(personIds.map((personId) => ({ orgId, sessionId, personId, attended: true })))
     .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { attended: true, updatedAt: sql`now()` } });
-}
-
-/** Whether the person counts as having come: said yes, or was marked present. */
-export async function attended(db: Executor, sessionId: string, personId: string) {
-  const [row] = await db
-    .select({ response: sessionRsvps.response, attended: sessionRsvps.attended })
-    .from(sessionRsvps)
-    .where(and(eq(sessionRsvps.sessionId, sessionId), eq(sessionRsvps.personId, personId)));
-  return Boolean(row && (row.attended || row.response === 'yes'));
 }
 
 /** Someone who leaves a group is no longer expected at its coming sessions. */

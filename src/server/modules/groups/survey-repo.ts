@@ -56,12 +56,32 @@ export async function markSurveySent(db: Executor, sessionIds: string[]) {
   if (sessionIds.length) await db.execute(sql`UPDATE group_sessions SET survey_sent_at = now() WHERE id = ANY(${sql.param(sessionIds)}::uuid[])`);
 }
 
-/** Who came to a session: said yes, or was marked present. */
+/**
+ * Whether an RSVP row counts as having come: once the facilitator has taken the register, those it
+ * marks present; before that, those who said yes (or were marked present). Needs `r` and `s`.
+ */
+const CAME = sql`(CASE WHEN s.register_taken_at IS NOT NULL THEN r.attended ELSE (r.response = 'yes' OR r.attended) END)`;
+
+/** Who came to a session (see CAME). */
 export async function attendeesOf(db: Executor, sessionId: string) {
   const { rows } = await db.execute<{ id: string; name: string; email: string }>(sql`
-    SELECT p.id, p.name, p.email FROM session_rsvps r JOIN persons p ON p.id = r.person_id
-    WHERE r.session_id = ${sessionId} AND (r.response = 'yes' OR r.attended)`);
+    SELECT p.id, p.name, p.email FROM session_rsvps r JOIN group_sessions s ON s.id = r.session_id JOIN persons p ON p.id = r.person_id
+    WHERE r.session_id = ${sessionId} AND ${CAME}`);
   return rows;
+}
+
+/** Whether the person came to the session (see CAME). */
+export async function came(db: Executor, sessionId: string, personId: string) {
+  const { rows } = await db.execute(sql`
+    SELECT 1 FROM session_rsvps r JOIN group_sessions s ON s.id = r.session_id
+    WHERE r.session_id = ${sessionId} AND r.person_id = ${personId} AND ${CAME}`);
+  return rows.length > 0;
+}
+
+/** Whether the person has answered the session's survey. */
+export async function hasAnswered(db: Executor, sessionId: string, personId: string) {
+  const { rows } = await db.execute(sql`SELECT 1 FROM survey_submissions WHERE session_id = ${sessionId} AND person_id = ${personId}`);
+  return rows.length > 0;
 }
 
 /** Surveys still open to the person: sessions they came to, ended within the window, not yet answered. */
@@ -74,7 +94,7 @@ export async function openSurveysOf(db: Executor, orgId: string, personId: strin
     JOIN group_sessions s ON s.id = r.session_id
     JOIN support_groups g ON g.id = s.group_id
     JOIN organisations o ON o.id = s.org_id
-    WHERE r.org_id = ${orgId} AND r.person_id = ${personId} AND (r.response = 'yes' OR r.attended)
+    WHERE r.org_id = ${orgId} AND r.person_id = ${personId} AND ${CAME}
       AND s.cancelled_at IS NULL
       AND s.starts_at + make_interval(mins => s.duration_minutes) < now()
       AND s.starts_at + make_interval(mins => s.duration_minutes, days => ${withinDays}) > now()

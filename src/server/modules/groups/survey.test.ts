@@ -51,14 +51,36 @@ describe('the anonymous survey after a session', () => {
   it('invites everyone who came, once, however often the job runs', async () => {
     const fac = await addPerson(t.deps.db, org, { key: 'fac-faye', careerStage: 'consultant', roles: ['member', 'facilitator'] });
     await coordinator.put(`${api()}/groups/${groupId}/facilitators`, { personIds: [fac.id] });
-    // The sixth member did not RSVP but came: the facilitator's register counts them in.
-    expect((await (await as(fac)).put(`${api()}/groups/${groupId}/sessions/${sessionId}/attendance`, { personIds: [members[5]!.id] })).statusCode).toBe(204);
+    // Before the register is taken, those who said they would come are invited.
     const [a, b] = await Promise.all([sendSurveyInvitations(t.deps), sendSurveyInvitations(t.deps)]);
     expect(a + b).toBe(1);
     expect(await sendSurveyInvitations(t.deps)).toBe(0);
-    for (const p of members) expect((await t.mail.next(p.email, { subject: /how was the session/ })).text).toContain('anonymous');
+    for (const p of members.slice(0, 5)) expect((await t.mail.next(p.email, { subject: /how was the session/ })).text).toContain('anonymous');
+    expect((await (await as(members[5]!)).get(`${api()}/group-surveys`)).json().surveys).toEqual([]);
+    // The sixth member did not RSVP but came: the facilitator's register counts them in, and invites them at once.
+    const register = `${api()}/groups/${groupId}/sessions/${sessionId}/attendance`;
+    expect((await (await as(fac)).put(register, { personIds: members.map((m) => m.id) })).statusCode).toBe(204);
+    expect((await t.mail.next(members[5]!.email, { subject: /how was the session/ })).text).toContain('anonymous');
+    // Taking the register again invites nobody twice.
+    expect((await (await as(fac)).put(register, { personIds: members.map((m) => m.id) })).statusCode).toBe(204);
+    expect(t.mail.messages.filter((m) => /how was the session/.test(m.subject))).toHaveLength(6);
     const open = (await (await as(members[5]!)).get(`${api()}/group-surveys`)).json().surveys;
     expect(open).toEqual([expect.objectContaining({ sessionId, group: { id: groupId, name: 'Back from leave' } })]);
+  });
+
+  it('lets the register decide once taken: someone who said yes but is not on it cannot answer', async () => {
+    const fac = await addPerson(t.deps.db, org, { key: 'fac-gil', careerStage: 'consultant', roles: ['member', 'facilitator'] });
+    await coordinator.put(`${api()}/groups/${groupId}/facilitators`, { personIds: [fac.id] });
+    // Members 1 and 2 said yes to another session; only member 2 came.
+    const other = await pastSession(groupId, 1, [members[1]!, members[2]!]);
+    const listed = async (person: SeededPerson) => (await (await as(person)).get(`${api()}/group-surveys`)).json().surveys.map((x: { sessionId: string }) => x.sessionId);
+    expect(await listed(members[1]!)).toContain(other);
+    expect((await (await as(fac)).put(`${api()}/groups/${groupId}/sessions/${other}/attendance`, { personIds: [members[2]!.id] })).statusCode).toBe(204);
+    expect(await listed(members[1]!)).not.toContain(other);
+    expect(await listed(members[2]!)).toContain(other);
+    const absent = await (await as(members[1]!)).post(`${api()}/groups/${groupId}/sessions/${other}/survey`, answerOf(1));
+    expect(absent.statusCode).toBe(404);
+    expect(await query(`SELECT * FROM survey_submissions WHERE session_id = $1`, [other])).toEqual([]);
   });
 
   it('takes each attendee’s answer once, even sent twice at the same moment; others get 404, bad input 400 naming the field', async () => {

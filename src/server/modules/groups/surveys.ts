@@ -1,4 +1,4 @@
-import { inTransaction } from '#db/transaction.ts';
+import { inTransaction, type TransactionScope } from '#db/transaction.ts';
 import { MIN_RESPONSES } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -9,33 +9,43 @@ import { notify } from '../notifications/repo.ts';
 import { formatWhen } from './calendar.ts';
 import { findGroup } from './group-repo.ts';
 import * as repo from './survey-repo.ts';
-import { attended, findSession } from './session-repo.ts';
+import { findSession } from './session-repo.ts';
 import { orgToday } from '../organisation/repo.ts';
 
 /** A survey stays open this long after its session ends. */
 export const SURVEY_DAYS = 7;
 
+/** Invites people who came to a session to its anonymous survey, by notification and e-mail, in the caller's transaction. */
+export async function inviteToSurvey(
+  deps: AppDeps,
+  scope: TransactionScope,
+  session: { id: string; orgId: string; groupId: string; groupName: string; startsAt: Date; timeZone: string },
+  people: { id: string; name: string; email: string }[],
+) {
+  const path = `/o/${session.orgId}/groups/${session.groupId}/sessions/${session.id}/survey`;
+  const when = formatWhen(session.startsAt, session.timeZone);
+  await notify(scope.db, session.orgId, people.map((p) => ({ personId: p.id, title: `How was ${session.groupName}?`, body: 'Four questions, anonymous: your answer is never linked to you.', link: path })));
+  await queueMails(
+    deps.jobs,
+    people.map((p) => ({
+      to: p.email,
+      subject: `${session.groupName}: how was the session? (anonymous, 1 minute)`,
+      text: `Hello ${p.name},\n\nThank you for coming to "${session.groupName}" on ${when}. Four short questions help the facilitators and the program. Your answers are anonymous: they are stored apart from your name, released only in batches of at least ${MIN_RESPONSES}, and shown only once ${MIN_RESPONSES} people have answered.\n\nThe survey is open for ${SURVEY_DAYS} days: ${deps.config.appUrl}${path}\n`,
+    })),
+    scope.client,
+  );
+}
+
 /**
- * Run by the scheduled job: after each session, everyone who came (said yes, or was marked present)
- * is invited to the anonymous survey, once. Marked sent in the transaction that queues the mail.
+ * Run by the scheduled job: after each session, everyone who came (by the register once taken, else
+ * by saying yes) is invited to the anonymous survey, once. Marked sent in the transaction that queues the mail.
  */
 export async function sendSurveyInvitations(deps: AppDeps): Promise<number> {
   return inTransaction(deps.database, async (scope) => {
     const ended = await repo.claimEndedSessions(scope.db, SURVEY_DAYS);
     for (const s of ended) {
-      const people = await repo.attendeesOf(scope.db, s.id);
-      const path = `/o/${s.org_id}/groups/${s.group_id}/sessions/${s.id}/survey`;
-      const when = formatWhen(new Date(s.starts_at), s.time_zone);
-      await notify(scope.db, s.org_id, people.map((p) => ({ personId: p.id, title: `How was ${s.group_name}?`, body: 'Four questions, anonymous: your answer is never linked to you.', link: path })));
-      await queueMails(
-        deps.jobs,
-        people.map((p) => ({
-          to: p.email,
-          subject: `${s.group_name}: how was the session? (anonymous, 1 minute)`,
-          text: `Hello ${p.name},\n\nThank you for coming to "${s.group_name}" on ${when}. Four short questions help the facilitators and the program. Your answers are anonymous: they are stored apart from your name, released only in batches of at least ${MIN_RESPONSES}, and shown only once ${MIN_RESPONSES} people have answered.\n\nThe survey is open for ${SURVEY_DAYS} days: ${deps.config.appUrl}${path}\n`,
-        })),
-        scope.client,
-      );
+      const session = { id: s.id, orgId: s.org_id, groupId: s.group_id, groupName: s.group_name, startsAt: new Date(s.starts_at), timeZone: s.time_zone };
+      await inviteToSurvey(deps, scope, session, await repo.attendeesOf(scope.db, s.id));
     }
     await repo.markSurveySent(scope.db, ended.map((s) => s.id));
     return ended.length;
@@ -54,7 +64,7 @@ export async function openSurveys(deps: AppDeps, ctx: RequestContext) {
 export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, answer: repo.Answer) {
   const group = await findGroup(deps.db, ctx.org.orgId, groupId);
   const session = group && (await findSession(deps.db, ctx.org.orgId, groupId, sessionId));
-  if (!group || !session || !(await attended(deps.db, sessionId, ctx.person.id))) throw notFound('That survey');
+  if (!group || !session || !(await repo.came(deps.db, sessionId, ctx.person.id))) throw notFound('That survey');
   const ends = session.startsAt.getTime() + session.durationMinutes * 60_000;
   if (session.cancelledAt || ends > Date.now()) throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
   if (ends + SURVEY_DAYS * 86_400_000 < Date.now()) throw conflict('survey_closed', `The survey closed ${SURVEY_DAYS} days after the session`, 'helpful');

@@ -23,7 +23,8 @@ export function SessionAttendanceModal({ groupId, members, session, onClose }: {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Alert variant="light" color="blue">
-            Tick everyone who came. They are invited to the anonymous survey about this session. Reports use the head count in the session log, never this list of names.
+            Tick everyone who came. From now on this register, not who said yes, decides who may answer the anonymous survey about this session; anyone ticked who has not been invited yet is invited
+            now. Reports use the head count in the session log, never this list of names.
           </Alert>
           <Checkbox.Group label="Members who came" value={present} onChange={setPresent}>
             <Stack gap="sm" mt="xs">
