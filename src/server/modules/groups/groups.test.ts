@@ -107,6 +107,27 @@ describe('group programs and groups', () => {
     expect(both.json().error).toMatchObject({ field: 'personIds', message: expect.stringContaining('cannot also facilitate') });
     await t.deps.database.pool.query(`DELETE FROM group_memberships WHERE person_id = $1`, [people['fac-hal']!.id]);
   });
+
+  it('never ends with more facilitators than the maximum when the maximum is lowered at the same moment', async () => {
+    const url = `${api()}/groups/${groupId}/facilitators`;
+    const group = () => coordinator.get(`${api()}/group-programs/${programId}`).then((r) => r.json().groups.find((g: { id: string }) => g.id === groupId));
+    const settings = async (maxFacilitators: number) => {
+      const { id: _id, programId: _p, timeSlot: _s, members: _m, offered: _o, waiting: _w, facilitators: _f, ...current } = await group();
+      return { ...current, maxFacilitators };
+    };
+    for (let round = 0; round < 5; round++) {
+      expect((await coordinator.put(url, { personIds: [people['fac-fay']!.id] })).statusCode).toBe(200);
+      expect((await coordinator.put(`${api()}/groups/${groupId}`, await settings(2))).statusCode).toBe(200);
+      const lower = await settings(1);
+      const [two, one] = await Promise.all([coordinator.put(url, { personIds: ['fac-fay', 'fac-gil'].map((k) => people[k]!.id) }), coordinator.put(`${api()}/groups/${groupId}`, lower)]);
+      // Whichever came first, the other is refused: two facilitators and a maximum of 1 never stand together.
+      expect([two.statusCode, one.statusCode].sort()).toEqual(two.statusCode === 200 ? [200, 409] : [200, 400]);
+      const after = await group();
+      expect(after.facilitators.length).toBeLessThanOrEqual(after.maxFacilitators);
+    }
+    expect((await coordinator.put(`${api()}/groups/${groupId}`, await settings(2))).statusCode).toBe(200);
+    expect((await coordinator.put(url, { personIds: ['fac-fay', 'fac-gil'].map((k) => people[k]!.id) })).statusCode).toBe(200);
+  });
 });
 
 describe('joining', () => {

@@ -157,14 +157,18 @@ export async function updateGroup(deps: AppDeps, ctx: RequestContext, groupId: s
 
 /** Facilitators are members holding the facilitator role; a group has at most its maximum of them. */
 export async function setFacilitators(deps: AppDeps, ctx: RequestContext, groupId: string, personIds: string[]) {
-  const group = await requireGroup(deps, ctx, groupId);
   const ids = [...new Set(personIds)];
-  if (ids.length > group.maxFacilitators) throw badRequest('personIds', `This group takes at most ${group.maxFacilitators} facilitators`);
-  const found = await repo.membersWithRole(deps.db, ctx.org.orgId, ids, 'facilitator');
-  if (found.length !== ids.length) throw badRequest('personIds', 'Each facilitator must be a member of the organisation with the facilitator role');
-  for (const id of ids) {
-    if (await currentMembership(deps.db, groupId, id)) throw badRequest('personIds', 'A member of the group (or its wait-list) cannot also facilitate it');
-  }
-  await repo.replaceFacilitators(deps.db, ctx.org.orgId, groupId, ids);
-  return (await describeGroups(deps, [group]))[0]!;
+  // Under the group's lock, like a change of its maximum or a join: neither can slip in between the checks and the write.
+  await inTransaction(deps.database, async ({ db }) => {
+    const group = await repo.lockGroup(db, ctx.org.orgId, groupId);
+    if (!group) throw notFound('That group');
+    if (ids.length > group.maxFacilitators) throw badRequest('personIds', `This group takes at most ${group.maxFacilitators} facilitators`);
+    const found = await repo.membersWithRole(db, ctx.org.orgId, ids, 'facilitator');
+    if (found.length !== ids.length) throw badRequest('personIds', 'Each facilitator must be a member of the organisation with the facilitator role');
+    for (const id of ids) {
+      if (await currentMembership(db, groupId, id)) throw badRequest('personIds', 'A member of the group (or its wait-list) cannot also facilitate it');
+    }
+    await repo.replaceFacilitators(db, ctx.org.orgId, groupId, ids);
+  });
+  return (await describeGroups(deps, [await requireGroup(deps, ctx, groupId)]))[0]!;
 }
