@@ -204,4 +204,22 @@ describe('joining', () => {
     expect(larger).toMatchObject({ maxMembers: 3, members: 2, offered: 1, waiting: 0 });
     expect((await (await as('icu-12')).get(`${api()}/groups/${small.id}`)).json().membership.status).toBe('offered');
   });
+
+  it('plans no session after its closing date, and once closed takes no one and leaves the list', async () => {
+    // Every 14 days from day 3, closing on day 30: sessions on days 3 and 17 only (day 31 would be past it).
+    const closing = (await coordinator.post(`${api()}/group-programs/${programId}/groups`, { ...settings, name: 'Closing group', closesOn: day(30) })).json();
+    const { rows } = await t.deps.database.pool.query(`SELECT to_char(starts_at AT TIME ZONE 'Australia/Sydney', 'YYYY-MM-DD') AS on FROM group_sessions WHERE group_id = $1 ORDER BY starts_at`, [closing.id]);
+    expect(rows.map((r) => r.on)).toEqual([day(3), day(17)]);
+    expect(rows.every((r) => r.on <= day(30))).toBe(true);
+    await (await as('icu-13')).post(`${api()}/groups/${closing.id}/membership`);
+
+    // The closing date passes.
+    await t.deps.database.pool.query(`UPDATE support_groups SET closes_on = $2 WHERE id = $1`, [closing.id, day(-1)]);
+    const late = await (await as('icu-14')).post(`${api()}/groups/${closing.id}/membership`);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('group_closed');
+    expect((await (await as('icu-14')).get(`${api()}/groups`)).json().groups.map((g: { id: string }) => g.id)).not.toContain(closing.id);
+    // Its member still finds it, to see its history.
+    expect((await (await as('icu-13')).get(`${api()}/groups`)).json().groups.map((g: { id: string }) => g.id)).toContain(closing.id);
+  });
 });

@@ -50,9 +50,15 @@ export async function groupProgramReport(deps: AppDeps, ctx: RequestContext, pro
   const held = await facilitation.heldSessionDates(deps.db, ctx.org.orgId, ids);
   const supervised = await facilitation.lastSupervision(deps.db, ids);
   const answers = await releasedAnswers(deps.db, ctx.org.orgId, programId);
+  // The program's figures count only groups whose own figures are shown: otherwise the program's
+  // minus the shown groups' would give away a hidden group's answers. (Answers are released in
+  // batches of 5 per group, so this only matters for answers that reached the table another way.)
+  const perGroup = new Map<string, number>();
+  for (const a of answers) perGroup.set(a.group_id, (perGroup.get(a.group_id) ?? 0) + 1);
+  const countable = answers.filter((a) => perGroup.get(a.group_id)! >= MIN_RESPONSES);
   return {
     program: { id: program.id, name: program.name },
-    survey: surveyResults(answers),
+    survey: surveyResults(countable),
     groups: rows.map((g) => {
       const sessions = held.filter((h) => h.group_id === g.id);
       const behind = facilitators

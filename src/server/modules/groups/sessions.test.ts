@@ -91,6 +91,23 @@ describe('sessions and RSVP', () => {
     expect((await (await as('mem-ada')).patch(`${api()}/groups/${groupId}/sessions/${next.id}`, { cancelled: true })).statusCode).toBe(403);
     expect((await (await as('fac-eli')).patch(`${api()}/groups/${groupId}/sessions/${next.id}`, { cancelled: true })).statusCode).toBe(404);
     expect((await (await as('fac-dot')).patch(`${api()}/groups/${groupId}/sessions/${next.id}`, { startsAt: '2001-01-01T00:00:00Z' })).json().error.field).toBe('startsAt');
+
+    // Cancelled, a session leaves every calendar: the same UID with METHOD:CANCEL and a higher SEQUENCE.
+    const last = (await coming()).at(-1);
+    expect((await (await as('fac-dot')).patch(`${api()}/groups/${groupId}/sessions/${last.id}`, { cancelled: true })).json()).toMatchObject({ cancelled: true });
+    const calendarOf = (m: (typeof t.mail.messages)[number]) => m.attachments.find((x) => x.contentType.startsWith('text/calendar'))?.content.replace(/\r?\n[ \t]/g, '') ?? '';
+    let cancelled = await t.mail.next(people['mem-bo']!.email, { subject: /a session is cancelled/ });
+    // The session cancelled in the first test was announced too; this is the one about `last`.
+    if (!calendarOf(cancelled).includes(last.id)) cancelled = await t.mail.next(people['mem-bo']!.email, { subject: /a session is cancelled/ });
+    const cancel = calendarOf(cancelled);
+    expect(cancel).toContain('METHOD:CANCEL');
+    expect(cancel).toContain('STATUS:CANCELLED');
+    expect(cancel).toContain(`UID:${last.id}@kindred`);
+    expect(cancel).toMatch(/SEQUENCE:1\r?\n/);
+    expect(cancelled.text).toContain('cancelled');
+    // A cancelled session is not reminded, even once it is near.
+    await query(`UPDATE group_sessions SET starts_at = now() + interval '1 day' WHERE id = $1`, [last.id]);
+    expect(await sendSessionReminders(t.deps)).toBe(0);
   });
 
   it('moves coming sessions in place when the schedule changes, so calendars update rather than duplicate', async () => {
@@ -168,7 +185,7 @@ describe('facilitation', () => {
     expect(JSON.stringify(await query(`SELECT * FROM session_logs`))).not.toContain('Ada');
     const saved = await fac.put(log, { attendanceCount: 3, themes: ['belonging_and_isolation', 'moving_and_settling_in'], signpostingGiven: true, escalationNeeded: true });
     expect(saved.json()).toMatchObject({ attendanceCount: 3, themes: ['belonging_and_isolation', 'moving_and_settling_in'], escalationNeeded: true });
-    const future = (await coming())[0];
+    const future = (await coming()).find((s: { cancelled: boolean }) => !s.cancelled);
     expect((await fac.put(`${api()}/groups/${groupId}/sessions/${future.id}/log`, { attendanceCount: 3, themes: [], signpostingGiven: false, escalationNeeded: false })).json().error.code).toBe('session_not_held');
     expect((await fac.put(`${api()}/groups/${groupId}/sessions/${heldId}/attendance`, { personIds: [people['mem-cy']!.id] })).json().error.field).toBe('personIds');
   });

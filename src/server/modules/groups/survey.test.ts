@@ -188,4 +188,18 @@ describe('the anonymous survey after a session', () => {
     expect(rows.find((r) => r.startsWith('Back from leave'))!.split(',').slice(-4)).toEqual(['5', '3', '3', '3']);
     expect((await (await as(members[0]!)).get(`${api()}/group-programs/${programId}/report.csv`)).statusCode).toBe(403);
   });
+
+  it('hides a group whose released answers number 1 to 4 (as answers migrated from elsewhere might), in the API and the CSV', async () => {
+    const trickle = (await coordinator.post(`${api()}/group-programs/${programId}/groups`, { name: 'Trickle group', firstSessionOn: day(2), startTime: '09:00', location: { kind: 'room', detail: 'Room 2' } })).json();
+    for (let n = 1; n <= 4; n++) {
+      await query(`INSERT INTO survey_answers (org_id, program_id, group_id, released_on, helpful, less_alone, able_to_cope, change) VALUES ($1, $2, $3, $4, 5, 5, 5, $5)`, [org.orgId, programId, trickle.id, day(-1), `trickle ${n}`]);
+      const report = (await coordinator.get(`${api()}/group-programs/${programId}/report`)).json();
+      const group = report.groups.find((g: { id: string }) => g.id === trickle.id);
+      expect(group.survey, `${n} released`).toMatchObject({ responses: { suppressed: true, value: null }, meanHelpful: { suppressed: true, value: null }, changes: [], note: 'fewer than 5 responses' });
+      expect(JSON.stringify(report)).not.toContain('trickle');
+      const csv = (await coordinator.get(`${api()}/group-programs/${programId}/report.csv`)).body;
+      expect(csv.trim().split('\r\n').find((r: string) => r.startsWith('Trickle group'))!.split(',').slice(-4)).toEqual(Array(4).fill('fewer than 5 responses'));
+      expect(csv).not.toContain('trickle');
+    }
+  });
 });
