@@ -132,3 +132,17 @@ test("the coordinator sets up next year's program and lands on its manage page",
   await expect(page).toHaveURL(/\/mentoring\/programs\/[0-9a-f-]{36}\/manage$/);
   await expect(page.getByRole('heading', { level: 1, name: nextName })).toBeVisible();
 });
+
+test('unsaved settings survive a look at another tab', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await signInAs(page, DEMO.coordinator);
+  const { name } = await openDemoProgram(page);
+  const programName = page.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(programName).toHaveValue(name);
+  await programName.fill(`${name} (draft)`);
+  await page.getByRole('tab', { name: 'Report' }).click();
+  await expect(page.getByRole('heading', { name: 'Participation' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await expect(programName).toHaveValue(`${name} (draft)`);
+  await expectAccessible(page, 'settings tab after a look at the report');
+});

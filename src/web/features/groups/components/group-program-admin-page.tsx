@@ -52,7 +52,8 @@ export function GroupProgramAdminPage() {
         <Tabs.Panel value="report">
           <ReportTab program={program.data} />
         </Tabs.Panel>
-        <Tabs.Panel value="settings">
+        {/* Kept mounted: a coordinator who looks at another tab comes back to what they were typing. */}
+        <Tabs.Panel value="settings" keepMounted>
           <ProgramSettingsForm program={program.data} />
         </Tabs.Panel>
       </UrlTabs>

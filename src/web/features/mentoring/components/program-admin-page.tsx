@@ -51,7 +51,8 @@ export function ProgramAdminPage() {
       />
       <ProgramGlance program={program.data} />
       <UrlTabs tabs={TABS}>
-        <Tabs.Panel value="settings">
+        {/* Kept mounted: a coordinator who looks at another tab comes back to what they were typing. */}
+        <Tabs.Panel value="settings" keepMounted>
           <ProgramSettingsForm program={program.data} />
         </Tabs.Panel>
         <Tabs.Panel value="applications">
