@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
+import { callApi, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
 
 const suffix = runSuffix();
 const PROGRAM = `Intern peer mentoring ${suffix}`;
@@ -292,4 +292,55 @@ test('the coordinator pages fit a phone and pass axe', async ({ page }) => {
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('after the closing day a member can still apply late, and the coordinator is told and sees the application marked late', async ({ page: coordinator, browser }) => {
+  const errors: string[] = [];
+  const LATE = `Late intake ${suffix}`;
+  await coordinator.setViewportSize(DESKTOP);
+  await signInAs(coordinator, DEMO.coordinator);
+  const base = orgBase(coordinator);
+  const api = orgApi(coordinator);
+  // Set up what the story needs: an intern program whose applications closed a week ago.
+  const day = (offset: number, from: string) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const now = await today(coordinator);
+  const created = await callApi<{ id: string } & Record<string, unknown>>(coordinator, 'POST', `${api}/mentoring/programs`, { template: 'intern_peer_mentoring' });
+  const { id: programId, template: _t, phase: _p, publishedAt: _pub, ...settings } = created.json;
+  const dates = { applicationsOpenOn: day(-30, now), applicationsCloseOn: day(-7, now), matchPublishOn: day(-5, now), endsOn: day(200, now) };
+  expect((await callApi(coordinator, 'PUT', `${api}/mentoring/programs/${programId}`, { ...settings, name: LATE, ...dates })).status).toBe(200);
+
+  // The member, an intern, finds it and is told applications closed but a late one is welcome.
+  const member = await personPage(browser, PHONE, errors);
+  await signInAs(member, DEMO.member);
+  await member.goto(`${base}/mentoring`);
+  await member.getByRole('link', { name: `See program and apply: ${LATE}` }).click();
+  await expect(member.getByRole('heading', { level: 1, name: LATE })).toBeVisible();
+  await expect(member.getByText(/Applications closed on .*, but you can still apply\. Late applicants are matched as places allow/)).toBeVisible();
+  await expectAccessible(member, 'program taking late applications (phone)');
+  await member.screenshot({ path: 'test-results/late-application-program.png', fullPage: true });
+  await member.getByRole('link', { name: 'Apply as a mentee' }).click();
+  await member.getByRole('radio', { name: 'Phone' }).check();
+  await member.getByRole('button', { name: 'Send application' }).click();
+  await expect(member.getByText('Application sent')).toBeVisible();
+  await expect(member.getByText(/Your coordinator matches late applications as places allow/)).toBeVisible();
+  await expectAccessible(member, 'late application sent (phone)');
+
+  // The coordinator is told, and the application shows as late.
+  await coordinator.goto(base);
+  const notice = coordinator.getByRole('listitem').filter({ hasText: `A late application to ${LATE}` });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('link', { name: /^Open:/ }).click();
+  await expect(coordinator.getByRole('heading', { level: 1, name: LATE })).toBeVisible();
+  await expect(coordinator.getByRole('tab', { name: 'Matching', selected: true })).toBeVisible();
+  await coordinator.getByRole('tab', { name: 'Applications' }).click();
+  const row = coordinator.getByRole('row', { name: /Sam Taylor/ });
+  await expect(row.getByText('Late', { exact: true })).toBeVisible();
+  await expectAccessible(coordinator, 'applications with a late one');
+
+  // Tidy up for other stories that read the member's programs: the application is withdrawn, the program ended.
+  await member.getByRole('button', { name: 'Withdraw my mentee application' }).click();
+  await member.getByRole('dialog', { name: 'Withdraw your application?' }).getByRole('button', { name: 'Withdraw' }).click();
+  await expect(member.getByRole('heading', { name: 'Your applications' })).toBeHidden();
+  expect((await callApi(coordinator, 'PUT', `${api}/mentoring/programs/${programId}`, { ...settings, name: LATE, ...dates, endsOn: day(-1, now) })).status).toBe(200);
+  expect(errors).toEqual([]);
 });
