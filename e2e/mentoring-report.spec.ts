@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { DEMO, DESKTOP, expect, expectAccessible, mainNav, PHONE, signInAs, test } from './fixtures.ts';
+import { callApi, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
 
 /** The demo's running program is named after the year its interns started: the lower of the two years on offer. */
 async function openDemoProgram(page: Page): Promise<{ name: string; nextName: string }> {
@@ -118,10 +118,24 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
-test("the coordinator sets up next year's program and lands on its manage page", async ({ page }) => {
+test("the demo's running program links to next year's; an ended program without one sets it up once, and lands on its manage page", async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await signInAs(page, DEMO.coordinator);
   const { nextName } = await openDemoProgram(page);
+  // The demo already has next year's program: a link to it, and no way to make a second.
+  await expect(page.getByRole('button', { name: "Set up next year's program" })).toBeHidden();
+  await page.getByRole('link', { name: "Next year's program" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: nextName })).toBeVisible();
+
+  // An ended program of its own (set up through the API) has none yet.
+  const suffix = runSuffix();
+  const api = orgApi(page);
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const created = await callApi<{ id: string } & Record<string, unknown>>(page, 'POST', `${api}/mentoring/programs`, { template: 'intern_peer_mentoring' });
+  const { id, template: _t, phase: _p, publishedAt: _pub, nextProgramId: _n, ...settings } = created.json;
+  const ended = { ...settings, name: `Ended intake 2025 ${suffix}`, applicationsOpenOn: day(-400), applicationsCloseOn: day(-390), matchPublishOn: day(-385), endsOn: day(-20) };
+  expect((await callApi(page, 'PUT', `${api}/mentoring/programs/${id}`, ended)).status).toBe(200);
+  await page.goto(`${orgBase(page)}/mentoring/programs/${id}/manage`);
   const from = page.url();
   await page.getByRole('button', { name: "Set up next year's program" }).click();
   const dialog = page.getByRole('dialog', { name: "Set up next year's program?" });
@@ -130,7 +144,11 @@ test("the coordinator sets up next year's program and lands on its manage page",
   await dialog.getByRole('button', { name: "Set up next year's program" }).click();
   await expect(page).not.toHaveURL(from);
   await expect(page).toHaveURL(/\/mentoring\/programs\/[0-9a-f-]{36}\/manage$/);
-  await expect(page.getByRole('heading', { level: 1, name: nextName })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Ended intake 2026 ${suffix}` })).toBeVisible();
+  // Back on the ended program, the button has become the link.
+  await page.goBack();
+  await expect(page.getByRole('link', { name: "Next year's program" })).toBeVisible();
+  await expect(page.getByRole('button', { name: "Set up next year's program" })).toBeHidden();
 });
 
 test('unsaved settings survive a look at another tab', async ({ page }) => {

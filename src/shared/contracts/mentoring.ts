@@ -89,6 +89,8 @@ export const ZProgram = z.object({
   ...programFields,
   phase: z.enum(PROGRAM_PHASES),
   publishedAt: ZTimestamp.nullable(),
+  /** Next year's program, once it has been set up from this one. */
+  nextProgramId: ZId.nullable(),
 });
 export type Program = z.infer<typeof ZProgram>;
 
@@ -107,7 +109,7 @@ export const ZApplicationBody = z.object({
 
 /** What a member sees of a program: whether they may apply and what they applied for. */
 export const ZProgramForMember = z.object({
-  program: ZProgram.omit({ criteria: true }),
+  program: ZProgram.omit({ criteria: true, nextProgramId: true }),
   eligibleAs: z.array(ZApplicationSide),
   myApplications: z.array(
     z.object({

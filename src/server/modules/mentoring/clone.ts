@@ -6,7 +6,7 @@ import type { AppDeps } from '../../deps.ts';
 import { conflict } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
-import { insertInvitations, insertProgram, listCohortDates, menteesOfProgram } from './program-repo.ts';
+import { insertInvitations, insertProgram, listCohortDates, lockProgram, menteesOfProgram, successorOf } from './program-repo.ts';
 import { requireProgram, toProgram } from './programs.ts';
 import { orgToday } from '../organisation/repo.ts';
 
@@ -31,7 +31,7 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
   const today = await orgToday(deps.db, ctx.org.orgId);
   const cohorts = await listCohortDates(deps.db, ctx.org.orgId);
   const yearOn = (ids: string[]) => ids.map((id) => cohortAYearOn(id, cohorts) ?? id);
-  const { id: _id, template: _template, phase: _phase, publishedAt: _publishedAt, ...current } = toProgram(old, today);
+  const { id: _id, template: _template, phase: _phase, publishedAt: _publishedAt, nextProgramId: _next, ...current } = toProgram(old, today);
   const settings: ProgramSettings = {
     ...current,
     name: /\d{4}/.test(old.name) ? old.name.replace(/\d{4}/, (y) => String(Number(y) + 1)) : `${old.name} (next year)`,
@@ -47,6 +47,9 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
   if (!ZDate.safeParse(settings.endsOn).success) throw conflict('out_of_range', 'A year on, this program would end after 2999', 'endsOn');
   // The new program, the invitations and their e-mails are one transaction: none without the others.
   const { created, invited } = await inTransaction(deps.database, async ({ db, client }) => {
+    // Once only: a second click, or a second coordinator at the same moment, finds next year's program there.
+    await lockProgram(db, old.id);
+    if (await successorOf(db, ctx.org.orgId, old.id)) throw conflict('already_set_up', "Next year's program has already been set up from this one");
     const created = await insertProgram(db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
     if (!options.inviteMenteesToMentor) return { created, invited: 0 };
     const mentees = await menteesOfProgram(db, ctx.org.orgId, old.id);

@@ -219,3 +219,13 @@ export const invitedTo = (db: Executor, orgId: string, programId: string, side: 
     .select({ personId: mentoringInvitations.personId })
     .from(mentoringInvitations)
     .where(and(eq(mentoringInvitations.orgId, orgId), eq(mentoringInvitations.programId, programId), eq(mentoringInvitations.side, side)));
+
+/** The program set up as next year's from this one, if any. */
+export async function successorOf(db: Executor, orgId: string, programId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: mentoringPrograms.id })
+    .from(mentoringPrograms)
+    .where(and(eq(mentoringPrograms.orgId, orgId), eq(mentoringPrograms.previousProgramId, programId)))
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -27,7 +27,7 @@ export function phaseOf(program: repo.ProgramRow, today: string): Program['phase
  */
 export const acceptsApplications = (program: repo.ProgramRow, today: string) => program.applicationsOpenOn <= today && today <= program.endsOn;
 
-export function toProgram(row: repo.ProgramRow, today: string): Program {
+export function toProgram(row: repo.ProgramRow, today: string, nextProgramId: string | null = null): Program {
   return {
     id: row.id,
     template: row.template as ProgramTemplate,
@@ -47,6 +47,7 @@ export function toProgram(row: repo.ProgramRow, today: string): Program {
     trainingModuleIds: row.trainingModuleIds,
     phase: phaseOf(row, today),
     publishedAt: row.publishedAt?.toISOString() ?? null,
+    nextProgramId,
   };
 }
 
@@ -75,7 +76,7 @@ export async function createProgram(deps: AppDeps, ctx: RequestContext, input: {
 }
 
 export async function getProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
-  return toProgram(await requireProgram(deps, ctx, programId), await orgToday(deps.db, ctx.org.orgId));
+  return toProgram(await requireProgram(deps, ctx, programId), await orgToday(deps.db, ctx.org.orgId), await repo.successorOf(deps.db, ctx.org.orgId, programId));
 }
 
 export async function updateProgram(deps: AppDeps, ctx: RequestContext, programId: string, settings: ProgramSettings) {
@@ -85,7 +86,7 @@ export async function updateProgram(deps: AppDeps, ctx: RequestContext, programI
     throw conflict('program_running', 'Matches are published; mentor capacity can grow but not shrink', 'mentorCapacity');
   }
   const row = await repo.updateProgram(deps.db, ctx.org.orgId, programId, settings);
-  return toProgram(row!, await orgToday(deps.db, ctx.org.orgId));
+  return toProgram(row!, await orgToday(deps.db, ctx.org.orgId), await repo.successorOf(deps.db, ctx.org.orgId, programId));
 }
 
 type Placement = NonNullable<Awaited<ReturnType<typeof repo.findMemberPlacement>>>;
@@ -152,7 +153,7 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
   if (eligibleAs.length === 0 && mine.length === 0 && !coordinates(ctx)) throw notFound('That program');
   const done = new Set((await repo.completedModules(deps.db, ctx.org.orgId, [ctx.person.id])).map((c) => c.moduleId));
   const modules = await repo.trainingModulesOf(deps.db, ctx.org.orgId, program.trainingModuleIds);
-  const { criteria: _criteria, ...visible } = toProgram(program, today);
+  const { criteria: _criteria, nextProgramId: _next, ...visible } = toProgram(program, today);
   return {
     program: visible,
     eligibleAs,

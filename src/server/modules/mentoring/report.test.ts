@@ -87,6 +87,13 @@ describe('feedback and the program report', () => {
     expect(created).toMatchObject({ menteeEligibility: { cohortIds: [next!.id] }, mentorEligibility: { careerStages: ['pgy2'] }, scheduleCohortId: next!.id });
     const mail = await t.mail.next(mentees[0]!.email, { subject: /Would you mentor/ });
     expect(mail.text).toContain(created.id);
+    // Once only: the program now points at next year's, and setting it up again is refused, even twice at once.
+    expect((await coordinator.get(base())).json().nextProgramId).toBe(created.id);
+    const again = await coordinator.post(`${base()}/clone`, { inviteMenteesToMentor: true });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('already_set_up');
+    const twice = await Promise.all([0, 1].map(() => coordinator.post(`/api/orgs/${org.orgId}/mentoring/programs/${created.id}/clone`, { inviteMenteesToMentor: false })));
+    expect(twice.map((r) => r.statusCode).sort()).toEqual([201, 409]);
 
     // Still a PGY1 in this year's cohort, the invited mentee finds the program and may apply as a mentor once it opens.
     const invitee = await as(mentees[0]!);
