@@ -216,6 +216,16 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await mentee.getByRole('button', { name: 'I accept this agreement' }).click();
   await expect(mentee.getByText(/^Accepted on/)).toBeVisible();
 
+  // Matched, the mentee's application is settled: the program page points to the pair space instead.
+  await mentee.goto(`${base}/mentoring`);
+  await mentee.getByRole('link', { name: `See program and apply: ${PROGRAM}` }).click();
+  await expect(mentee.getByText('You have a mentor.')).toBeVisible();
+  await expect(mentee.getByRole('link', { name: 'Change my mentee application' })).toBeHidden();
+  await expect(mentee.getByRole('button', { name: 'Withdraw my mentee application' })).toBeHidden();
+  await expectAccessible(mentee, 'program page once matched (phone)');
+  await mentee.getByRole('link', { name: 'Go to your pair space' }).click();
+  await expect(mentee.getByRole('heading', { level: 1, name: 'Mentoring' })).toBeVisible();
+
   // The mentor accepts too.
   await mentor.goto(`${base}/mentoring`);
   await mentor.getByRole('link', { name: `Open pair space with ${MENTEE}` }).click();
@@ -225,7 +235,8 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expectAccessible(mentor, 'pair space (mentor)');
 
   // The mentee sets a goal, logs the first meeting (topics only, no clinical detail) and keeps a private note.
-  await mentee.reload();
+  await mentee.goto(`${base}/mentoring`);
+  await mentee.getByRole('link', { name: `Open pair space with ${MENTOR.name}` }).click();
   await mentee.getByRole('textbox', { name: 'A new goal' }).fill('A roster I can live with');
   await mentee.getByRole('button', { name: 'Add goal' }).click();
   await expect(mentee.getByRole('slider', { name: 'Progress on A roster I can live with' })).toBeVisible();

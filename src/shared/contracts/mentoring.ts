@@ -120,6 +120,8 @@ export const ZProgramForMember = z.object({
       preferredPersonIds: z.array(ZId),
       capacity: z.number().int().nullable(),
       createdAt: ZTimestamp,
+      /** Running pairs the member has on this side: a matched mentee's application is settled. */
+      activePairs: z.number().int(),
     }),
   ),
   trainingToDo: z.array(z.object({ id: ZId, title: z.string() })),

@@ -179,6 +179,21 @@ describe('matching and publishing', () => {
     expect(notes[0].title).toContain('You have been matched');
   });
 
+  it("settles a matched mentee's application: no change or withdrawal, and a matched mentor cannot withdraw", async () => {
+    const cal = await client('intern-cal');
+    const view = (await cal.get(`${program()}/for-me`)).json();
+    expect(view.myApplications).toEqual([expect.objectContaining({ side: 'mentee', activePairs: 1 })]);
+    const change = await cal.put(`${program()}/applications/mine`, { side: 'mentee', answers: { contact: 'Phone' } });
+    expect(change.statusCode).toBe(409);
+    expect(change.json().error).toMatchObject({ code: 'already_matched', field: 'side' });
+    expect((await cal.delete(`${program()}/applications/mine/mentee`)).json().error).toMatchObject({ code: 'already_matched', field: 'side' });
+    const ben = await client('mentor-ben');
+    expect((await ben.get(`${program()}/for-me`)).json().myApplications[0].activePairs).toBeGreaterThan(0);
+    expect((await ben.delete(`${program()}/applications/mine/mentor`)).json().error.code).toBe('already_matched');
+    // A mentor may still change how many they take.
+    expect((await ben.put(`${program()}/applications/mine`, { side: 'mentor', answers: { contact: 'Video call' }, capacity: 2 })).statusCode).toBe(200);
+  });
+
   it('takes a late application after the closing day and matches it without disturbing existing pairs', async () => {
     const before = (await coordinator.get(`${program()}/pairs`)).json().pairs.map((p: { id: string }) => p.id).sort();
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);

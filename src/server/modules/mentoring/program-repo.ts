@@ -229,3 +229,11 @@ export async function successorOf(db: Executor, orgId: string, programId: string
     .limit(1);
   return row?.id ?? null;
 }
+
+/** How many running pairs the person has in the program, as mentor and as mentee. */
+export async function activePairCounts(db: Executor, orgId: string, programId: string, personId: string): Promise<Record<'mentor' | 'mentee', number>> {
+  const { rows } = await db.execute<{ mentor: number; mentee: number }>(sql`
+    SELECT count(*) FILTER (WHERE mentor_id = ${personId})::int AS mentor, count(*) FILTER (WHERE mentee_id = ${personId})::int AS mentee
+    FROM mentoring_pairs WHERE org_id = ${orgId} AND program_id = ${programId} AND status = 'active'`);
+  return rows[0] ?? { mentor: 0, mentee: 0 };
+}

@@ -153,6 +153,7 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
   if (eligibleAs.length === 0 && mine.length === 0 && !coordinates(ctx)) throw notFound('That program');
   const done = new Set((await repo.completedModules(deps.db, ctx.org.orgId, [ctx.person.id])).map((c) => c.moduleId));
   const modules = await repo.trainingModulesOf(deps.db, ctx.org.orgId, program.trainingModuleIds);
+  const paired = await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id);
   const { criteria: _criteria, nextProgramId: _next, ...visible } = toProgram(program, today);
   return {
     program: visible,
@@ -165,6 +166,7 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
       preferredPersonIds: a.preferredPersonIds,
       capacity: a.capacity,
       createdAt: a.createdAt.toISOString(),
+      activePairs: paired[a.side],
     })),
     trainingToDo: eligibleAs.includes('mentor') ? modules.filter((m) => !done.has(m.id)) : [],
   };
@@ -205,6 +207,9 @@ export async function apply(
   if (sides.length === 0 && mine.length === 0) throw notFound('That program');
   if (!acceptsApplications(program, today)) throw conflict('applications_closed', 'Applications to this program are not open', 'side');
   if (!sides.includes(input.side)) throw new AppError(403, 'not_eligible', `This program does not take you as a ${input.side}`, 'side');
+  if (input.side === 'mentee' && (await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id)).mentee > 0) {
+    throw conflict('already_matched', 'You have a mentor in this program; to change that, ask for a new match in your pair space', 'side');
+  }
   checkAnswers(program.questions as Question[], input.side, input.answers);
   if (input.side === 'mentor' && input.capacity !== null && input.capacity > program.mentorCapacity) {
     throw badRequest('capacity', `Mentors in this program take at most ${program.mentorCapacity} mentees`);
@@ -238,6 +243,10 @@ export async function apply(
 
 export async function withdraw(deps: AppDeps, ctx: RequestContext, programId: string, side: ApplicationSide) {
   await requireProgram(deps, ctx, programId);
+  // Withdrawing would leave the pair running as if nothing happened: the pair space is where a pair ends.
+  if ((await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id))[side] > 0) {
+    throw conflict('already_matched', `You are matched in this program as ${side === 'mentor' ? 'a mentor' : 'a mentee'}; to end a pair, ask for a new match in its pair space or talk to your coordinator`, 'side');
+  }
   if (!(await repo.withdrawApplication(deps.db, ctx.org.orgId, programId, ctx.person.id, side))) throw notFound('That application');
 }
 

@@ -34,5 +34,14 @@ export function ApplicationPage() {
       </>
     );
   }
+  if (existing?.side === 'mentee' && existing.activePairs > 0) {
+    return (
+      <>
+        <PageHeader title="You already have a mentor" />
+        <Text mb="md">Your application led to a match. If the pair is not working, ask for a new match in your pair space: it is no-fault.</Text>
+        {back}
+      </>
+    );
+  }
   return <ApplicationForm forMe={forMe.data} side={side.data} existing={existing} back={back} />;
 }

@@ -61,14 +61,25 @@ export function ProgramPage() {
                   <Text size="sm" c="dimmed">
                     Sent on {formatDate(application.createdAt, timeZone)}
                   </Text>
-                  {open && (
+                  {application.activePairs > 0 && (
+                    <Text size="sm" mt="xs">
+                      {application.side === 'mentee' ? 'You have a mentor.' : `You mentor ${application.activePairs} ${application.activePairs === 1 ? 'person' : 'people'} here.`}{' '}
+                      <Anchor component={Link} to={`/o/${orgId}/mentoring`}>
+                        Go to your pair space
+                      </Anchor>
+                    </Text>
+                  )}
+                  {/* A matched mentee's application is settled (a new match is asked for in the pair space); a mentor may still change how many they take. */}
+                  {open && !(application.side === 'mentee' && application.activePairs > 0) && (
                     <Group mt="sm" gap="sm">
                       <Button component={Link} to={`${base}/apply/${application.side}`} variant="default" size="sm" aria-label={`Change my ${SIDE_LABELS[application.side].toLowerCase()} application`}>
                         Change
                       </Button>
-                      <Button variant="subtle" color="red" size="sm" onClick={() => setWithdrawing(application.side)} aria-label={`Withdraw my ${SIDE_LABELS[application.side].toLowerCase()} application`}>
-                        Withdraw
-                      </Button>
+                      {application.activePairs === 0 && (
+                        <Button variant="subtle" color="red" size="sm" onClick={() => setWithdrawing(application.side)} aria-label={`Withdraw my ${SIDE_LABELS[application.side].toLowerCase()} application`}>
+                          Withdraw
+                        </Button>
+                      )}
                     </Group>
                   )}
                 </Paper>
