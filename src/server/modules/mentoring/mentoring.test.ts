@@ -358,10 +358,10 @@ describe('follow-up', () => {
     const cadence = (await coordinator.get(program())).json().cadenceDays;
     const row = async () => (await coordinator.get(`${program()}/pairs`)).json().pairs.find((p: { id: string }) => p.id === pair.id);
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
-    // Matched a day short of a cadence ago (whatever the time zone): not yet at risk; two days on, it is.
-    await t.deps.database.pool.query('UPDATE mentoring_pairs SET created_at = $2 WHERE id = $1', [pair.id, daysAgo(cadence - 1)]);
+    // Matched exactly a cadence ago (days counted in the organisation's time zone): not yet at risk; a day more, and it is.
+    await t.deps.database.pool.query('UPDATE mentoring_pairs SET created_at = $2 WHERE id = $1', [pair.id, daysAgo(cadence)]);
     expect(await row()).toMatchObject({ meetingsHeld: 0, atRisk: false });
-    await t.deps.database.pool.query('UPDATE mentoring_pairs SET created_at = $2 WHERE id = $1', [pair.id, daysAgo(cadence + 2)]);
+    await t.deps.database.pool.query('UPDATE mentoring_pairs SET created_at = $2 WHERE id = $1', [pair.id, daysAgo(cadence + 1)]);
     expect(await row()).toMatchObject({ atRisk: true });
     const atRisk = (await coordinator.get(`${program()}/report`)).json().pairs.atRisk;
     expect(atRisk).toBeGreaterThanOrEqual(1);

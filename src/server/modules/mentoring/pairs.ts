@@ -119,6 +119,8 @@ export const requestRematch = (deps: AppDeps, ctx: RequestContext, pairId: strin
 export async function programPairs(deps: AppDeps, ctx: RequestContext, programId: string, today: string, cadenceDays: number) {
   const rows = await repo.programPairOverview(deps.db, ctx.org.orgId, programId);
   const daysSince = (date: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
+  // The day the pair was made, in the organisation's time zone like `today` (not UTC's).
+  const matchedOn = (at: Date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ctx.org.timeZone }).format(at);
   return rows.map((r) => ({
     id: r.id,
     mentor: r.mentor,
@@ -127,7 +129,7 @@ export async function programPairs(deps: AppDeps, ctx: RequestContext, programId
     meetingsHeld: r.meetingsHeld,
     lastMetOn: r.lastMetOn,
     topics: r.topics as Pair['meetings'][number]['topics'],
-    atRisk: r.status === 'active' && daysSince(r.lastMetOn ?? r.createdAt.toISOString().slice(0, 10)) > cadenceDays,
+    atRisk: r.status === 'active' && daysSince(r.lastMetOn ?? matchedOn(r.createdAt)) > cadenceDays,
     rematchRequested: r.rematchRequested,
     agreementAccepted: r.agreements >= 2,
   }));
