@@ -12,6 +12,19 @@ export const MAX_GROUP_FACILITATORS = 2;
 export const MIN_RESPONSES = MIN_CELL;
 export const FEWER_THAN_5 = 'fewer than 5 responses';
 
+/** Supervision is due within this many days of a session the facilitator ran. */
+export const SUPERVISION_GRACE_DAYS = 14;
+
+/**
+ * The one rule for "behind on supervision", used by the coordinator's report and the facilitator's
+ * page alike: a session held (on one of `heldDays`, YYYY-MM-DD in the organisation's zone) more than
+ * 14 days before `today` with no supervision meeting of theirs on or after its day.
+ */
+export function behindOnSupervision(heldDays: readonly string[], lastMetOn: string | null, today: string): boolean {
+  const daysSince = (day: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return heldDays.some((on) => (lastMetOn === null || on > lastMetOn) && daysSince(on) > SUPERVISION_GRACE_DAYS);
+}
+
 /** What a facilitator may record as a session's themes; never names or free text (privacy rule 6). */
 export const SESSION_THEMES = [
   'workload_and_rostering',

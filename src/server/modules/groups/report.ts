@@ -1,4 +1,4 @@
-import { FEWER_THAN_5, type GroupReport, MIN_RESPONSES, type SurveyResults } from '#shared/contracts/groups.ts';
+import { behindOnSupervision, FEWER_THAN_5, type GroupReport, MIN_RESPONSES, type SurveyResults } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import * as facilitation from './facilitation-repo.ts';
@@ -6,9 +6,6 @@ import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
 import { releasedAnswers } from './survey-repo.ts';
 import { orgToday } from '../organisation/repo.ts';
-
-/** A facilitator is behind when a session more than this many days old has had no supervision since. */
-export const SUPERVISION_GRACE_DAYS = 14;
 
 type AnswerRow = Awaited<ReturnType<typeof releasedAnswers>>[number];
 
@@ -32,8 +29,6 @@ export function surveyResults(rows: AnswerRow[]): SurveyResults {
     note: null,
   };
 }
-
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /**
  * The coordinator's view of a program: places, wait-lists, attendance (head counts from the logs),
@@ -65,8 +60,7 @@ export async function groupProgramReport(deps: AppDeps, ctx: RequestContext, pro
         .filter((f) => f.groupId === g.id)
         .filter((f) => {
           const last = supervised.find((s) => s.groupId === g.id && s.facilitatorId === f.id)?.metOn ?? null;
-          const unsupervised = sessions.filter((s) => last === null || s.session_on > last);
-          return unsupervised.some((s) => daysBetween(s.session_on, today) > SUPERVISION_GRACE_DAYS);
+          return behindOnSupervision(sessions.map((s) => s.session_on), last, today);
         });
       const lastMet = supervised.filter((s) => s.groupId === g.id).map((s) => s.metOn).sort().at(-1) ?? null;
       const logs = attendance.filter((a) => a.group_id === g.id);
