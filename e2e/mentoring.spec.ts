@@ -347,6 +347,7 @@ test('after the closing day a member can still apply late, and the coordinator i
   const row = coordinator.getByRole('row', { name: /Sam Taylor/ });
   await expect(row.getByText('Late', { exact: true })).toBeVisible();
   await expectAccessible(coordinator, 'applications with a late one');
+  await coordinator.screenshot({ path: 'test-results/late-application-coordinator.png', fullPage: true });
 
   // Tidy up for other stories that read the member's programs: the application is withdrawn, the program ended.
   await member.getByRole('button', { name: 'Withdraw my mentee application' }).click();

@@ -56,13 +56,13 @@ function Readiness({ application }: { application: ApplicationView }) {
 function Applied({ program, application, timeZone, prefix = '' }: { program: Program; application: ApplicationView; timeZone: string; prefix?: string }) {
   const late = todayIn(timeZone, new Date(application.createdAt)) > program.applicationsCloseOn;
   return (
-    <Group gap="xs" wrap="nowrap">
-      <span>
+    <Group gap="xs">
+      <span style={{ whiteSpace: 'nowrap' }}>
         {prefix}
         {formatDate(application.createdAt, timeZone)}
       </span>
       {late && (
-        <Badge color="orange" variant="light" radius="sm" title="Applied after applications closed; a re-run matches late applicants without disturbing pairs">
+        <Badge color="orange" variant="light" radius="sm" style={{ flexShrink: 0, overflow: 'visible' }} title="Applied after applications closed; a re-run matches late applicants without disturbing pairs">
           Late
         </Badge>
       )}
