@@ -19,6 +19,8 @@ for (const viewport of [DESKTOP, PHONE]) {
     if (viewport === PHONE) await page.getByRole('button', { name: 'Open navigation' }).click();
     const { name } = await openDemoProgram(page);
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    // The glance gives the latest feedback with enough answers to show.
+    await expect(page.getByRole('group', { name: 'Feedback', exact: true })).toContainText(/\d(\.\d)? \/ 5how useful, mid-point, \d+ answers/);
     await page.getByRole('tab', { name: 'Report' }).click();
 
     await expect(page.getByRole('heading', { name: 'Participation' })).toBeVisible();
@@ -55,6 +57,7 @@ test('a program nobody has answered yet shows "fewer than 5", never a number', a
   const { nextName } = await openDemoProgram(page);
   await mainNav(page).getByRole('link', { name: 'Mentoring' }).click();
   await page.getByRole('link', { name: `Manage: ${nextName}`, exact: true }).click();
+  await expect(page.getByRole('group', { name: 'Feedback', exact: true })).toContainText('fewer than 5');
   await page.getByRole('tab', { name: 'Report' }).click();
   const feedback = page.getByRole('region', { name: 'Feedback by round, as a table' });
   for (const round of [/^Mid-point/, /^End of program/]) {
