@@ -42,8 +42,14 @@ export async function startMailCatcher(keep: (message: CaughtMessage) => Promise
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // A sender that vanishes mid-message (a killed server's open connections) resets its socket: that is
+  // the sender's failure, to be retried by its queue, not a reason for the catcher to crash.
+  server.on('error', () => undefined);
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
