@@ -120,7 +120,8 @@ export async function programPairs(deps: AppDeps, ctx: RequestContext, programId
   const rows = await repo.programPairOverview(deps.db, ctx.org.orgId, programId);
   const daysSince = (date: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
   // The day the pair was made, in the organisation's time zone like `today` (not UTC's).
-  const matchedOn = (at: Date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ctx.org.timeZone }).format(at);
+  const dayInZone = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ctx.org.timeZone });
+  const matchedOn = (at: Date) => dayInZone.format(at);
   return rows.map((r) => ({
     id: r.id,
     mentor: r.mentor,
