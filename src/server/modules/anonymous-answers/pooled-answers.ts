@@ -162,6 +162,23 @@ export async function releaseHeld<HasAnswered extends PgTable, Held extends PgTa
 }
 
 /**
+ * Releases the ready batches of each scope named (each in its own transaction, dated by its
+ * organisation's today), then vacuums the store once. Returns how many answers were released.
+ */
+export async function releaseScopes(
+  database: DatabaseHandle,
+  sealer: Sealer,
+  store: PooledAnswers<PgTable, PgTable>,
+  scopes: { orgId: string; scopeId: string }[],
+  { minimum, today }: { minimum: number; today: (orgId: string) => Promise<string> },
+): Promise<number> {
+  let released = 0;
+  for (const { orgId, scopeId } of scopes) released += await releaseHeld(database, sealer, store, scopeId, { minimum, releasedOn: await today(orgId) });
+  await vacuumPooledAnswers(database.db, store);
+  return released;
+}
+
+/**
  * Seals answers held before sealing began (migration 0010), scope by scope, then rewrites the table so
  * no old row version keeps them in the clear. Run on every start; does nothing once all are sealed.
  */

@@ -3,7 +3,7 @@ import { MIN_RESPONSES } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { holdAnswer, releaseHeld, vacuumPooledAnswers } from '../anonymous-answers/pooled-answers.ts';
+import { holdAnswer, releaseScopes } from '../anonymous-answers/pooled-answers.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import { formatWhen } from './calendar.ts';
@@ -82,10 +82,6 @@ export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: 
  */
 export async function releaseHeldAnswers(deps: AppDeps, only?: { orgId: string; groupId: string }[]): Promise<number> {
   const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES)).map((r) => ({ orgId: r.org_id, groupId: r.group_id }));
-  let released = 0;
-  for (const { orgId, groupId } of candidates) {
-    released += await releaseHeld(deps.database, deps.sealer, repo.groupSurveys, groupId, { minimum: MIN_RESPONSES, releasedOn: await orgToday(deps.db, orgId) });
-  }
-  await vacuumPooledAnswers(deps.db, repo.groupSurveys);
-  return released;
+  const scopes = candidates.map((c) => ({ orgId: c.orgId, scopeId: c.groupId }));
+  return releaseScopes(deps.database, deps.sealer, repo.groupSurveys, scopes, { minimum: MIN_RESPONSES, today: (orgId) => orgToday(deps.db, orgId) });
 }

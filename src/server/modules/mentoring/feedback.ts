@@ -4,7 +4,7 @@ import { inTransaction, type TransactionScope } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { holdAnswer, releaseHeld, vacuumPooledAnswers } from '../anonymous-answers/pooled-answers.ts';
+import { holdAnswer, releaseScopes } from '../anonymous-answers/pooled-answers.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import * as repo from './feedback-repo.ts';
@@ -63,12 +63,8 @@ export async function submitFeedback(deps: AppDeps, ctx: RequestContext, program
  */
 export async function releaseHeldFeedback(deps: AppDeps, only?: { orgId: string; programId: string }[]): Promise<number> {
   const candidates = only ?? (await repo.programsWithFullBatches(deps.db, MIN_CELL)).map((r) => ({ orgId: r.org_id, programId: r.program_id }));
-  let released = 0;
-  for (const { orgId, programId } of candidates) {
-    released += await releaseHeld(deps.database, deps.sealer, repo.programFeedback, programId, { minimum: MIN_CELL, releasedOn: await orgToday(deps.db, orgId) });
-  }
-  await vacuumPooledAnswers(deps.db, repo.programFeedback);
-  return released;
+  const scopes = candidates.map((c) => ({ orgId: c.orgId, scopeId: c.programId }));
+  return releaseScopes(deps.database, deps.sealer, repo.programFeedback, scopes, { minimum: MIN_CELL, today: (orgId) => orgToday(deps.db, orgId) });
 }
 
 async function invite(deps: AppDeps, scope: TransactionScope, program: ProgramRow, round: Round) {
