@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
 import { sealerFor } from '#db/seal.ts';
@@ -10,6 +9,7 @@ import { createTestDatabase } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedGroups, type SeededGroups } from '#test/fixtures-groups.ts';
 import { seedMentoring, seedPublishedProgram } from '#test/fixtures-mentoring.ts';
+import { freePort } from '#test/free-port.ts';
 
 /**
  * DESIGN.md section 8: killing the server (SIGKILL) in the middle of writes loses no acknowledged
@@ -22,15 +22,6 @@ import { seedMentoring, seedPublishedProgram } from '#test/fixtures-mentoring.ts
  */
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** A browser over real HTTP: keeps cookies, sends the CSRF token on writes. */
 class HttpClient {

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm, stat } from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '#test/free-port.ts';
 
 /**
  * `npm start` on a fresh machine: the server starts its own PostgreSQL in the data folder and seeds the
@@ -11,16 +11,6 @@ import { afterAll, describe, expect, it } from 'vitest';
  * The real server runs as a child process with its own data folder and ports.
  */
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let dataDir: string;
 let running: ChildProcess | null = null;

@@ -1,5 +1,4 @@
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import PgBoss from 'pg-boss';
 import pg from 'pg';
@@ -7,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '#db/embedded.ts';
 import { applyMigrations } from '#db/migrate.ts';
 import { ensureQueues } from '#server/jobs/queue.ts';
+import { freePort } from './free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,15 +16,6 @@ declare module 'vitest' {
 
 export const TEMPLATE_DATABASE = 'kindred_template';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /**
  * One throwaway PostgreSQL per test run, with a template database migrated once (including pg-boss's schema);
