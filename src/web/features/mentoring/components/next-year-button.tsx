@@ -1,13 +1,13 @@
 import { Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Program } from '#shared/contracts/mentoring.ts';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
 import { useCloneProgram } from '../api/clone-program.ts';
 
-/** Next year's program from this one, and succession: this year's mentees asked to mentor the next interns. */
+/** Next year's program from this one (or, once made, a link to it), and succession: this year's mentees asked to mentor the next interns. */
 export function NextYearButton({ program }: { program: Program }) {
   const { orgId } = useCurrentOrg();
   const navigate = useNavigate();
@@ -20,9 +20,16 @@ export function NextYearButton({ program }: { program: Program }) {
   };
   return (
     <>
-      <Button variant="light" size="sm" onClick={() => setOpened(true)}>
-        Set up next year's program
-      </Button>
+      {/* Once set up, the same component links to it: it stays mounted, so the dialog's success still navigates. */}
+      {program.nextProgramId ? (
+        <Button component={Link} to={`/o/${orgId}/mentoring/programs/${program.nextProgramId}/manage`} variant="light" size="sm">
+          Next year's program
+        </Button>
+      ) : (
+        <Button variant="light" size="sm" onClick={() => setOpened(true)}>
+          Set up next year's program
+        </Button>
+      )}
       <Modal opened={opened} onClose={close} title="Set up next year's program?" centered>
         <Stack>
           <Text>
@@ -45,7 +52,12 @@ export function NextYearButton({ program }: { program: Program }) {
               onClick={() =>
                 clone.mutate(
                   { inviteMenteesToMentor: inviteMentees },
-                  { onSuccess: ({ program: created }) => void navigate(`/o/${orgId}/mentoring/programs/${created.id}/manage`) },
+                  {
+                    onSuccess: ({ program: created }) => {
+                      setOpened(false);
+                      void navigate(`/o/${orgId}/mentoring/programs/${created.id}/manage`);
+                    },
+                  },
                 )
               }
             >

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Tabs, Text } from '@mantine/core';
+import { Anchor, Group, Tabs, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
@@ -40,13 +40,7 @@ export function ProgramAdminPage() {
         actions={
           <Group mt="xs" gap="sm">
             <PhaseBadge phase={program.data.phase} />
-            {program.data.nextProgramId ? (
-              <Button component={Link} to={`/o/${orgId}/mentoring/programs/${program.data.nextProgramId}/manage`} variant="light" size="sm">
-                Next year's program
-              </Button>
-            ) : (
-              (program.data.phase === 'running' || program.data.phase === 'ended') && <NextYearButton program={program.data} />
-            )}
+            {(program.data.nextProgramId || program.data.phase === 'running' || program.data.phase === 'ended') && <NextYearButton program={program.data} />}
             <Text size="sm">
               <Anchor component={Link} to={`/o/${orgId}/mentoring`}>
                 All programs
