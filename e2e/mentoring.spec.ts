@@ -327,6 +327,7 @@ test('after the closing day a member can still apply late, and the coordinator i
   await member.getByRole('link', { name: `See program and apply: ${LATE}` }).click();
   await expect(member.getByRole('heading', { level: 1, name: LATE })).toBeVisible();
   await expect(member.getByText(/Applications closed on .*, but you can still apply\. Late applicants are matched as places allow/)).toBeVisible();
+  await expect(member.getByText(/; late applications are welcome until /)).toBeVisible();
   await expectAccessible(member, 'program taking late applications (phone)');
   await member.screenshot({ path: 'test-results/late-application-program.png', fullPage: true });
   await member.getByRole('link', { name: 'Apply as a mentee' }).click();

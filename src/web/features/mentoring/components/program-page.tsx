@@ -39,7 +39,15 @@ export function ProgramPage() {
 
   return (
     <>
-      <PageHeader title={program.name} description={programWhen(program)} actions={<Group mt="xs"><PhaseBadge phase={program.phase} /></Group>} />
+      <PageHeader
+        title={program.name}
+        description={late ? `Applications closed on ${formatCalendarDate(program.applicationsCloseOn)}; late applications are welcome until ${formatCalendarDate(program.endsOn)}` : programWhen(program)}
+        actions={
+          <Group mt="xs">
+            <PhaseBadge phase={program.phase} />
+          </Group>
+        }
+      />
       <Stack gap="xl" maw={760}>
         {justApplied && myApplications.some((a) => a.side === justApplied) && (
           <Alert color="kindred" variant="light" role="status" title="Application sent">
