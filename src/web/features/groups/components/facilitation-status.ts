@@ -1,7 +1,6 @@
 import { behindOnSupervision } from '#shared/contracts/groups.ts';
+import { todayIn } from '#web/lib/org-time.ts';
 import type { Facilitation, FacilitatedSession } from '../api/get-facilitation.ts';
-
-const dayIn = (iso: string, timeZone: string) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date(iso));
 
 /** A session counts as held once it has started, unless it was cancelled. */
 export function isHeld(session: Pick<FacilitatedSession, 'startsAt' | 'cancelled'>, now = Date.now()): boolean {
@@ -14,7 +13,7 @@ export function sessionsWithoutLog(sessions: readonly FacilitatedSession[], now 
 
 /** Facilitators behind on supervision, by the rule the coordinator's report uses (`behindOnSupervision`). */
 export function facilitatorsBehind(facilitation: Facilitation, today: string, timeZone: string): Facilitation['group']['facilitators'] {
-  const heldDays = facilitation.sessions.filter((s) => isHeld(s)).map((s) => dayIn(s.startsAt, timeZone));
+  const heldDays = facilitation.sessions.filter((s) => isHeld(s)).map((s) => todayIn(timeZone, new Date(s.startsAt)));
   return facilitation.group.facilitators.filter((f) => {
     const last = facilitation.supervision.filter((r) => r.facilitator.id === f.id).map((r) => r.metOn).sort().at(-1) ?? null;
     return behindOnSupervision(heldDays, last, today);
