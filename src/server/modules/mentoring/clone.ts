@@ -10,12 +10,14 @@ import { insertInvitations, insertProgram, listCohortDates, lockProgram, mentees
 import { requireProgram, toProgram } from './programs.ts';
 import { orgToday } from '../organisation/repo.ts';
 
+/** A name with its year moved on one ("Intern peer mentoring 2027" becomes "… 2028"); null when it names no year. */
+const nameAYearOn = (name: string) => (/\d{4}/.test(name) ? name.replace(/\d{4}/, (y) => String(Number(y) + 1)) : null);
+
 /** Next year's namesake of a cohort ("PGY1 2027" becomes "PGY1 2028") where the organisation has made it. */
 function cohortAYearOn(cohortId: string, cohorts: { id: string; name: string }[]): string | null {
   const name = cohorts.find((c) => c.id === cohortId)?.name;
-  if (!name || !/\d{4}/.test(name)) return null;
-  const next = name.replace(/\d{4}/, (y) => String(Number(y) + 1));
-  return cohorts.find((c) => c.name === next)?.id ?? null;
+  const next = name && nameAYearOn(name);
+  return (next && cohorts.find((c) => c.name === next)?.id) ?? null;
 }
 
 const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
@@ -34,7 +36,7 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
   const { id: _id, template: _template, phase: _phase, publishedAt: _publishedAt, nextProgramId: _next, ...current } = toProgram(old, today);
   const settings: ProgramSettings = {
     ...current,
-    name: /\d{4}/.test(old.name) ? old.name.replace(/\d{4}/, (y) => String(Number(y) + 1)) : `${old.name} (next year)`,
+    name: nameAYearOn(old.name) ?? `${old.name} (next year)`,
     applicationsOpenOn: nextYear(old.applicationsOpenOn),
     applicationsCloseOn: nextYear(old.applicationsCloseOn),
     matchPublishOn: nextYear(old.matchPublishOn),
