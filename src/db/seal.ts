@@ -20,10 +20,12 @@ export function sealerFor(key: Buffer): Sealer {
   if (key.length !== 32) throw new Error('An answer key is 32 bytes');
   return {
     seal(plain) {
-      const padded = plain.padEnd(Math.ceil((Buffer.byteLength(plain) + 1) / BLOCK) * BLOCK - (Buffer.byteLength(plain) - plain.length));
+      const bytes = Buffer.from(plain, 'utf8');
+      // Spaces up to the next whole block, always at least one.
+      const padded = Buffer.concat([bytes, Buffer.alloc(Math.ceil((bytes.length + 1) / BLOCK) * BLOCK - bytes.length, ' ')]);
       const iv = randomBytes(IV);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(padded, 'utf8'), cipher.final()]);
+      const body = Buffer.concat([cipher.update(padded), cipher.final()]);
       return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
     },
     open(sealed) {
