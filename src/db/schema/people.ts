@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cohorts, departments, organisations, sites } from './organisations.ts';
 
 /**
@@ -42,6 +42,18 @@ export const members = pgTable(
     canOffer: text('can_offer').array().notNull().default(sql`'{}'`),
     wantsHelpWith: text('wants_help_with').array().notNull().default(sql`'{}'`),
     about: text('about').notNull().default(''),
+    /**
+     * How a mentoring partner may reach this person, as they chose to share it (issue 11 item 4): null means
+     * not shared. Shown only to the people they are paired with, never in a list of people.
+     */
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    contactNote: text('contact_note'),
+    /**
+     * The name the organisation typed when it invited this person. Until they accept, the organisation sees this,
+     * never the name on an account the person may already hold elsewhere (issue 11 item 15).
+     */
+    invitedName: text('invited_name'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -77,4 +89,26 @@ export const invitations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('invitations_person').on(t.orgId, t.personId)],
+);
+
+/**
+ * Who supervises, assesses or line-manages whom (DESIGN.md rule 6, "no assessor"): such a pair is never
+ * matched, grouped or routed together. Recorded by the organisation (admin or CSV import), or declared by the
+ * trainee themself; a self-declared row is read only by the matching and by its declarer, never listed to staff.
+ */
+export const assessorRelations = pgTable(
+  'assessor_relations',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
+    traineeId: uuid('trainee_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    assessorId: uuid('assessor_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['supervisor', 'assessor', 'line_manager'] }).notNull(),
+    source: text('source', { enum: ['organisation', 'self'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.traineeId, t.assessorId, t.kind, t.source] }),
+    index('assessor_relations_assessor').on(t.orgId, t.assessorId),
+    check('assessor_relations_not_self', sql`${t.traineeId} <> ${t.assessorId}`),
+  ],
 );
