@@ -243,6 +243,10 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await mentee.getByRole('button', { name: /^Log this meeting:/ }).first().click();
   const log = mentee.getByRole('dialog', { name: /^Log the meeting/ });
   await expect(log).toContainText('No clinical detail is needed or wanted');
+  // The picker offers the days since the pair was made (today) up to today, no later.
+  const day = await today(mentee);
+  await expect(log.getByLabel(/^Date you met/)).toHaveAttribute('max', day);
+  await expect(log.getByLabel(/^Date you met/)).toHaveAttribute('min', day);
   await log.getByRole('button', { name: 'Save meeting' }).click();
   await expect(log.getByText('Choose at least one topic')).toBeVisible();
   await log.getByRole('radio', { name: 'Video call' }).check();

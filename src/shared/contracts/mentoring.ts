@@ -205,6 +205,8 @@ export const ZPair = z.object({
   mentee: ZPersonRef.extend({ email: z.string() }),
   myRole: z.enum(['mentor', 'mentee', 'coordinator']),
   status: z.enum(['active', 'ended']),
+  /** The day the pair was made, in the organisation's time zone: no meeting is logged before it. */
+  startedOn: ZDate,
   agreement: z.object({ mentorAcceptedAt: ZTimestamp.nullable(), menteeAcceptedAt: ZTimestamp.nullable() }),
   goals: z.array(ZGoal),
   meetings: z.array(ZMeeting),

@@ -2,7 +2,7 @@ import type { Pair } from '#shared/contracts/mentoring.ts';
 import { inTransaction } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
-import { conflict, notFound } from '../../errors.ts';
+import { badRequest, conflict, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import { meetingsCalendar } from './calendar.ts';
@@ -26,11 +26,18 @@ async function loadPair(deps: AppDeps, ctx: RequestContext, pairId: string, purp
 
 type Seen = Loaded & { myRole: Pair['myRole'] };
 
+/** The calendar day (YYYY-MM-DD) an instant falls on in the organisation's time zone; one formatter per request. */
+const daysIn = (timeZone: string) => {
+  const format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  return (at: Date) => format.format(at);
+};
+
 /** Pairs as their viewer sees them, in two queries however many pairs there are (a mentor has several). */
-async function views(deps: AppDeps, seen: Seen[]): Promise<Pair[]> {
+async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<Pair[]> {
   const ids = seen.map((s) => s.pair.id);
   if (ids.length === 0) return [];
   const [meetings, goals] = await Promise.all([repo.meetingsOf(deps.db, ids), repo.goalsOf(deps.db, ids)]);
+  const dayOf = daysIn(ctx.org.timeZone);
   return seen.map((loaded) => {
     const { pair } = loaded;
     return {
@@ -40,6 +47,7 @@ async function views(deps: AppDeps, seen: Seen[]): Promise<Pair[]> {
       mentee: loaded.mentee,
       myRole: loaded.myRole,
       status: pair.status,
+      startedOn: dayOf(pair.createdAt),
       agreement: { mentorAcceptedAt: loaded.mentorAcceptedAt?.toISOString() ?? null, menteeAcceptedAt: loaded.menteeAcceptedAt?.toISOString() ?? null },
       goals: loaded.myRole === 'coordinator' ? [] : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
       meetings: meetings.filter((m) => m.pairId === pair.id).map(({ pairId: _, ...m }) => m) as Pair['meetings'],
@@ -48,16 +56,17 @@ async function views(deps: AppDeps, seen: Seen[]): Promise<Pair[]> {
   });
 }
 
-const view = async (deps: AppDeps, seen: Seen) => (await views(deps, [seen]))[0]!;
+const view = async (deps: AppDeps, ctx: RequestContext, seen: Seen) => (await views(deps, ctx, [seen]))[0]!;
 
 export async function getPair(deps: AppDeps, ctx: RequestContext, pairId: string) {
-  return view(deps, await loadPair(deps, ctx, pairId, 'read'));
+  return view(deps, ctx, await loadPair(deps, ctx, pairId, 'read'));
 }
 
 export async function myPairs(deps: AppDeps, ctx: RequestContext) {
   const found = await repo.pairsWithPeopleOf(deps.db, ctx.org.orgId, ctx.person.id);
   return views(
     deps,
+    ctx,
     found.map((f) => ({ ...f, myRole: f.mentor.id === ctx.person.id ? ('mentor' as const) : ('mentee' as const) })),
   );
 }
@@ -66,7 +75,7 @@ async function write(deps: AppDeps, ctx: RequestContext, pairId: string, change:
   const loaded = await loadPair(deps, ctx, pairId, 'write');
   if (loaded.pair.status !== 'active') throw conflict('pair_ended', 'This pair has ended');
   await change(loaded);
-  return view(deps, await loadPair(deps, ctx, pairId, 'write'));
+  return view(deps, ctx, await loadPair(deps, ctx, pairId, 'write'));
 }
 
 export const acceptAgreement = (deps: AppDeps, ctx: RequestContext, pairId: string) =>
@@ -80,8 +89,16 @@ export const updateGoal = (deps: AppDeps, ctx: RequestContext, pairId: string, g
     if (!(await repo.updateGoal(deps.db, pairId, goalId, goal))) throw notFound('That goal');
   });
 
+const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const spelledOut = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
+
+/** A meeting is logged once it has happened (today or earlier where the organisation is), and not before the pair began. */
 export const logMeeting = (deps: AppDeps, ctx: RequestContext, pairId: string, meetingId: string, log: { happenedOn: string; format: string; topics: string[] }) =>
-  write(deps, ctx, pairId, async () => {
+  write(deps, ctx, pairId, async (loaded) => {
+    const dayOf = daysIn(ctx.org.timeZone);
+    if (log.happenedOn > dayOf(new Date())) throw badRequest('happenedOn', 'A meeting is logged once it has happened: choose today or an earlier day');
+    const startedOn = dayOf(loaded.pair.createdAt);
+    if (log.happenedOn < startedOn) throw badRequest('happenedOn', `You were matched on ${spelledOut(startedOn)}: choose that day or later`);
     if (!(await repo.logMeeting(deps.db, pairId, meetingId, { ...log, loggedBy: ctx.person.id }))) throw notFound('That meeting');
   });
 
@@ -120,8 +137,7 @@ export async function programPairs(deps: AppDeps, ctx: RequestContext, programId
   const rows = await repo.programPairOverview(deps.db, ctx.org.orgId, programId);
   const daysSince = (date: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
   // The day the pair was made, in the organisation's time zone like `today` (not UTC's).
-  const dayInZone = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: ctx.org.timeZone });
-  const matchedOn = (at: Date) => dayInZone.format(at);
+  const matchedOn = daysIn(ctx.org.timeZone);
   return rows.map((r) => ({
     id: r.id,
     mentor: r.mentor,

@@ -10,7 +10,8 @@ import { FORMAT_LABELS } from './mentoring-labels.ts';
 
 const FIELDS = ['happenedOn', 'format', 'topics'] as const;
 
-export function LogMeetingModal({ pairId, meeting, onClose }: { pairId: string; meeting: Pair['meetings'][number]; onClose: () => void }) {
+/** A meeting is logged for a day between the pair's first day and today (the server holds the same rule). */
+export function LogMeetingModal({ pairId, startedOn, meeting, onClose }: { pairId: string; startedOn: string; meeting: Pair['meetings'][number]; onClose: () => void }) {
   const { orgId, timeZone } = useCurrentOrg();
   const log = useLogMeeting(orgId, pairId);
   const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
@@ -33,7 +34,7 @@ export function LogMeetingModal({ pairId, meeting, onClose }: { pairId: string; 
             No clinical detail is needed or wanted: just when you met, how, and the topics. Keep patients and cases out of it. Anything personal can go in your private notes.
           </Alert>
           <FormError message={formError} />
-          <TextInput label="Date you met" type="date" required max={today} value={happenedOn} onChange={(e) => setHappenedOn(e.currentTarget.value)} error={errorFor('happenedOn')} data-autofocus />
+          <TextInput label="Date you met" type="date" required min={startedOn} max={today} value={happenedOn} onChange={(e) => setHappenedOn(e.currentTarget.value)} error={errorFor('happenedOn')} data-autofocus />
           <Radio.Group size="md" label="How you met" withAsterisk value={format} onChange={(value) => setFormat(value as MeetingLog['format'])} error={errorFor('format') && 'Choose how you met'}>
             <SimpleGrid cols={{ base: 2, sm: 4 }} mt="xs">
               {MEETING_FORMATS.map((f) => (

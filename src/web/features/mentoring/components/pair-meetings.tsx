@@ -92,7 +92,7 @@ export function PairMeetings({ pair }: { pair: Pair }) {
           (an .ics file for any calendar app)
         </Text>
       )}
-      {logging && <LogMeetingModal pairId={pair.id} meeting={logging} onClose={() => setLogging(null)} />}
+      {logging && <LogMeetingModal pairId={pair.id} startedOn={pair.startedOn} meeting={logging} onClose={() => setLogging(null)} />}
     </Section>
   );
 }
