@@ -109,13 +109,37 @@ export async function seedDemoMentoring(
 
   const programId = program!.id;
   await tx.insert(trainingCompletions).values(input.mentors.map((personId) => ({ orgId, moduleId: module!.id, personId })));
+  // Everyone applied while applications were open (none is late), at some hour of a working day there.
+  const applied = () => {
+    const at = new Date(Date.parse(`${day(today, faker.number.int({ min: -200, max: -175 }))}T00:00:00Z`) + faker.number.int({ min: 0, max: 11 * 60 }) * 60_000);
+    return { createdAt: at, updatedAt: at };
+  };
   await tx.insert(mentoringApplications).values([
-    ...input.mentors.map((personId) => ({ orgId, programId, personId, side: 'mentor' as const, answers: ANSWERS, capacity: 2 })),
-    ...input.mentees.map((personId) => ({ orgId, programId, personId, side: 'mentee' as const, answers: ANSWERS, wantsHelpWith: faker.helpers.arrayElements(['exams', 'night shifts', 'rostering and leave', 'research'], { min: 1, max: 2 }) })),
+    ...input.mentors.map((personId) => ({ orgId, programId, personId, side: 'mentor' as const, answers: ANSWERS, capacity: 2, ...applied() })),
+    ...input.mentees.map((personId) => ({
+      orgId,
+      programId,
+      personId,
+      side: 'mentee' as const,
+      answers: ANSWERS,
+      wantsHelpWith: faker.helpers.arrayElements(['exams', 'night shifts', 'rostering and leave', 'research'], { min: 1, max: 2 }),
+      ...applied(),
+    })),
   ]);
+  // Made when the matches were published: a pair that has never met is quiet since then, not since the demo was made.
   const pairs = await tx
     .insert(mentoringPairs)
-    .values(input.mentees.map((menteeId, i) => ({ orgId, programId, mentorId: input.mentors[Math.floor(i / 2) % input.mentors.length]!, menteeId, score: faker.number.float({ min: 4, max: 14, fractionDigits: 1 }), explanation: {} })))
+    .values(
+      input.mentees.map((menteeId, i) => ({
+        orgId,
+        programId,
+        mentorId: input.mentors[Math.floor(i / 2) % input.mentors.length]!,
+        menteeId,
+        score: faker.number.float({ min: 4, max: 14, fractionDigits: 1 }),
+        explanation: {},
+        createdAt: program!.publishedAt!,
+      })),
+    )
     .returning();
 
   const [t1, t2, t3, t4] = terms;
@@ -143,13 +167,13 @@ export async function seedDemoMentoring(
         format: m.held ? faker.helpers.arrayElement(['in_person', 'video', 'phone']) : null,
         topics: m.held ? faker.helpers.arrayElement(TOPIC_SETS) : [],
         loggedBy: m.held ? pair.menteeId : null,
-        loggedAt: m.held ? new Date() : null,
+        loggedAt: m.held ? new Date(Date.parse(`${m.dueOn}T00:00:00Z`) + 7 * 86_400_000) : null,
         reminderSentAt: m.held || m.dueOn < today ? new Date() : null,
       })),
     );
     if (!quiet) {
-      // Accepted in the week the pairs were published, before the first meeting.
-      const acceptedAt = new Date(Date.parse(`${t1!.startsOn}T09:00:00Z`) - ((i % 8) + 5) * 86_400_000);
+      // Accepted in the days after the pairs were published, before the first meeting.
+      const acceptedAt = new Date(program!.publishedAt!.getTime() + ((i % 4) + 1) * 86_400_000);
       await tx.insert(pairAgreements).values([pair.mentorId, pair.menteeId].map((personId) => ({ orgId, pairId: pair.id, personId, acceptedAt })));
       await tx.insert(pairGoals).values([
         { orgId, pairId: pair.id, title: faker.helpers.arrayElement(['Feel confident on nights', 'Plan leave for the exam', 'Start a research project', 'Find my feet on the wards']), progress: faker.number.int({ min: 10, max: 80 }) },

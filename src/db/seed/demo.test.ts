@@ -30,6 +30,20 @@ describe('the demo seed', () => {
     expect(report.pairs.rematchRequests).toBe(1);
     expect(report.feedback[0].responses).toEqual({ suppressed: false, value: 20 });
 
+    // Everyone applied while applications were open: no application is late (in the organisation's zone).
+    const program = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}`)).json();
+    const applications = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/applications`)).json().applications;
+    expect(applications).toHaveLength(60);
+    const dayInSydney = new Intl.DateTimeFormat('en-CA', { timeZone: 'Australia/Sydney' });
+    const late = applications.filter((a: { createdAt: string }) => dayInSydney.format(new Date(a.createdAt)) > program.applicationsCloseOn);
+    expect(late).toEqual([]);
+    // The pairs that have never met have been quiet since the matches were published, months ago: every one is at risk.
+    const programPairs = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/pairs`)).json().pairs;
+    const neverMet = programPairs.filter((p: { meetingsHeld: number }) => p.meetingsHeld === 0);
+    expect(neverMet).toHaveLength(6);
+    expect(neverMet.filter((p: { atRisk: boolean }) => !p.atRisk)).toEqual([]);
+    expect(report.pairs.atRisk).toBe(programPairs.filter((p: { atRisk: boolean }) => p.atRisk).length);
+
     const member = new TestClient(t.app);
     await member.signIn('member@riverside.example', DEMO_PASSWORD);
     const pairs = (await member.get(`/api/orgs/${orgId}/mentoring/pairs`)).json().pairs;
