@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
 import { PASSWORD, seedOrganisation, type SeededOrg } from '#test/fixtures.ts';
-import { THROTTLE } from './service.ts';
+import { RESETS_PER_ACCOUNT, THROTTLE } from './service.ts';
 
 let t: TestApp;
 let org: SeededOrg;
@@ -63,31 +63,70 @@ describe('sign-in and sessions', () => {
   });
 });
 
-describe('throttling', () => {
-  it(`locks an account after ${THROTTLE.perAccount} failures, even for the right password`, async () => {
-    const seeded = await seedOrganisation(t.deps.db, 'Throttle Hospital');
-    const client = new TestClient(t.app);
-    for (let i = 0; i < THROTTLE.perAccount; i++) {
-      expect((await client.post('/api/auth/sign-in', { email: seeded.admin.email, password: `guess ${i}` })).statusCode).toBe(401);
+describe('sign-in limits', () => {
+  // Each test signs in from its own address, as a hospital behind its own NAT would.
+  const signInFrom = (address: string, email: string, password: string) =>
+    new TestClient(t.app).request('POST', '/api/auth/sign-in', { email, password }, { remoteAddress: address });
+  // Moves every recorded failure back in time: the waits run from the last failure.
+  const timePasses = (seconds: number) => t.deps.database.pool.query(`UPDATE sign_in_failures SET at = at - make_interval(secs => $1)`, [seconds]);
+
+  it('lets a correct sign-in through from an address that has failed 25+ times across accounts', async () => {
+    const seeded = await seedOrganisation(t.deps.db, 'Busy NAT Hospital');
+    const hospital = '10.11.0.1';
+    // Colleagues mistyping at shift change: 28 accounts, one of them five times over.
+    for (let i = 0; i < THROTTLE.address.freeAccounts - 2; i++) {
+      expect((await signInFrom(hospital, `colleague${i}@nat.test`, 'typo')).statusCode).toBe(401);
     }
-    const locked = await client.post('/api/auth/sign-in', { email: seeded.admin.email, password: PASSWORD });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().error.code).toBe('too_many_attempts');
-    // Other accounts from elsewhere are unaffected.
-    const other = await t.app.inject({ method: 'GET', url: '/api/auth/csrf' });
-    expect(other.statusCode).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await signInFrom(hospital, 'colleague0@nat.test', `typo ${i}`)).statusCode).toBe(401);
+    expect((await signInFrom(hospital, seeded.member.email, PASSWORD)).statusCode).toBe(200);
+    // Someone who mistypes and then gets it right clears their failures: they stop counting against the address,
+    // so one more colleague's typo still leaves the address below the bar.
+    expect((await signInFrom(hospital, seeded.coordinator.email, 'typo')).statusCode).toBe(401);
+    expect((await signInFrom(hospital, seeded.coordinator.email, PASSWORD)).statusCode).toBe(200);
+    expect((await signInFrom(hospital, 'one.more@nat.test', 'typo')).statusCode).toBe(401);
+    expect((await signInFrom(hospital, seeded.admin.email, PASSWORD)).statusCode).toBe(200);
   });
 
-  it(`throttles an address after ${THROTTLE.perAddress} failures across accounts`, async () => {
-    const seeded = await seedOrganisation(t.deps.db, 'Address Hospital');
-    const client = new TestClient(t.app);
-    await t.deps.database.pool.query('DELETE FROM sign_in_failures');
-    for (let i = 0; i < THROTTLE.perAddress; i++) {
-      await client.post('/api/auth/sign-in', { email: `spray${i}@nowhere.test`, password: 'guess' });
+  it(`locks one account after ${THROTTLE.account.freeTries} failures, even for the right password, and only that account`, async () => {
+    const seeded = await seedOrganisation(t.deps.db, 'Throttle Hospital');
+    const guesser = '10.12.0.1';
+    for (let i = 0; i < THROTTLE.account.freeTries; i++) {
+      expect((await signInFrom(guesser, seeded.admin.email, `guess ${i}`)).statusCode).toBe(401);
     }
-    const res = await client.post('/api/auth/sign-in', { email: seeded.member.email, password: PASSWORD });
-    expect(res.statusCode).toBe(429);
-    await t.deps.database.pool.query('DELETE FROM sign_in_failures');
+    const locked = await signInFrom('10.12.0.2', seeded.admin.email, PASSWORD);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error).toEqual({ code: 'too_many_attempts', message: 'Too many failed sign-ins with this e-mail address. Wait a minute, or reset your password.' });
+    // A made-up address is answered the same, so the lock tells nobody whether an account exists.
+    for (let i = 0; i < THROTTLE.account.freeTries; i++) await signInFrom(guesser, 'nobody.here@throttle.test', `guess ${i}`);
+    expect((await signInFrom(guesser, 'nobody.here@throttle.test', 'guess')).json().error).toEqual(locked.json().error);
+    // Another person on the guesser's own address is not locked out.
+    expect((await signInFrom(guesser, seeded.member.email, PASSWORD)).statusCode).toBe(200);
+
+    // The lock is short, and each failure after it doubles it.
+    await timePasses(61);
+    expect((await signInFrom(guesser, seeded.admin.email, 'guess again')).statusCode).toBe(401);
+    expect((await signInFrom(guesser, seeded.admin.email, PASSWORD)).json().error.message).toMatch(/Wait 2 minutes, or reset your password/);
+    await timePasses(121);
+    expect((await signInFrom(guesser, seeded.admin.email, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it(`slows an address whose failures span ${THROTTLE.address.freeAccounts} accounts, and lets it try again after the wait`, async () => {
+    const seeded = await seedOrganisation(t.deps.db, 'Sprayed Hospital');
+    const sprayer = '10.13.0.1';
+    for (let i = 0; i < THROTTLE.address.freeAccounts; i++) {
+      expect((await signInFrom(sprayer, `spray${i}@nowhere.test`, 'Summer2027!')).statusCode).toBe(401);
+    }
+    const slowed = await signInFrom(sprayer, seeded.member.email, PASSWORD);
+    expect(slowed.statusCode).toBe(429);
+    expect(slowed.json().error.message).toBe('Too many failed sign-ins from your network, across many accounts. Wait 30 seconds and try again.');
+    // Elsewhere, the same person signs in as usual.
+    expect((await signInFrom('10.13.0.2', seeded.member.email, PASSWORD)).statusCode).toBe(200);
+    // A slowing, not a wall: after the wait one more try goes through, and each further account sprayed lengthens the wait.
+    await timePasses(31);
+    expect((await signInFrom(sprayer, 'spray-next@nowhere.test', 'Summer2027!')).statusCode).toBe(401);
+    expect((await signInFrom(sprayer, seeded.coordinator.email, PASSWORD)).json().error.message).toMatch(/Wait a minute and try again/);
+    await timePasses(61);
+    expect((await signInFrom(sprayer, seeded.coordinator.email, PASSWORD)).statusCode).toBe(200);
   });
 });
 
@@ -147,6 +186,17 @@ describe('password reset', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(t.mail.messages.filter((m) => m.to.includes('ghost@nowhere.test'))).toHaveLength(0);
     expect(t.mail.messages.length).toBe(before);
+  });
+
+  it(`sends one account at most ${RESETS_PER_ACCOUNT} reset e-mails in 15 minutes, answering 202 all the same`, async () => {
+    const seeded = await seedOrganisation(t.deps.db, 'Mailbombed Hospital');
+    const client = new TestClient(t.app);
+    for (let i = 0; i < RESETS_PER_ACCOUNT + 2; i++) {
+      expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(202);
+    }
+    for (let i = 0; i < RESETS_PER_ACCOUNT; i++) await t.mail.next(seeded.member.email);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(t.mail.messages.filter((m) => m.to.includes(seeded.member.email))).toHaveLength(RESETS_PER_ACCOUNT);
   });
 
   it('refuses a short password, naming the field', async () => {

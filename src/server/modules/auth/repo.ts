@@ -51,23 +51,33 @@ export async function listMemberships(db: Executor, personId: string) {
   return rows.map((r) => ({ ...r, roles: r.roles as Role[] }));
 }
 
-export async function recentFailures(db: Database, email: string, address: string, windowMinutes: number) {
-  const since = sql`now() - make_interval(mins => ${windowMinutes})`;
+/**
+ * What the sign-in throttle weighs: this e-mail's failures (from anywhere) and the distinct e-mails that failed from
+ * this address, each within its window, with when the last of each happened and the database's clock to compare.
+ */
+export async function recentFailures(db: Database, email: string, address: string, windows: { accountMinutes: number; addressMinutes: number }) {
+  const accountSince = sql`now() - make_interval(mins => ${windows.accountMinutes})`;
+  const addressSince = sql`now() - make_interval(mins => ${windows.addressMinutes})`;
+  const ofAccount = sql`${signInFailures.email} = ${email} and ${signInFailures.at} > ${accountSince}`;
+  const ofAddress = sql`${signInFailures.address} = ${address} and ${signInFailures.at} > ${addressSince}`;
   const [row] = await db
     .select({
-      byEmail: sql<number>`count(*) filter (where ${signInFailures.email} = ${email})::int`,
-      byAddress: sql<number>`count(*) filter (where ${signInFailures.address} = ${address})::int`,
+      accountFailures: sql<number>`count(*) filter (where ${ofAccount})::int`,
+      accountLastAt: sql<Date | null>`max(${signInFailures.at}) filter (where ${ofAccount})`.mapWith(signInFailures.at),
+      addressAccounts: sql<number>`count(distinct ${signInFailures.email}) filter (where ${ofAddress})::int`,
+      addressLastAt: sql<Date | null>`max(${signInFailures.at}) filter (where ${ofAddress})`.mapWith(signInFailures.at),
+      now: sql<Date>`now()`.mapWith(signInFailures.at),
     })
     .from(signInFailures)
-    .where(and(gt(signInFailures.at, since), sql`(${signInFailures.email} = ${email} or ${signInFailures.address} = ${address})`));
-  return { byEmail: row?.byEmail ?? 0, byAddress: row?.byAddress ?? 0 };
+    .where(sql`(${ofAccount}) or (${ofAddress})`);
+  return row!;
 }
 
 export async function recordFailure(db: Database, email: string, address: string): Promise<void> {
   await db.insert(signInFailures).values({ email, address });
 }
 
-export async function clearFailures(db: Database, email: string): Promise<void> {
+export async function clearFailures(db: Executor, email: string): Promise<void> {
   await db.delete(signInFailures).where(eq(signInFailures.email, email));
 }
 
@@ -75,14 +85,25 @@ export async function createPasswordReset(db: Executor, personId: string, tokenH
   await db.insert(passwordResets).values({ tokenHash, personId, expiresAt: sql`now() + interval '1 hour'` });
 }
 
+export async function countRecentResets(db: Executor, personId: string, minutes: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(passwordResets)
+    .where(and(eq(passwordResets.personId, personId), gt(passwordResets.createdAt, sql`now() - make_interval(mins => ${minutes})`)));
+  return row?.n ?? 0;
+}
+
 /** Marks the reset used and returns its person, or null when unknown, used or expired; one statement, so a link works once. */
-export async function consumePasswordReset(db: Executor, tokenHash: string): Promise<string | null> {
+export async function consumePasswordReset(db: Executor, tokenHash: string): Promise<{ id: string; email: string } | null> {
   const [row] = await db
     .update(passwordResets)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(passwordResets.tokenHash, tokenHash), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, sql`now()`)))
-    .returning({ personId: passwordResets.personId });
-  return row?.personId ?? null;
+    .from(persons)
+    .where(
+      and(eq(passwordResets.tokenHash, tokenHash), eq(persons.id, passwordResets.personId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, sql`now()`)),
+    )
+    .returning({ id: persons.id, email: persons.email });
+  return row ?? null;
 }
 
 export async function findOpenInvitation(db: Executor, tokenHash: string) {

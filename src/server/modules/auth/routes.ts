@@ -18,6 +18,11 @@ import { SESSION_DAYS } from '../../plugins/access-repo.ts';
 import * as auth from './service.ts';
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 404: ZErrorResponse, 429: ZErrorResponse };
+/**
+ * Flood guards per address and instance, set for a whole hospital behind one NAT address (README "Sign-in limits"):
+ * they stop a script hammering the server, never a shift signing in. What stops guessing is the sign-in throttle in
+ * the service, and links are 256-bit tokens that cannot be guessed.
+ */
 const perAddress = (max: number) => ({ rateLimit: { max, timeWindow: '15 minutes' } });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -45,9 +50,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/sign-in',
     {
-      // A whole hospital can sign in from one address (its NAT) at shift change; failed attempts have
-      // their own, tighter throttle in the service.
-      config: { access: PUBLIC, ...perAddress(300) },
+      config: { access: PUBLIC, ...perAddress(1000) },
       schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: ZSignInRequest, response: { 200: ZSessionResponse, ...errors } },
     },
     async (request, reply) => {
@@ -70,7 +73,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset/request',
     {
-      config: { access: PUBLIC, ...perAddress(10) },
+      config: { access: PUBLIC, ...perAddress(300) },
       schema: { tags: ['auth'], summary: 'E-mail a password reset link (answers 202 whether or not the account exists)', body: ZPasswordResetRequest, response: { 202: z.null(), ...errors } },
     },
     async (request, reply) => {
@@ -82,7 +85,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password-reset/complete',
     {
-      config: { access: PUBLIC, ...perAddress(20) },
+      config: { access: PUBLIC, ...perAddress(300) },
       schema: { tags: ['auth'], summary: 'Set a new password with a reset link', body: ZPasswordResetComplete, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
@@ -94,7 +97,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/auth/invitations/:token',
     {
-      config: { access: PUBLIC, ...perAddress(60) },
+      config: { access: PUBLIC, ...perAddress(1000) },
       schema: { tags: ['auth'], summary: 'What an invitation link is for', params: z.object({ token: z.string().min(20).max(200) }), response: { 200: ZInvitationView, ...errors } },
     },
     async (request) => auth.viewInvitation(app.deps, request.params.token),
@@ -103,7 +106,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/invitations/accept',
     {
-      config: { access: PUBLIC, ...perAddress(20) },
+      config: { access: PUBLIC, ...perAddress(300) },
       schema: { tags: ['auth'], summary: 'Accept an invitation, set a password and sign in', body: ZInvitationAccept, response: { 200: ZSessionResponse, ...errors } },
     },
     async (request, reply) => {
