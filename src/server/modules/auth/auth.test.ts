@@ -128,6 +128,20 @@ describe('sign-in limits', () => {
     await timePasses(61);
     expect((await signInFrom(sprayer, seeded.coordinator.email, PASSWORD)).statusCode).toBe(200);
   });
+
+  it('lifts the lock when the password is reset through the e-mailed link', async () => {
+    const seeded = await seedOrganisation(t.deps.db, 'Locked Out Hospital');
+    const client = new TestClient(t.app);
+    for (let i = 0; i < THROTTLE.account.freeTries + 2; i++) await signInFrom('10.14.0.1', seeded.member.email, `guess ${i}`);
+    const locked = await client.post('/api/auth/sign-in', { email: seeded.member.email, password: PASSWORD });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error.message).toMatch(/reset your password/);
+
+    expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(202);
+    const token = new URL(t.mail.linkIn(await t.mail.next(seeded.member.email))).searchParams.get('token')!;
+    expect((await client.post('/api/auth/password-reset/complete', { token, password: 'my fresh password' })).statusCode).toBe(204);
+    expect((await client.post('/api/auth/sign-in', { email: seeded.member.email, password: 'my fresh password' })).statusCode).toBe(200);
+  });
 });
 
 describe('CSRF', () => {

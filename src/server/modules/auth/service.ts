@@ -115,6 +115,8 @@ export async function completePasswordReset(deps: AppDeps, input: { token: strin
     await repo.setPassword(db, person.id, passwordHash);
     // A reset ends every existing session: whoever knew the old password is signed out.
     await repo.deleteSessionsOf(db, person.id);
+    // ...and lifts the lock on the account, as the lock's message promises ("or reset your password").
+    await repo.clearFailures(db, person.email.toLowerCase());
   });
 }
 
