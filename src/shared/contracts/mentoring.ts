@@ -209,6 +209,10 @@ export const ZPair = z.object({
   startedOn: ZDate,
   agreement: z.object({ mentorAcceptedAt: ZTimestamp.nullable(), menteeAcceptedAt: ZTimestamp.nullable() }),
   goals: z.array(ZGoal),
+  /** Set on both meetings either side of a gap between terms: "One meeting between Term 1 and Term 2 counts for both". */
+  gapNote: z.string().nullable(),
+  /** Not logged itself, but the meeting held in that gap (logged on the other one) counts for it: the day they met. */
+  coveredOn: ZDate.nullable(),
   meetings: z.array(ZMeeting),
   rematchRequested: z.boolean(),
 });

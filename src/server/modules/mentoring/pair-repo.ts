@@ -112,8 +112,12 @@ const meetingsOfPairs = prepared((db) =>
       happenedOn: pairMeetings.happenedOn,
       format: pairMeetings.format,
       topics: pairMeetings.topics,
+      termId: pairMeetings.termId,
+      termName: rotationTerms.name,
+      reminderSentAt: pairMeetings.reminderSentAt,
     })
     .from(pairMeetings)
+    .leftJoin(rotationTerms, eq(rotationTerms.id, pairMeetings.termId))
     .where(sql`${pairMeetings.pairId} = any(${sql.placeholder('pairIds')}::uuid[])`)
     .orderBy(asc(pairMeetings.dueOn), asc(pairMeetings.createdAt))
     .prepare('meetings_of_pairs'),

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInClients, type TestApp, type TestClient } from '#test/api.ts';
-import { PASSWORD, seedOrganisation, type SeededOrg } from '#test/fixtures.ts';
+import { cohorts, mentoringPairs, rotationTerms } from '#db/schema/index.ts';
+import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedMentoring, type SeededMentoring } from '#test/fixtures-mentoring.ts';
+import { insertMeetings } from './pair-repo.ts';
+import { sendDueReminders } from './reminders.ts';
+import { planMeetings } from './schedule.ts';
 
 let t: TestApp;
 let org: SeededOrg;
@@ -48,5 +52,73 @@ describe('logging a meeting', () => {
     const mentor = await as(org.admin);
     expect((await mentor.put(meeting, log(sydney(1)))).statusCode).toBe(400);
     expect((await mentor.put(meeting, log(sydney()))).json().meetings[0].happenedOn).toBe(sydney());
+  });
+});
+
+/**
+ * A pair of two new people in the seeded program, matched 60 days ago, whose meeting plan follows
+ * terms that end at the given days from today, each starting the day after the one before ends.
+ */
+async function givenPairWithTerms(key: string, termEnds: number[]) {
+  // Terms of one cohort cannot overlap: each pair's terms are a cohort's of their own.
+  const [cohort] = await t.deps.db.insert(cohorts).values({ orgId: org.orgId, name: `${key} cohort`, startsOn: sydney(-60), endsOn: sydney(400) }).returning();
+  const cohortId = cohort!.id;
+  const mentor = await addPerson(t.deps.db, org, { key: `${key}-mentor`, careerStage: 'pgy2' });
+  const mentee = await addPerson(t.deps.db, org, { key: `${key}-mentee`, careerStage: 'pgy1' });
+  const [pair] = await t.deps.db
+    .insert(mentoringPairs)
+    .values({ orgId: org.orgId, programId: seeded.programId, mentorId: mentor.id, menteeId: mentee.id, score: 1, createdAt: new Date(Date.now() - 60 * 86_400_000) })
+    .returning();
+  const terms = [];
+  let startsOn = sydney(-50);
+  for (const [i, end] of termEnds.entries()) {
+    const [term] = await t.deps.db.insert(rotationTerms).values({ orgId: org.orgId, cohortId, name: `${key} term ${i + 1}`, startsOn, endsOn: sydney(end) }).returning();
+    terms.push(term!);
+    startsOn = sydney(end + 1);
+  }
+  await insertMeetings(t.deps.db, org.orgId, pair!.id, planMeetings({ today: sydney(-60), endsOn: '2099-12-31', cadenceDays: 42, terms }));
+  return { pairId: pair!.id, mentor, mentee };
+}
+
+describe('back-to-back meetings between terms', () => {
+  const url = (pairId: string) => `/api/orgs/${org.orgId}/mentoring/pairs/${pairId}`;
+  const meetingOf = (pair: { meetings: { label: string }[] }, label: string) => pair.meetings.find((m) => m.label === label) as { id: string; coveredOn: string | null; gapNote: string | null; happenedOn: string | null };
+  const mailsTo = (person: SeededPerson) => t.mail.messages.filter((m) => m.to.includes(person.email) && /is due by/.test(m.subject));
+
+  it('count one meeting in the gap for both "After" and "Before", say so in the plan, and leave the covered one out of the calendar', async () => {
+    const { pairId, mentee } = await givenPairWithTerms('gap', [-3, 40]);
+    const client = await as(mentee);
+    const before = (await client.get(url(pairId))).json();
+    expect(before.meetings.map((m: { label: string }) => m.label)).toEqual(['Before gap term 1', 'After gap term 1', 'Before gap term 2', 'After gap term 2']);
+    expect(meetingOf(before, 'Before gap term 2')).toMatchObject({ gapNote: 'One meeting between gap term 1 and gap term 2 counts for both', coveredOn: null });
+    expect(meetingOf(before, 'After gap term 1').gapNote).toBe('One meeting between gap term 1 and gap term 2 counts for both');
+    expect(meetingOf(before, 'Before gap term 1').gapNote).toBeNull();
+
+    const met = sydney(-3);
+    const logged = (await client.put(`${url(pairId)}/meetings/${meetingOf(before, 'After gap term 1').id}`, { happenedOn: met, format: 'in_person', topics: ['career'] })).json();
+    expect(meetingOf(logged, 'After gap term 1').happenedOn).toBe(met);
+    expect(meetingOf(logged, 'Before gap term 2')).toMatchObject({ happenedOn: null, coveredOn: met });
+    expect(meetingOf(logged, 'After gap term 2').coveredOn).toBeNull();
+
+    const ics = (await client.get(`${url(pairId)}/calendar.ics`)).body;
+    expect(ics).toContain('After gap term 2');
+    expect(ics).not.toContain('Before gap term 2');
+  });
+
+  it('remind a pair once for a gap, saying one meeting counts for both, and not at all once they met in it', async () => {
+    const open = await givenPairWithTerms('open', [3, 60]);
+    const held = await givenPairWithTerms('held', [3, 60]);
+    const heldPair = (await (await as(held.mentee)).get(url(held.pairId))).json();
+    await (await as(held.mentee)).put(`${url(held.pairId)}/meetings/${meetingOf(heldPair, 'Before held term 2').id}`, { happenedOn: sydney(), format: 'video', topics: ['exams'] });
+
+    expect(await sendDueReminders(t.deps)).toBe(1);
+    const mail = await t.mail.next(open.mentee.email, { subject: /is due by/ });
+    expect(mail.subject).toContain('After open term 1');
+    expect(mail.text).toContain('One meeting between open term 1 and open term 2 counts for both.');
+    await t.mail.next(open.mentor.email, { subject: /is due by/ });
+    expect(await sendDueReminders(t.deps)).toBe(0);
+    expect(mailsTo(open.mentee)).toHaveLength(1);
+    expect(mailsTo(held.mentee)).toEqual([]);
+    expect(mailsTo(held.mentor)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { meetingsCalendar } from './calendar.ts';
 import * as repo from './pair-repo.ts';
 import { coordinatorIds } from './program-repo.ts';
 import { coordinates } from './programs.ts';
+import { gapsBetweenTerms } from './schedule.ts';
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof repo.findPairWithPeople>>>;
 
@@ -40,6 +41,8 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<
   const dayOf = daysIn(ctx.org.timeZone);
   return seen.map((loaded) => {
     const { pair } = loaded;
+    const own = meetings.filter((m) => m.pairId === pair.id);
+    const gaps = gapsBetweenTerms(own);
     return {
       id: pair.id,
       program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn },
@@ -50,7 +53,7 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<
       startedOn: dayOf(pair.createdAt),
       agreement: { mentorAcceptedAt: loaded.mentorAcceptedAt?.toISOString() ?? null, menteeAcceptedAt: loaded.menteeAcceptedAt?.toISOString() ?? null },
       goals: loaded.myRole === 'coordinator' ? [] : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
-      meetings: meetings.filter((m) => m.pairId === pair.id).map(({ pairId: _, ...m }) => m) as Pair['meetings'],
+      meetings: own.map(({ pairId: _, termId: _term, termName: _name, reminderSentAt: _sent, ...m }) => ({ ...m, gapNote: gaps.get(m.id)?.note ?? null, coveredOn: gaps.get(m.id)?.coveredOn ?? null })) as Pair['meetings'],
       rematchRequested: loaded.rematchRequested,
     };
   });
@@ -205,11 +208,12 @@ export async function nudgePair(deps: AppDeps, ctx: RequestContext, programId: s
 export async function pairCalendar(deps: AppDeps, ctx: RequestContext, pairId: string) {
   const loaded = await loadPair(deps, ctx, pairId, 'write');
   const meetings = await repo.meetingsOf(deps.db, [pairId]);
+  const gaps = gapsBetweenTerms(meetings);
   const other = loaded.myRole === 'mentor' ? loaded.mentee : loaded.mentor;
   return meetingsCalendar({
     programName: loaded.program.name,
     otherName: other.name,
     url: `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`,
-    meetings: meetings.filter((m) => m.dueOn && !m.happenedOn).map((m) => ({ id: m.id, label: m.label, dueOn: m.dueOn! })),
+    meetings: meetings.filter((m) => m.dueOn && !m.happenedOn && !gaps.get(m.id)?.coveredOn).map((m) => ({ id: m.id, label: m.label, dueOn: m.dueOn! })),
   });
 }

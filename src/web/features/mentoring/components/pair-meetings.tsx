@@ -20,6 +20,7 @@ function MeetingStatus({ meeting, today }: { meeting: Meeting; today: string }) 
       </Text>
     );
   }
+  if (meeting.coveredOn) return <Text size="sm">Done: your meeting on {formatCalendarDate(meeting.coveredOn)} counts for this one too</Text>;
   if (!meeting.dueOn) return <Text size="sm">Whenever suits you both</Text>;
   const overdue = meeting.dueOn < today;
   return (
@@ -36,10 +37,12 @@ function MeetingStatus({ meeting, today }: { meeting: Meeting; today: string }) 
 
 const AROUND = 2;
 
+const done = (m: Meeting) => m.happenedOn !== null || m.coveredOn !== null;
+
 /** The meetings that matter now: the last few held and the next few due; the rest on request. */
 function meetingsNow(meetings: Meeting[]): Meeting[] {
-  const held = meetings.filter((m) => m.happenedOn !== null).slice(-AROUND);
-  const due = meetings.filter((m) => m.happenedOn === null).slice(0, AROUND);
+  const held = meetings.filter(done).slice(-AROUND);
+  const due = meetings.filter((m) => !done(m)).slice(0, AROUND);
   return meetings.filter((m) => held.includes(m) || due.includes(m));
 }
 
@@ -58,11 +61,16 @@ export function PairMeetings({ pair }: { pair: Pair }) {
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {shown.map((meeting) => (
-            <Paper key={meeting.id} component="li" withBorder p="md" bg={meeting.happenedOn ? 'gray.0' : undefined}>
+            <Paper key={meeting.id} component="li" withBorder p="md" bg={done(meeting) ? 'gray.0' : undefined}>
               <Group justify="space-between" align="flex-start" gap="sm">
                 <div>
                   <Text fw={700}>{meeting.label}</Text>
                   <MeetingStatus meeting={meeting} today={today} />
+                  {meeting.gapNote && (
+                    <Text size="sm" c="dimmed">
+                      {meeting.gapNote}.
+                    </Text>
+                  )}
                 </div>
                 {canLog && (
                   <Button variant={meeting.happenedOn ? 'default' : 'light'} size="sm" onClick={() => setLogging(meeting)} aria-label={`${meeting.happenedOn ? 'Change the log of' : 'Log this meeting:'} ${meeting.label}`}>
