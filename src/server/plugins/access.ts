@@ -63,12 +63,26 @@ export function registerAccess(app: FastifyInstance): void {
   });
 }
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/**
+ * A request from this machine itself: the TCP peer is loopback. Never request.ip, which with TRUST_PROXY comes from
+ * X-Forwarded-For, a header any client writes. A proxy on this machine would relay everyone from loopback, so a
+ * request that carries any forwarding header is not taken as local (a header can only refuse, never admit).
+ */
+function fromThisMachine(request: FastifyRequest): boolean {
+  const { headers } = request;
+  const relayed = headers['x-forwarded-for'] !== undefined || headers.forwarded !== undefined || headers['x-real-ip'] !== undefined;
+  return LOOPBACK.has(request.raw.socket.remoteAddress ?? '') && !relayed;
+}
+
 async function check(app: FastifyInstance, request: FastifyRequest, access: Access): Promise<void> {
   switch (access.kind) {
     case 'public':
       return;
     case 'development-only':
-      if (app.deps.config.env === 'production' || !app.deps.mailCatcherEnabled) throw notFound();
+      // Caught mail holds every invitation and reset link: only the machine the server runs on may read it.
+      if (app.deps.config.env === 'production' || !app.deps.mailCatcherEnabled || !fromThisMachine(request)) throw notFound();
       return;
     case 'signed-in':
       if (!request.person) throw unauthenticated();

@@ -22,6 +22,37 @@ describe('built-in mail catcher', () => {
     }
   });
 
+  it('shows caught mail only to this machine: another address gets 404, and no forwarding header fakes a local one', async () => {
+    // TRUST_PROXY makes request.ip come from X-Forwarded-For: the check must read the socket instead.
+    const t = await createTestApp({ builtInMailCatcher: true, env: { NODE_ENV: 'development', TRUST_PROXY: 'true' } });
+    try {
+      const from = (remoteAddress: string, headers: Record<string, string> = {}, url = '/api/dev/mail') => t.app.inject({ url, remoteAddress, headers });
+      for (const local of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
+        const res = await from(local);
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toHaveProperty('mail');
+      }
+      const refused = [
+        await from('203.0.113.7'),
+        await from('10.0.0.5'),
+        await from('203.0.113.7', { 'x-forwarded-for': '127.0.0.1' }),
+        await from('203.0.113.7', { forwarded: 'for=127.0.0.1', 'x-real-ip': '127.0.0.1' }),
+        // A proxy on this machine relays everyone from loopback: a relayed request is not this machine's own.
+        await from('127.0.0.1', { 'x-forwarded-for': '203.0.113.7' }),
+        await from('127.0.0.1', { forwarded: 'for=203.0.113.7' }),
+        // The page itself, not only its data.
+        await from('203.0.113.7', {}, '/dev/mail'),
+        await from('127.0.0.1', { 'x-forwarded-for': '127.0.0.1' }, '/dev/mail'),
+      ];
+      for (const res of refused) expect(res.json()).toEqual({ error: { code: 'not_found', message: 'That was not found' } });
+      expect(refused.every((res) => res.statusCode === 404)).toBe(true);
+      // From this machine the page is the web app's (or, with no web app built, the plain not-found of any page): not the refusal.
+      expect((await from('127.0.0.1', {}, '/dev/mail')).body).not.toContain('That was not found');
+    } finally {
+      await t.close();
+    }
+  });
+
   it('hides the development page in production', async () => {
     const t = await createTestApp({ builtInMailCatcher: true, env: { NODE_ENV: 'production' } });
     try {

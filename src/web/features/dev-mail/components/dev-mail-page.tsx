@@ -29,10 +29,13 @@ export function DevMailPage() {
 
   return (
     <>
-      <PageHeader title="Development mailbox" description="Every e-mail the development server sends lands here instead of a real inbox. Newest first." />
+      <PageHeader
+        title="Development mailbox"
+        description="Every e-mail this server sends lands here instead of a real inbox, newest first. Shown only to this machine: to anyone else, this page does not exist."
+      />
       {caughtMail.isPending && <PageLoader label="Loading mail" />}
       {isApiError(caughtMail.error) && caughtMail.error.status === 404 ? (
-        <Text>This server sends real e-mail, so there is no development mailbox.</Text>
+        <Text>There is no development mailbox here. It exists only while the server catches its e-mail instead of sending it, and only for this machine.</Text>
       ) : (
         caughtMail.isError && <QueryError error={caughtMail.error} onRetry={() => void caughtMail.refetch()} />
       )}
