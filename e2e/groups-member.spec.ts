@@ -61,6 +61,7 @@ test('a member joins a group with places, says whether they will come, and leave
 });
 
 test('a member joins the wait-list of a full group, sees their place, and takes the place offered when one comes free', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const PROGRAM = `After nights ${suffix}`;
   const FULL = `Small circle ${suffix}`;
   // The coordinator sets up a program of two groups; the first, of two places, is filled by the coordinator and the admin.
@@ -84,11 +85,19 @@ test('a member joins the wait-list of a full group, sees their place, and takes 
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: FULL }) });
   await expect(card).toContainText('Full — join the wait-list (nobody waiting yet)');
 
-  // Not sure which group? The member can ask the coordinator to place them, and take that back.
+  // Not sure which group? The member can ask the coordinator to place them; the request is still there
+  // after a reload, with the day they asked, and they can withdraw it.
   await page.getByRole('button', { name: `Place me in a group: ${PROGRAM}` }).click();
-  await expect(page.getByText('Thank you. You are on the list')).toBeVisible();
-  await page.getByRole('button', { name: `Take me off the list: ${PROGRAM}` }).click();
+  // Today in the demo organisation's zone, as the browser writes a date.
+  const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'Australia/Sydney' }).format(new Date()));
+  const waiting = page.getByRole('listitem').filter({ hasText: `Waiting to be placed in a ${PROGRAM} group` });
+  await expect(waiting).toContainText(`You asked to be placed on ${today}; the coordinator will place you`);
+  await page.reload();
+  await expect(waiting).toContainText(`You asked to be placed on ${today}; the coordinator will place you`);
+  await expect(page.getByRole('button', { name: `Place me in a group: ${PROGRAM}` })).toBeHidden();
+  await waiting.getByRole('button', { name: `Withdraw my request to be placed: ${PROGRAM}` }).click();
   await expect(page.getByRole('button', { name: `Place me in a group: ${PROGRAM}` })).toBeVisible();
+  await expect(waiting).toBeHidden();
   await page.screenshot({ path: 'test-results/groups-member-1280.png', fullPage: true });
   await expectAccessible(page, 'peer groups (member, desktop)');
 

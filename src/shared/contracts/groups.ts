@@ -169,7 +169,13 @@ export const ZSession = z.object({
 /** A group as a member sees it; where to meet and the sessions only once they are in it. */
 export const ZGroupForMember = z.object({
   id: ZId,
-  program: z.object({ id: ZId, name: z.string(), template: ZGroupTemplate }),
+  program: z.object({
+    id: ZId,
+    name: z.string(),
+    template: ZGroupTemplate,
+    /** When the person asked the coordinator to place them in one of the program's groups, while the request stands; null if it does not. */
+    placeMeAskedAt: ZTimestamp.nullable(),
+  }),
   name: z.string(),
   description: z.string(),
   cadenceDays: z.number().int(),

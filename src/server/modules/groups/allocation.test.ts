@@ -168,3 +168,43 @@ describe('allocation from the members who asked to be placed', () => {
     expect(placeMails).toEqual([]);
   });
 });
+
+describe('a member’s standing request to be placed', () => {
+  it('is told to them with the day they asked until they withdraw it or join a group of the program', async () => {
+    const program = (await coordinator.post(`${api()}/group-programs`, { template: 'department_peer_support' })).json().id;
+    const open = { firstSessionOn: nextWeekday(3), startTime: '18:00', maxMembers: 4, location: { kind: 'room', detail: 'Room 7' }, eligibility: { departmentIds: [], cohortIds: [], roles: [] } };
+    const groupIds: string[] = [];
+    for (const name of ['Waiting room A', 'Waiting room B']) groupIds.push((await coordinator.post(`${api()}/group-programs/${program}/groups`, { ...open, name })).json().id);
+    people['asker'] = await addPerson(t.deps.db, org, { key: 'asker', careerStage: 'registrar' });
+    const asker = await as('asker');
+    const askedAt = async () => {
+      const groups = (await asker.get(`${api()}/groups`)).json().groups as { program: { id: string; placeMeAskedAt: string | null } }[];
+      const ofProgram = groups.filter((g) => g.program.id === program);
+      expect(ofProgram).toHaveLength(2);
+      return ofProgram[0]!.program.placeMeAskedAt;
+    };
+    expect(await askedAt()).toBeNull();
+
+    const before = Date.now();
+    expect((await asker.put(`${api()}/group-programs/${program}/interest`, {})).statusCode).toBe(200);
+    const asked = await askedAt();
+    expect(Date.parse(asked!)).toBeGreaterThanOrEqual(before - 1000);
+    expect((await asker.get(`${api()}/groups/${groupIds[0]}`)).json().program.placeMeAskedAt).toBe(asked);
+    // Asking again (say, to name a preference) keeps their place in the coordinator's first-asked-first list.
+    expect((await asker.put(`${api()}/group-programs/${program}/interest`, { preferredGroupIds: [groupIds[1]] })).statusCode).toBe(200);
+    expect(await askedAt()).toBe(asked);
+    // Nobody else's list says so.
+    expect((await (await as('icu-a')).get(`${api()}/groups`)).json().groups.filter((g: { program: { id: string } }) => g.program.id === program).every((g: { program: { placeMeAskedAt: string | null } }) => g.program.placeMeAskedAt === null)).toBe(true);
+
+    expect((await asker.delete(`${api()}/group-programs/${program}/interest`)).statusCode).toBe(204);
+    expect(await askedAt()).toBeNull();
+    expect((await coordinator.get(`${api()}/group-programs/${program}/interest`)).json().people).toEqual([]);
+    expect((await asker.delete(`${api()}/group-programs/${program}/interest`)).statusCode).toBe(404);
+
+    // Joining a group of the program themselves settles the request.
+    expect((await asker.put(`${api()}/group-programs/${program}/interest`, {})).statusCode).toBe(200);
+    expect((await asker.post(`${api()}/groups/${groupIds[0]}/membership`)).json().status).toBe('member');
+    expect(await askedAt()).toBeNull();
+    expect((await coordinator.get(`${api()}/group-programs/${program}/interest`)).json().people).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@ import { notFound } from '../../errors.ts';
 import * as groups from './group-repo.ts';
 import { coordinates, isClosed, isEligible } from './eligibility.ts';
 import { membershipOf, membershipsFrom, NOT_IN_GROUP } from './membership.ts';
-import { membershipsOf } from './membership-repo.ts';
+import { interestOf, membershipsOf } from './membership-repo.ts';
+import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 import { sessionsSince } from './session-repo.ts';
 import { orgToday } from '../organisation/repo.ts';
 
@@ -16,15 +17,20 @@ const SESSIONS_SHOWN_FROM_DAYS = 14;
 
 /**
  * Groups as one person sees them (rows from groupsOfOrg or findGroupWithProgram), with one more query for
- * the sessions of those they are inside, however many groups there are (a member's list holds every group
- * open to them). `insider` says who may see where a group meets and its sessions.
+ * the sessions of those they are inside and one for the programs they asked to be placed in, however many
+ * groups there are (a member's list holds every group open to them). `insider` says who may see where a
+ * group meets and its sessions.
  */
 async function views(deps: AppDeps, ctx: RequestContext, rows: Row[], memberships: Map<string, Membership>, insider: (groupId: string) => boolean): Promise<GroupForMember[]> {
   const insideIds = rows.map((r) => r.group.id).filter(insider);
-  const sessions = await sessionsSince(deps.db, insideIds, new Date(Date.now() - SESSIONS_SHOWN_FROM_DAYS * 86_400_000), ctx.person.id);
+  const [sessions, interest] = await Promise.all([
+    sessionsSince(deps.db, insideIds, new Date(Date.now() - SESSIONS_SHOWN_FROM_DAYS * 86_400_000), ctx.person.id),
+    interestOf(deps.db, ctx.org.orgId, ctx.person.id),
+  ]);
+  const askedAt = new Map(interest.map((i) => [i.programId, i.askedAt.toISOString()]));
   return rows.map(({ group, program, places, facilitators }) => ({
     id: group.id,
-    program: { id: program.id, name: program.name, template: program.template as GroupTemplate },
+    program: { id: program.id, name: program.name, template: program.template as GroupTemplate, placeMeAskedAt: askedAt.get(program.id) ?? null },
     name: group.name,
     description: group.description,
     cadenceDays: group.cadenceDays,
@@ -60,7 +66,9 @@ export async function groupsForMember(deps: AppDeps, ctx: RequestContext) {
     groups.groupsOfOrg(deps.db, ctx.org.orgId),
   ]);
   const status = new Map(mine.map((m) => [m.groupId, m.status]));
-  const visible = all.filter((r) => status.has(r.group.id) || (isEligible(r.group.eligibility, who) && !isClosed(r.group, today)));
+  const open = all.filter((r) => !status.has(r.group.id) && isEligible(r.group.eligibility, who) && !isClosed(r.group, today));
+  const closedToMe = (await groupsClosedByRelations(deps.db, ctx.org.orgId, [ctx.person.id], open.map((r) => r.group.id))).get(ctx.person.id)!;
+  const visible = all.filter((r) => status.has(r.group.id) || (open.includes(r) && !closedToMe.has(r.group.id)));
   return views(deps, ctx, visible, await membershipsFrom(deps.db, mine), (groupId) => status.get(groupId) === 'member');
 }
 
@@ -70,7 +78,7 @@ export async function groupForMember(deps: AppDeps, ctx: RequestContext, groupId
   if (!row) throw notFound('That group');
   const membership = await membershipOf(deps.db, groupId, ctx.person.id);
   const facilitates = await groups.isFacilitatorOf(deps.db, ctx.org.orgId, groupId, ctx.person.id);
-  const eligible = isEligible(row.group.eligibility, await groups.findPlacement(deps.db, ctx.org.orgId, ctx.person.id));
+  const eligible = isEligible(row.group.eligibility, await groups.findPlacement(deps.db, ctx.org.orgId, ctx.person.id)) && !(await isClosedByRelations(deps.db, ctx.org.orgId, ctx.person.id, groupId));
   if (!eligible && membership.status === 'none' && !facilitates && !coordinates(ctx)) throw notFound('That group');
   const [group] = await views(deps, ctx, [row], new Map([[groupId, membership]]), () => membership.status === 'member' || facilitates || coordinates(ctx));
   return group!;

@@ -99,6 +99,13 @@ export async function deleteInterest(db: Executor, orgId: string, programId: str
   return rows.length;
 }
 
+/** The programs in which the person has asked to be placed, with when they asked. */
+export const interestOf = (db: Executor, orgId: string, personId: string) =>
+  db
+    .select({ programId: groupInterest.programId, askedAt: groupInterest.createdAt })
+    .from(groupInterest)
+    .where(and(eq(groupInterest.orgId, orgId), eq(groupInterest.personId, personId)));
+
 /** Interested members with what allocation weighs: department, site and the times they are free. */
 export const interestedMembers = (db: Executor, orgId: string, programId: string) =>
   db

@@ -11,6 +11,7 @@ import { dropFutureRsvps } from './session-repo.ts';
 import { isClosed, isEligible } from './eligibility.ts';
 import { orgToday } from '../organisation/repo.ts';
 import { contactsOf } from '../people/repo.ts';
+import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 
 /** A freed place is held for the first in line this long; then it passes to the next. */
 export const OFFER_HOURS = 48;
@@ -48,7 +49,10 @@ export async function membershipsFrom(db: Scope['db'], current: repo.MembershipR
 export async function offerFreedPlaces(deps: AppDeps, scope: Scope, group: groups.GroupRow): Promise<number> {
   const free = group.maxMembers - (await repo.takenPlaces(scope.db, group.id));
   if (free <= 0) return 0;
-  const next = (await repo.waitingList(scope.db, group.id)).slice(0, free);
+  // Someone waiting who has since become related to someone in the group (no-assessor rule) is passed over.
+  const waiting = await repo.waitingList(scope.db, group.id);
+  const closed = await groupsClosedByRelations(scope.db, group.orgId, waiting.map((w) => w.personId), [group.id]);
+  const next = waiting.filter((w) => closed.get(w.personId)!.size === 0).slice(0, free);
   if (next.length === 0) return 0;
   for (const w of next) await repo.offerPlace(scope.db, w.id, OFFER_HOURS);
   const people = await contactsOf(scope.db, next.map((w) => w.personId));
@@ -81,14 +85,18 @@ export async function join(deps: AppDeps, ctx: RequestContext, groupId: string):
     const group = await groups.lockGroup(db, ctx.org.orgId, groupId);
     if (!group) throw notFound('That group');
     const current = await repo.currentMembership(db, groupId, ctx.person.id);
-    const eligible = isEligible(group.eligibility, await groups.findPlacement(db, ctx.org.orgId, ctx.person.id));
+    // A group holding someone the person is related to (no-assessor rule) is, to them, a group not open to them.
+    const eligible = isEligible(group.eligibility, await groups.findPlacement(db, ctx.org.orgId, ctx.person.id)) && !(await isClosedByRelations(db, ctx.org.orgId, ctx.person.id, groupId));
     if (!eligible && !current) throw notFound('That group');
     if (current) throw conflict('already_joined', current.status === 'waiting' ? 'You are already on the wait-list' : 'You are already in this group');
     if (isClosed(group, today)) throw conflict('group_closed', 'This group has closed');
     if (await groups.isFacilitatorOf(db, ctx.org.orgId, groupId, ctx.person.id)) throw conflict('is_facilitator', 'You facilitate this group');
     const full = (await repo.takenPlaces(db, groupId)) >= group.maxMembers;
     const someoneWaiting = (await repo.waitingList(db, groupId)).length > 0;
-    await repo.insertMembership(db, { orgId: ctx.org.orgId, groupId, personId: ctx.person.id, status: full || someoneWaiting ? 'waiting' : 'member' });
+    const status = full || someoneWaiting ? 'waiting' : 'member';
+    await repo.insertMembership(db, { orgId: ctx.org.orgId, groupId, personId: ctx.person.id, status });
+    // In a group of the program, they no longer wait for the coordinator to place them.
+    if (status === 'member') await repo.deleteInterest(db, ctx.org.orgId, group.programId, [ctx.person.id]);
     return membershipOf(db, groupId, ctx.person.id);
   });
 }
@@ -113,7 +121,9 @@ export async function acceptOffer(deps: AppDeps, ctx: RequestContext, groupId: s
     const current = await repo.currentMembership(db, groupId, ctx.person.id);
     if (!current || current.status !== 'offered') throw new AppError(409, 'no_offer', 'You have no place on offer in this group');
     if (current.offerExpiresAt && current.offerExpiresAt < new Date()) throw conflict('offer_lapsed', 'This offer has lapsed');
+    if (await isClosedByRelations(db, ctx.org.orgId, ctx.person.id, groupId)) throw conflict('group_not_open', 'This group is no longer open to you');
     await repo.setStatus(db, current.id, 'member');
+    await repo.deleteInterest(db, ctx.org.orgId, group.programId, [ctx.person.id]);
     return membershipOf(db, groupId, ctx.person.id);
   });
 }

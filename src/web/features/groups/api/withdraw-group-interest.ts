@@ -1,5 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/lib/api-client.ts';
+import { useInvalidatingMutation } from '#web/lib/invalidating-mutation.ts';
+import { memberGroupsKey } from './query-keys.ts';
 
 /** No longer asks to be placed in a group of the program. */
 export function withdrawGroupInterest(orgId: string, programId: string): Promise<void> {
@@ -7,5 +8,5 @@ export function withdrawGroupInterest(orgId: string, programId: string): Promise
 }
 
 export function useWithdrawGroupInterest(orgId: string) {
-  return useMutation({ mutationFn: (programId: string) => withdrawGroupInterest(orgId, programId) });
+  return useInvalidatingMutation((programId: string) => withdrawGroupInterest(orgId, programId), memberGroupsKey(orgId));
 }
