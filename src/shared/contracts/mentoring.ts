@@ -200,7 +200,9 @@ export const ZMeetingLog = z.object({
 });
 export const ZPair = z.object({
   id: ZId,
-  program: z.object({ id: ZId, name: z.string(), endsOn: ZDate }),
+  program: z.object({ id: ZId, name: z.string(), endsOn: ZDate, cadenceDays: z.number().int() }),
+  /** Whether the meeting plan follows a cohort's rotation terms (before and after each) or the program's cadence. */
+  followsTerms: z.boolean(),
   mentor: ZPersonRef.extend({ email: z.string() }),
   mentee: ZPersonRef.extend({ email: z.string() }),
   myRole: z.enum(['mentor', 'mentee', 'coordinator']),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInClients, type TestApp, type TestClient } from '#test/api.ts';
 import { cohorts, mentoringPairs, rotationTerms } from '#db/schema/index.ts';
+import type { Pair } from '#shared/contracts/mentoring.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedMentoring, type SeededMentoring } from '#test/fixtures-mentoring.ts';
 import { insertMeetings } from './pair-repo.ts';
@@ -82,7 +83,7 @@ async function givenPairWithTerms(key: string, termEnds: number[]) {
 
 describe('back-to-back meetings between terms', () => {
   const url = (pairId: string) => `/api/orgs/${org.orgId}/mentoring/pairs/${pairId}`;
-  const meetingOf = (pair: { meetings: { label: string }[] }, label: string) => pair.meetings.find((m) => m.label === label) as { id: string; coveredOn: string | null; gapNote: string | null; happenedOn: string | null };
+  const meetingOf = (pair: Pair, label: string) => pair.meetings.find((m) => m.label === label)!;
   const mailsTo = (person: SeededPerson) => t.mail.messages.filter((m) => m.to.includes(person.email) && /is due by/.test(m.subject));
 
   it('count one meeting in the gap for both "After" and "Before", say so in the plan, and leave the covered one out of the calendar', async () => {
@@ -120,5 +121,14 @@ describe('back-to-back meetings between terms', () => {
     expect(mailsTo(open.mentee)).toHaveLength(1);
     expect(mailsTo(held.mentee)).toEqual([]);
     expect(mailsTo(held.mentor)).toEqual([]);
+  });
+});
+
+describe('the agreement', () => {
+  it('tells the page whether the plan follows rotation terms or the program’s cadence, so it promises the meetings the plan has', async () => {
+    const cadence = (await (await as(org.member)).get(pairUrl())).json();
+    expect(cadence).toMatchObject({ followsTerms: false, program: { cadenceDays: 42 } });
+    const { pairId, mentee } = await givenPairWithTerms('agreement', [30, 90]);
+    expect((await (await as(mentee)).get(`/api/orgs/${org.orgId}/mentoring/pairs/${pairId}`)).json().followsTerms).toBe(true);
   });
 });

@@ -45,7 +45,8 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<
     const gaps = gapsBetweenTerms(own);
     return {
       id: pair.id,
-      program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn },
+      program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn, cadenceDays: loaded.program.cadenceDays },
+      followsTerms: own.some((m) => m.termId !== null),
       mentor: loaded.mentor,
       mentee: loaded.mentee,
       myRole: loaded.myRole,

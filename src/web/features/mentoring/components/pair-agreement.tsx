@@ -9,14 +9,21 @@ import { useAcceptAgreement } from '../api/accept-agreement.ts';
 import { agreementAcceptedByMe } from './pair-summary.ts';
 import { Section } from '#web/components/section.tsx';
 
-const TERMS = [
-  'We meet as peers. This is peer support: not supervision, assessment, counselling or therapy.',
-  'What we talk about stays between us, unless one of us or someone else is at risk of harm. Then we get help, and we say so.',
-  'Nothing from our meetings goes into training portfolios, assessments, progress reviews or reports about either of us.',
-  'We do not discuss identifiable patients or the details of cases.',
-  'We aim to meet before and after each rotation term, and say early if we cannot make it.',
-  'Either of us can ask for a new match at any time. No fault, and no reason needed.',
-];
+/** "every 6 weeks", or "every 10 days" when the cadence is not whole weeks. */
+const every = (days: number) => (days % 7 === 0 ? (days === 7 ? 'every week' : `every ${days / 7} weeks`) : `every ${days} days`);
+
+/** The agreement's meeting promise fits the plan: rotation terms where the program follows them, its cadence where not. */
+function agreementTerms(pair: Pair) {
+  const meet = pair.followsTerms ? 'We aim to meet before and after each rotation term' : `We aim to meet at least ${every(pair.program.cadenceDays)}`;
+  return [
+    'We meet as peers. This is peer support: not supervision, assessment, counselling or therapy.',
+    'What we talk about stays between us, unless one of us or someone else is at risk of harm. Then we get help, and we say so.',
+    'Nothing from our meetings goes into training portfolios, assessments, progress reviews or reports about either of us.',
+    'We do not discuss identifiable patients or the details of cases.',
+    `${meet}, and say early if we cannot make it.`,
+    'Either of us can ask for a new match at any time. No fault, and no reason needed.',
+  ];
+}
 
 function Acceptance({ role, name, acceptedAt }: { role: string; name: string; acceptedAt: string | null }) {
   const { timeZone } = useCurrentOrg();
@@ -59,7 +66,7 @@ export function PairAgreement({ pair }: { pair: Pair }) {
           )}
           <Collapse in={reading} id={`agreement-${pair.id}`}>
             <List spacing="xs">
-              {TERMS.map((term) => (
+              {agreementTerms(pair).map((term) => (
                 <List.Item key={term}>{term}</List.Item>
               ))}
             </List>

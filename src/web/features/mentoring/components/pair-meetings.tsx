@@ -46,7 +46,7 @@ function meetingsNow(meetings: Meeting[]): Meeting[] {
   return meetings.filter((m) => held.includes(m) || due.includes(m));
 }
 
-/** The schedule from the cohort's rotation terms (one meeting before and one after each), and what happened. */
+/** The plan (one meeting before and one after each rotation term, or one at the program's cadence), and what happened. */
 export function PairMeetings({ pair }: { pair: Pair }) {
   const { orgId, timeZone } = useCurrentOrg();
   const [logging, setLogging] = useState<Meeting | null>(null);
@@ -57,7 +57,7 @@ export function PairMeetings({ pair }: { pair: Pair }) {
   return (
     <Section title="Meetings">
       {pair.meetings.length === 0 ? (
-        <Text c="dimmed">No meetings are scheduled yet. They follow your cohort's rotation terms once the dates are set.</Text>
+        <Text c="dimmed">No meetings are planned: the program ends within a week. Meet whenever suits you both.</Text>
       ) : (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {shown.map((meeting) => (
