@@ -16,6 +16,7 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { organisationRoutes } from './modules/organisation/routes.ts';
 import { peopleImportRoutes } from './modules/people-import/routes.ts';
 import { peopleRoutes } from './modules/people/routes.ts';
+import { assessorRoutes } from './modules/people/assessor-routes.ts';
 import { profileRoutes } from './modules/profile/routes.ts';
 import { trainingRoutes } from './modules/training/routes.ts';
 import { registerAccess } from './plugins/access.ts';
@@ -78,6 +79,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(authRoutes);
   await app.register(organisationRoutes);
   await app.register(peopleRoutes);
+  await app.register(assessorRoutes);
   await app.register(peopleImportRoutes);
   await app.register(profileRoutes);
   await app.register(trainingRoutes);

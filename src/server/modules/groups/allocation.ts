@@ -1,4 +1,5 @@
 import { allocateGroups, type GroupMember, type SupportGroup } from '#matching/groups.ts';
+import type { PairRef } from '#matching/types.ts';
 import { inTransaction } from '#db/transaction.ts';
 import { AVAILABILITY } from '#shared/contracts/profile.ts';
 import type { RequestContext } from '../../context.ts';
@@ -14,6 +15,8 @@ import * as repo from './membership-repo.ts';
 import { timeSlotOf } from './templates.ts';
 import { orgToday } from '../organisation/repo.ts';
 import { contactsOf } from '../people/repo.ts';
+import { assessorConflicts, type AssessorConflicts } from '../people/assessors.ts';
+import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 
 /** The program's groups a member may join: eligible for, and still open. */
 async function openGroupsFor(deps: AppDeps, ctx: RequestContext, programId: string) {
@@ -78,9 +81,11 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
     department: g.eligibility.departmentIds.length === 1 ? g.eligibility.departmentIds[0] : undefined,
     capacity: free.get(g.id)!,
   }));
-  const forbids = interested.flatMap((p) => groupsWithRoom.filter((g) => !isEligible(g.eligibility, p)).map((g) => ({ mentor: g.id, mentee: p.personId })));
+  const closed = await groupsClosedByRelations(deps.db, ctx.org.orgId, interested.map((p) => p.personId), groupsWithRoom.map((g) => g.id));
+  const forbids = interested.flatMap((p) => groupsWithRoom.filter((g) => !isEligible(g.eligibility, p) || closed.get(p.personId)!.has(g.id)).map((g) => ({ mentor: g.id, mentee: p.personId })));
   const anyCandidate = members.some((m) => candidates.some((g) => m.availability.includes(g.timeSlot)));
-  const result = anyCandidate ? allocateGroups(members, candidates, { forbids }) : null;
+  const related = await assessorConflicts(deps.db, ctx.org.orgId, interested.map((p) => p.personId));
+  const result = anyCandidate ? allocateApart(members, candidates, forbids, related) : null;
 
   const name = new Map(interested.map((p) => [p.personId, p.name]));
   const groupName = new Map(rows.map((g) => [g.id, g.name]));
@@ -97,10 +102,25 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
     unplaced: [
       ...made.waiting.map((p) => ({ person: p.person, reason: `${p.group.name} filled up before the places were made: put on its wait-list instead (number ${p.position} in line), and told so` })),
       ...made.already.map((p) => ({ person: p.person, reason: `${STANDING[p.status]} ${p.group.name}, so left as they were` })),
+      ...made.notOpen.map((p) => ({ person: p.person, reason: `${p.group.name} was no longer open to them when the places were made` })),
       ...unplaced,
     ],
     applied: true,
   };
+}
+
+/**
+ * Allocates, then keeps apart two newcomers the allocation put in one group though one supervises, assesses or
+ * manages the other (no-assessor rule): the one placed later in the proposal is kept out of that group and the
+ * allocation runs again, until no group holds two related people. Each round forbids one more placement, so it ends.
+ */
+function allocateApart(members: GroupMember[], candidates: SupportGroup[], forbids: PairRef[], related: AssessorConflicts) {
+  for (;;) {
+    const result = allocateGroups(members, candidates, { forbids });
+    const clash = result.pairs.flatMap((later, i) => (result.pairs.slice(0, i).some((p) => p.mentor === later.mentor && related.between(p.mentee, later.mentee)) ? [later] : []))[0];
+    if (!clash) return result;
+    forbids = [...forbids, { mentor: clash.mentor, mentee: clash.mentee }];
+  }
 }
 
 /** How someone the apply found already in a proposed group stands there. */
@@ -125,6 +145,7 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
     const members: Placement[] = [];
     const waiting: (Placement & { position: number })[] = [];
     const already: (Placement & { status: repo.MembershipRow['status'] })[] = [];
+    const notOpen: Placement[] = [];
     // Locks taken in one order (by group id), so two allocations at once cannot deadlock.
     for (const groupId of [...new Set(placements.map((p) => p.group.id))].sort()) {
       const group = await groups.lockGroup(scope.db, ctx.org.orgId, groupId);
@@ -134,6 +155,11 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
         const existing = await repo.currentMembership(scope.db, groupId, p.person.id);
         if (existing) {
           already.push({ ...p, status: existing.status });
+          continue;
+        }
+        // Someone they are related to may have joined since the proposal (no-assessor rule).
+        if (await isClosedByRelations(scope.db, ctx.org.orgId, p.person.id, groupId)) {
+          notOpen.push(p);
           continue;
         }
         await repo.insertMembership(scope.db, { orgId: ctx.org.orgId, groupId, personId: p.person.id, status: room > 0 ? 'member' : 'waiting' });
@@ -165,6 +191,6 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
       ],
       scope.client,
     );
-    return { members, waiting, already };
+    return { members, waiting, already, notOpen };
   });
 }

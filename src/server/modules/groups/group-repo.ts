@@ -191,3 +191,17 @@ export async function findPlacement(db: Executor, orgId: string, personId: strin
   const [row] = await placementOf(db).execute({ orgId, personId });
   return row ?? null;
 }
+
+/** Everyone around these groups: their facilitators, and whoever is in them, waiting for or offered a place. */
+export async function peopleAroundGroups(db: Executor, orgId: string, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  const facilitating = db
+    .select({ groupId: groupFacilitators.groupId, personId: groupFacilitators.personId, facilitates: sql<boolean>`true` })
+    .from(groupFacilitators)
+    .where(and(eq(groupFacilitators.orgId, orgId), inArray(groupFacilitators.groupId, groupIds)));
+  const inside = db
+    .select({ groupId: groupMemberships.groupId, personId: groupMemberships.personId, facilitates: sql<boolean>`false` })
+    .from(groupMemberships)
+    .where(and(eq(groupMemberships.orgId, orgId), inArray(groupMemberships.groupId, groupIds), sql`${groupMemberships.status} <> 'left'`));
+  return facilitating.union(inside);
+}

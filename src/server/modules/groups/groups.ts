@@ -7,6 +7,7 @@ import { findCrisisResources, findForeignReference, orgToday } from '../organisa
 import * as repo from './group-repo.ts';
 import { currentMembership } from './membership-repo.ts';
 import { offerFreedPlaces } from './membership.ts';
+import { groupsClosedByRelations } from './no-assessor.ts';
 import { retimeAfterScheduleChange } from './sessions.ts';
 import { ensureSessions } from './session-repo.ts';
 import { GROUP_TEMPLATE_INFO, planFromTemplate, timeSlotOf } from './templates.ts';
@@ -168,6 +169,9 @@ export async function setFacilitators(deps: AppDeps, ctx: RequestContext, groupI
     for (const id of ids) {
       if (await currentMembership(db, groupId, id)) throw badRequest('personIds', 'A member of the group (or its wait-list) cannot also facilitate it');
     }
+    const closed = await groupsClosedByRelations(db, ctx.org.orgId, ids, [groupId], 'members');
+    const barred = found.find((f) => closed.get(f.id)!.size > 0);
+    if (barred) throw conflict('no_assessor_rule', `${barred.name} cannot facilitate this group: someone in it may not be grouped with them (no-assessor rule)`, 'personIds');
     await repo.replaceFacilitators(db, ctx.org.orgId, groupId, ids);
   });
   return (await describeGroups(deps, [await requireGroup(deps, ctx, groupId)]))[0]!;

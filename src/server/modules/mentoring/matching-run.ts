@@ -3,7 +3,8 @@ import { CAREER_STAGES } from '#shared/contracts/profile.ts';
 import type { MatchRun } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
-import { AppError, conflict, notFound } from '../../errors.ts';
+import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { assessorConflicts } from '../people/assessors.ts';
 import { activePairsOfProgram, endedPairsOfProgram } from './pair-repo.ts';
 import * as repo from './program-repo.ts';
 import { requireProgram } from './programs.ts';
@@ -73,9 +74,10 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
   const self = mentors.filter((m) => mentees.some((e) => e.id === m.id)).map((m) => ({ mentor: m.id, mentee: m.id }));
   // A rematched mentee is never offered the mentor they just left (and vice versa).
   const previous = (await endedPairsOfProgram(deps.db, ctx.org.orgId, programId)).filter(known);
+  const noAssessor = await noAssessorPairs(deps, ctx, mentors, mentees, pins, names);
   let stored: StoredRun;
   try {
-    const scored = scorePairs(mentors, mentees, program.criteria, { forbids, pins, conflicts: [...self, ...previous] });
+    const scored = scorePairs(mentors, mentees, program.criteria, { forbids, pins, conflicts: [...self, ...previous, ...noAssessor] });
     const instance: MatchingInstance = { mentors: mentors.map((m) => ({ id: m.id, capacity: m.capacity })), mentees: mentees.map((m) => ({ id: m.id })), pairs: scored.pairs, pins, mode: input.mode };
     stored = scored.pairs.length === 0 ? nobodyEligible(mentees, mentors, names, scored.excluded) : describe(instance, input.mode, names, scored.excluded);
   } catch (error) {
@@ -84,6 +86,19 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
   }
   const run = await repo.insertMatchRun(deps.db, { orgId: ctx.org.orgId, programId, mode: input.mode, pins, forbids, result: stored, createdBy: ctx.person.id });
   return toMatchRun(run, program.publishedAt);
+}
+
+/**
+ * The "no assessor" rule (DESIGN.md rule 6): nobody is paired with their supervisor, assessor or line manager,
+ * in either direction, whether the organisation recorded it or the trainee declared it. A pin that would break
+ * it is refused in words that do not say which of them is which, nor who said so.
+ */
+async function noAssessorPairs(deps: AppDeps, ctx: RequestContext, mentors: MentorProfile[], mentees: MenteeProfile[], pins: PairRef[], names: Map<string, string>) {
+  const related = await assessorConflicts(deps.db, ctx.org.orgId, [...mentors, ...mentees].map((p) => p.id));
+  const broken = pins.find((p) => related.between(p.mentor, p.mentee));
+  if (broken) throw badRequest('pins', `${names.get(broken.mentor)} and ${names.get(broken.mentee)}: this pair cannot be matched (no-assessor rule)`, 'no_assessor_rule');
+  const mentorIds = new Set(mentors.map((m) => m.id));
+  return mentees.flatMap((mentee) => [...related.of(mentee.id)].filter((id) => mentorIds.has(id)).map((mentor) => ({ mentor, mentee: mentee.id })));
 }
 
 function exclusionWords(counts: Partial<Record<string, number>> | undefined) {

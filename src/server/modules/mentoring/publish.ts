@@ -1,7 +1,7 @@
 import { inTransaction } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
-import { notFound } from '../../errors.ts';
+import { conflict, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { matchedMail } from '../mail/templates.ts';
 import { notify } from '../notifications/repo.ts';
@@ -11,6 +11,7 @@ import * as repo from './program-repo.ts';
 import { planMeetings } from './schedule.ts';
 import { orgToday } from '../organisation/repo.ts';
 import { contactsOf } from '../people/repo.ts';
+import { assessorConflicts } from '../people/assessors.ts';
 
 /**
  * Turns a run's proposal into pairs, in one transaction under a per-program lock. A mentee who
@@ -25,6 +26,14 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
     const run = await repo.findMatchRun(db, ctx.org.orgId, programId, runId);
     if (!run) throw notFound('That matching run');
     const proposal = run.result as StoredRun;
+    // A relationship recorded or declared since the run may rule out one of the pairs it would make (no-assessor
+    // rule): the run is refused whole, without saying which pair, and a new run leaves that pair out.
+    const paired = new Set((await pairs.activePairsOfProgram(db, ctx.org.orgId, programId)).map((p) => p.menteeId));
+    const toMake = proposal.pairs.filter((p) => !paired.has(p.mentee.id));
+    const related = await assessorConflicts(db, ctx.org.orgId, toMake.flatMap((p) => [p.mentor.id, p.mentee.id]));
+    if (toMake.some((p) => related.between(p.mentor.id, p.mentee.id))) {
+      throw conflict('no_assessor_rule', 'Since this run, someone was recorded as supervising, assessing or managing someone it pairs them with (no-assessor rule). Run the matching again, then publish.');
+    }
     const active = await pairs.activePairsOfProgram(db, ctx.org.orgId, programId);
     const load = new Map<string, number>();
     for (const p of active) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);

@@ -1,0 +1,25 @@
+import type { Executor } from '#db/client.ts';
+import { assessorConflicts } from '../people/assessors.ts';
+import { peopleAroundGroups } from './group-repo.ts';
+
+/**
+ * The "no assessor" rule in groups (DESIGN.md rule 6): a trainee is never shown to their supervisor, assessor or
+ * line manager through a group, so nobody goes into a group whose facilitators or people (members, wait-list,
+ * offers) include someone they are related to either way. Answers, per person asked about, the groups that are
+ * closed to them; a group closed this way is treated as one not open to them, which says nothing of why.
+ * `members` leaves the facilitators out: for a facilitator, whose co-facilitator may well be their supervisor.
+ */
+export async function groupsClosedByRelations(db: Executor, orgId: string, personIds: string[], groupIds: string[], among: 'everyone' | 'members' = 'everyone') {
+  const around = (await peopleAroundGroups(db, orgId, groupIds)).filter((a) => among === 'everyone' || !a.facilitates);
+  const related = await assessorConflicts(db, orgId, [...personIds, ...around.map((a) => a.personId)]);
+  const closed = new Map<string, Set<string>>(personIds.map((id) => [id, new Set()]));
+  for (const personId of personIds) {
+    for (const a of around) if (related.between(personId, a.personId)) closed.get(personId)!.add(a.groupId);
+  }
+  return closed;
+}
+
+/** Whether the group is closed to this one person by the rule. */
+export async function isClosedByRelations(db: Executor, orgId: string, personId: string, groupId: string) {
+  return (await groupsClosedByRelations(db, orgId, [personId], [groupId])).get(personId)!.size > 0;
+}

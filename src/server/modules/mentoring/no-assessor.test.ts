@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
+import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+
+/**
+ * The "no assessor" rule in mentoring (DESIGN.md rule 6): a mentee is never matched with their supervisor,
+ * assessor or line manager, whether the organisation recorded it or the mentee declared it, in any mode, in a
+ * late re-run, and not through a pin or a run published after the relationship was recorded.
+ */
+let t: TestApp;
+let org: SeededOrg;
+let coordinator: TestClient;
+let admin: TestClient;
+let programId: string;
+const people: Record<string, SeededPerson> = {};
+const clients: Record<string, TestClient> = {};
+
+const api = () => `/api/orgs/${org.orgId}`;
+const program = () => `${api()}/mentoring/programs/${programId}`;
+type RunPair = { mentor: { id: string }; mentee: { id: string } };
+const pairsOf = (run: { pairs: RunPair[] }) => Object.fromEntries(run.pairs.map((p) => [p.mentee.id, p.mentor.id]));
+
+async function as(key: string) {
+  if (!clients[key]) {
+    clients[key] = new TestClient(t.app);
+    await clients[key].signIn(people[key]!.email, PASSWORD);
+  }
+  return clients[key];
+}
+
+async function applyAsMentee(key: string, preferred: string[]) {
+  const res = await (await as(key)).put(`${program()}/applications/mine`, { side: 'mentee', answers: { contact: 'Phone' }, preferredPersonIds: preferred.map((k) => people[k]!.id) });
+  expect(res.statusCode, key).toBe(200);
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  org = await seedOrganisation(t.deps.db, 'No Assessor Hospital');
+  coordinator = new TestClient(t.app);
+  await coordinator.signIn(org.coordinator.email, PASSWORD);
+  admin = new TestClient(t.app);
+  await admin.signIn(org.admin.email, PASSWORD);
+  for (const key of ['mentor-mo', 'mentor-nat']) people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar' });
+  for (const key of ['intern-ann', 'intern-bo', 'intern-cy']) people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'pgy1' });
+  programId = (await coordinator.post(`${api()}/mentoring/programs`, { template: 'intern_peer_mentoring' })).json().id;
+  const { id: _id, template: _t, phase: _p, publishedAt: _pub, nextProgramId: _n, ...settings } = (await coordinator.get(program())).json();
+  const anyone = { cohortIds: [], careerStages: [], roles: [] };
+  const today = new Date().toISOString().slice(0, 10);
+  const open = { ...settings, mentorEligibility: anyone, menteeEligibility: anyone, trainingModuleIds: [], applicationsOpenOn: today, applicationsCloseOn: '2099-01-01', matchPublishOn: '2099-01-02', endsOn: '2099-12-31' };
+  expect((await coordinator.put(program(), open)).statusCode).toBe(200);
+  const capacity = { 'mentor-mo': 2, 'mentor-nat': 1 } as Record<string, number>;
+  for (const key of ['mentor-mo', 'mentor-nat']) {
+    expect((await (await as(key)).put(`${program()}/applications/mine`, { side: 'mentor', answers: { contact: 'Phone' }, capacity: capacity[key] })).statusCode).toBe(200);
+  }
+  // Each intern asks for the one mentor who supervises or assesses them: the pairing the scores like best.
+  await applyAsMentee('intern-ann', ['mentor-mo']);
+  await applyAsMentee('intern-bo', ['mentor-nat']);
+});
+afterAll(() => t.close());
+
+describe('the no-assessor rule in mentoring matching', () => {
+  it('without any relationship, pairs each intern with the mentor they asked for', async () => {
+    const run = (await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' })).json();
+    expect(pairsOf(run)).toEqual({ [people['intern-ann']!.id]: people['mentor-mo']!.id, [people['intern-bo']!.id]: people['mentor-nat']!.id });
+  });
+
+  it('never pairs a mentee with a supervisor the organisation recorded, nor an assessor they declared themself, in any mode', async () => {
+    const recorded = await admin.post(`${api()}/assessor-relations`, { traineeId: people['intern-ann']!.id, assessorId: people['mentor-mo']!.id, kind: 'supervisor' });
+    expect(recorded.statusCode).toBe(201);
+    const declared = await (await as('intern-bo')).post(`${api()}/me/assessors`, { personId: people['mentor-nat']!.id, kind: 'assessor' });
+    expect(declared.statusCode).toBe(201);
+    for (const mode of ['optimal', 'fair', 'stable']) {
+      const res = await coordinator.post(`${program()}/match-runs`, { mode });
+      expect(res.statusCode, mode).toBe(201);
+      expect(pairsOf(res.json()), mode).toEqual({ [people['intern-ann']!.id]: people['mentor-nat']!.id, [people['intern-bo']!.id]: people['mentor-mo']!.id });
+    }
+  });
+
+  it('refuses a pin that breaks the rule, without saying how the two are related or who said so', async () => {
+    for (const [mentor, mentee] of [
+      ['mentor-mo', 'intern-ann'],
+      ['mentor-nat', 'intern-bo'],
+    ] as const) {
+      const res = await coordinator.post(`${program()}/match-runs`, { pins: [{ mentor: people[mentor]!.id, mentee: people[mentee]!.id }] });
+      expect(res.statusCode).toBe(400);
+      const error = res.json().error;
+      expect(error).toMatchObject({ code: 'no_assessor_rule', field: 'pins' });
+      expect(error.message).toBe(`${people[mentor]!.name} and ${people[mentee]!.name}: this pair cannot be matched (no-assessor rule)`);
+    }
+  });
+
+  it('publishes, then keeps a late mentee away from their line manager, and refuses a run made before a relationship was declared', async () => {
+    const run = (await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' })).json();
+    expect((await coordinator.post(`${program()}/match-runs/${run.id}/publish`)).json().created).toBe(2);
+    // Mo has one place left, Nat none: a late intern can only go to Mo.
+    await applyAsMentee('intern-cy', []);
+    const before = (await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' })).json();
+    expect(pairsOf(before)).toMatchObject({ [people['intern-cy']!.id]: people['mentor-mo']!.id });
+    expect((await (await as('intern-cy')).post(`${api()}/me/assessors`, { personId: people['mentor-mo']!.id, kind: 'line_manager' })).statusCode).toBe(201);
+    const stale = await coordinator.post(`${program()}/match-runs/${before.id}/publish`);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('no_assessor_rule');
+    expect(stale.json().error.message).not.toMatch(/Cy|Mo|line/);
+    const late = (await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' })).json();
+    expect(late.pairs.filter((p: RunPair) => p.mentee.id === people['intern-cy']!.id)).toEqual([]);
+    expect(late.unmatched.map((u: { mentee: { id: string } }) => u.mentee.id)).toEqual([people['intern-cy']!.id]);
+    const { rows } = await t.deps.database.pool.query(`SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE program_id = $1`, [programId]);
+    expect(rows).toHaveLength(2);
+  });
+});
