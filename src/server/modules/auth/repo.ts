@@ -114,7 +114,8 @@ export async function findOpenInvitation(db: Executor, tokenHash: string) {
       orgName: organisations.name,
       personId: persons.id,
       email: persons.email,
-      name: persons.name,
+      // An account nobody has claimed yet carries the name the first organisation typed: offer this one's instead.
+      name: sql<string>`case when ${persons.passwordHash} is null then coalesce(${members.invitedName}, ${persons.name}) else ${persons.name} end`,
       passwordHash: persons.passwordHash,
     })
     .from(invitations)

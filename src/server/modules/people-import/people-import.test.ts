@@ -96,6 +96,26 @@ describe('people CSV import', () => {
     expect(message.subject).toContain('Import Hospital');
   });
 
+  it('records the name in the file, and neither the preview nor the import tells whether an address has an account elsewhere', async () => {
+    const elsewhere = await seedOrganisation(t.deps.db, 'Faraway Clinic');
+    const secret = elsewhere.name; // in every name of that organisation's people ("Member of Faraway Clinic")
+    const csv = [header, `${elsewhere.member.email},Filed Fiona,member,,,`, 'no.account@import.test,Filed Felix,member,,,'].join('\n');
+    const previewed = await preview(csv);
+    expect(previewed.json()).toMatchObject({ toCreate: 2, toUpdate: 0, unchanged: 0, errors: [] });
+    expect(previewed.body).not.toContain(secret);
+    const done = await commit(csv, true);
+    expect(done.json()).toEqual({ created: 2, updated: 0, unchanged: 0, invited: 2 });
+    const listed = await admin.get(`/api/orgs/${org.orgId}/people?q=filed`);
+    expect(listed.body).not.toContain(secret);
+    expect(listed.json().people.map((p: { name: string; email: string }) => [p.name, p.email])).toEqual([
+      ['Filed Felix', 'no.account@import.test'],
+      ['Filed Fiona', elsewhere.member.email],
+    ]);
+    expect((await admin.get(`/api/orgs/${org.orgId}/people?q=${encodeURIComponent(elsewhere.member.name)}`)).json().total).toBe(0);
+    await t.mail.next(elsewhere.member.email);
+    await t.mail.next('no.account@import.test');
+  });
+
   it('imports 5,000 rows in one transaction', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `bulk${i}@import.test,Bulk Person ${i},member,,,PGY1 2027`);
     const csv = [header, ...rows].join('\n');

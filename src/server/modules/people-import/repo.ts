@@ -65,15 +65,17 @@ export interface MemberWrite {
 
 const column = <K extends keyof MemberWrite>(rows: MemberWrite[], key: K) => rows.map((r) => r[key]);
 
-export async function insertMembers(db: Executor, orgId: string, rows: MemberWrite[]): Promise<void> {
+/** New members are invited under the name the file gives, whatever an account with their address may be called. */
+export async function insertMembers(db: Executor, orgId: string, rows: (MemberWrite & { invitedName: string })[]): Promise<void> {
   if (rows.length === 0) return;
   // Roles travel as '{a,b}' literals: unnest cannot spread a two-dimensional array into one text[] per row.
   const roles = rows.map((r) => `{${r.roles.join(',')}}`);
   await db.execute(sql`
-    INSERT INTO members (org_id, person_id, roles, site_id, department_id, cohort_id, status)
-    SELECT ${orgId}::uuid, p, r::text[], s, d, c, 'invited'
+    INSERT INTO members (org_id, person_id, roles, site_id, department_id, cohort_id, invited_name, status)
+    SELECT ${orgId}::uuid, p, r::text[], s, d, c, n, 'invited'
     FROM unnest(${sql.param(column(rows, 'personId'))}::uuid[], ${sql.param(roles)}::text[], ${sql.param(column(rows, 'siteId'))}::uuid[],
-                ${sql.param(column(rows, 'departmentId'))}::uuid[], ${sql.param(column(rows, 'cohortId'))}::uuid[]) AS t(p, r, s, d, c)`);
+                ${sql.param(column(rows, 'departmentId'))}::uuid[], ${sql.param(column(rows, 'cohortId'))}::uuid[],
+                ${sql.param(rows.map((r) => r.invitedName))}::text[]) AS t(p, r, s, d, c, n)`);
 }
 
 export async function updateMembers(db: Executor, orgId: string, rows: MemberWrite[]): Promise<void> {

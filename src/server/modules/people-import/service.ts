@@ -13,7 +13,7 @@ import * as repo from './repo.ts';
 interface Plan {
   rows: ImportRow[];
   errors: ImportPreview['errors'];
-  creates: (repo.MemberWrite & { email: string; name: string; personExists: boolean })[];
+  creates: (repo.MemberWrite & { email: string; name: string })[];
   updates: repo.MemberWrite[];
   unchanged: number;
 }
@@ -36,7 +36,7 @@ async function planImport(db: Executor, orgId: string, csv: string): Promise<Pla
     const placement = { siteId: idOf(names.sites, row.site), departmentId: idOf(names.departments, row.department), cohortId: idOf(names.cohorts, row.cohort) };
     const found = existing.get(row.email);
     if (!found?.member) {
-      plan.creates.push({ personId: found?.personId ?? '', email: row.email, name: row.name, personExists: Boolean(found), roles: row.roles, ...placement });
+      plan.creates.push({ personId: found?.personId ?? '', email: row.email, name: row.name, roles: row.roles, ...placement });
       continue;
     }
     const current = found.member;
@@ -80,7 +80,7 @@ export async function commitImport(deps: AppDeps, ctx: RequestContext, input: { 
       throw new AppError(400, 'import_has_errors', `The file has ${plan.errors.length} problem(s); the first is on line ${first.row}: ${first.message}`, 'csv');
     }
     const personIds = await repo.createPersons(db, plan.creates.map((c) => ({ email: c.email, name: c.name })));
-    const creates = plan.creates.map((c) => ({ ...c, personId: personIds.get(c.email)! }));
+    const creates = plan.creates.map((c) => ({ ...c, personId: personIds.get(c.email)!, invitedName: c.name }));
     await repo.insertMembers(db, ctx.org.orgId, creates);
     await repo.updateMembers(db, ctx.org.orgId, plan.updates);
 

@@ -3,11 +3,20 @@ import type { Executor } from '#db/client.ts';
 import { invitations, members, organisations, persons } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
 
+/**
+ * The name and address an organisation sees of a member: their own once they have joined. Until then, only what the
+ * organisation typed when it invited them, never the name on an account they may already hold through another
+ * organisation (issue 11 item 15): otherwise inviting any address would read the name behind it.
+ */
+export const nameSeenByOrganisation = sql<string>`case when ${members.status} = 'active' then ${persons.name}
+  else coalesce(${members.invitedName}, split_part(lower(${persons.email}), '@', 1)) end`;
+const emailSeenByOrganisation = sql<string>`case when ${members.status} = 'active' then ${persons.email} else lower(${persons.email}) end`;
+
 /** The columns an admin may see of a person: never the profile's free text, never sensitive attributes. */
 const personColumns = {
   id: persons.id,
-  name: persons.name,
-  email: persons.email,
+  name: nameSeenByOrganisation,
+  email: emailSeenByOrganisation,
   roles: members.roles,
   status: members.status,
   siteId: members.siteId,
@@ -23,7 +32,7 @@ export async function listPeople(db: Executor, orgId: string, query: { q?: strin
   const pattern = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     eq(members.orgId, orgId),
-    pattern ? or(ilike(persons.name, pattern), ilike(persons.email, pattern)) : undefined,
+    pattern ? or(ilike(nameSeenByOrganisation, pattern), ilike(persons.email, pattern)) : undefined,
     query.role ? sql`${query.role} = ANY(${members.roles})` : undefined,
   );
   // The total comes with the page (one scan of the matches, not two); a page past the end has no row to carry it.
@@ -32,7 +41,8 @@ export async function listPeople(db: Executor, orgId: string, query: { q?: strin
     .from(members)
     .innerJoin(persons, eq(persons.id, members.personId))
     .where(where)
-    .orderBy(asc(persons.name), asc(persons.id))
+    // Ordered by the name shown, too: an order by the account's name would place an invited person by it.
+    .orderBy(asc(nameSeenByOrganisation), asc(persons.id))
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const total = rows[0]?.total ?? (query.page > 1 ? await countPeople(db, where) : 0);
@@ -93,12 +103,12 @@ export async function findOrCreatePerson(db: Executor, email: string, name: stri
   return row!;
 }
 
-/** Adds the person to the organisation as invited; answers the membership as it stands (new or existing). */
+/** Adds the person to the organisation as invited, under the name it typed; answers the membership as it stands (new or existing). */
 export async function ensureMember(
   db: Executor,
   orgId: string,
   personId: string,
-  values: { roles: Role[]; siteId: string | null; departmentId: string | null; cohortId: string | null },
+  values: { roles: Role[]; siteId: string | null; departmentId: string | null; cohortId: string | null; invitedName: string },
 ) {
   await db.insert(members).values({ orgId, personId, status: 'invited', ...values }).onConflictDoNothing();
   const [row] = await db

@@ -42,12 +42,16 @@ export async function invitePerson(deps: AppDeps, ctx: RequestContext, input: Pl
   await assertOwnPlacement(deps, ctx, input);
   const roles = [...new Set<Role>(['member', ...input.roles])];
   return inTransaction(deps.database, async (scope) => {
-    const person = await repo.findOrCreatePerson(scope.db, input.email, input.name);
-    const membership = await repo.ensureMember(scope.db, ctx.org.orgId, person.id, { roles, siteId: input.siteId, departmentId: input.departmentId, cohortId: input.cohortId });
-    if (membership.status === 'active') throw conflict('already_member', `${person.email} is already a member`, 'email');
+    // Whether the address already has an account changes nothing the organisation sees: not the answer, not the
+    // name (it sees the one it typed until the person accepts), and the same statements run either way.
+    const { id: personId } = await repo.findOrCreatePerson(scope.db, input.email, input.name);
+    const placement = { roles, siteId: input.siteId, departmentId: input.departmentId, cohortId: input.cohortId };
+    const membership = await repo.ensureMember(scope.db, ctx.org.orgId, personId, { ...placement, invitedName: input.name });
+    if (membership.status === 'active') throw conflict('already_member', `${input.email} is already a member`, 'email');
     const orgName = await repo.findOrganisationName(scope.db, ctx.org.orgId);
+    const person = { id: personId, name: input.name, email: input.email };
     const { expiresAt } = await issueInvitation(deps, scope, { orgId: ctx.org.orgId, orgName, person, inviterName: ctx.person.name, inviterId: ctx.person.id });
-    return { personId: person.id, email: person.email, expiresAt: expiresAt.toISOString() };
+    return { personId, email: input.email, expiresAt: expiresAt.toISOString() };
   });
 }
 
