@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { DEMO, expect, expectAccessible, mainNav, signInAs, test } from './fixtures.ts';
+import { callApi, DEMO, expect, expectAccessible, mainNav, orgApi, orgBase, runSuffix, signInAs, test } from './fixtures.ts';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -162,6 +162,34 @@ test('the demo member finds their pair on Mentoring, with the meeting they misse
   await expect(card.getByText(/^Next meeting: Before Term 2, by /)).toBeVisible();
   await expect(card.getByText('Overdue')).toBeVisible();
   await expect(card.getByText('Agreement to accept')).toHaveCount(0);
+});
+
+test('a member who opens a program not open to them is told why and where to go; a group that is not there is no "Try again" dead end', async ({ page, browser }) => {
+  const coordinator = await (await browser.newContext()).newPage();
+  await signInAs(coordinator, DEMO.coordinator);
+  const program = await callApi<{ id: string }>(coordinator, 'POST', `${orgApi(coordinator)}/mentoring/programs`, { template: 'student_peer_mentoring', name: `Students only ${runSuffix()}` });
+  expect(program.status).toBe(201);
+  await coordinator.context().close();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, DEMO.member);
+  await page.goto(`${orgBase(page)}/mentoring/programs/${program.json.id}`);
+  const why = page.getByRole('region', { name: 'This program is not open to you' });
+  await expect(why).toContainText('It is for mentors at the stage Medical student (clinical) and mentees at the stage Medical student (pre-clinical) or Medical student (clinical).');
+  await expect(why).toContainText('Your career stage is Intern (PGY1).');
+  await expect(why).toContainText(/or ask .+, who runs this program\./);
+  await expect(page.getByText('This did not load')).toHaveCount(0);
+  await expectAccessible(page, 'a program not open to the member (phone)');
+  await why.getByRole('link', { name: 'See the programs open to you' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mentoring' })).toBeVisible();
+
+  await page.goto(`${orgBase(page)}/groups/00000000-0000-4000-8000-000000000000`);
+  const gone = page.getByRole('alert').filter({ hasText: 'Nothing to show here' });
+  await expect(gone).toContainText('That group was not found. It may have ended or been removed, or it is not open to you.');
+  await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expectAccessible(page, 'a group that is not there (phone)');
+  await gone.getByRole('link', { name: 'Go to your home page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome/ })).toBeVisible();
 });
 
 test('crisis resources an admin adds appear behind "Need help now?" for everyone', async ({ page, browser }) => {

@@ -42,6 +42,9 @@ export const ZEligibility = z.object({
   roles: z.array(ZRole).max(7),
 });
 export type Eligibility = z.infer<typeof ZEligibility>;
+/** An eligibility rule as a member may read it: cohorts by name. */
+export const ZEligibilityNames = ZEligibility.omit({ cohortIds: true }).extend({ cohorts: z.array(z.string()) });
+export type EligibilityNames = z.infer<typeof ZEligibilityNames>;
 
 export const QUESTION_KINDS = ['short_text', 'choice', 'multi_choice', 'scale'] as const;
 export const ZQuestion = z
@@ -125,6 +128,18 @@ export const ZProgramForMember = z.object({
     }),
   ),
   trainingToDo: z.array(z.object({ id: ZId, title: z.string() })),
+  /**
+   * Why the program is not open to the person, when it is not and they never applied: whom each side
+   * takes (cohorts by name; empty lists take anyone), where the person stands, and who runs it.
+   */
+  notOpenToYou: z
+    .object({
+      mentors: ZEligibilityNames,
+      mentees: ZEligibilityNames,
+      you: z.object({ cohort: z.string().nullable(), careerStage: z.enum(CAREER_STAGES).nullable(), roles: z.array(ZRole) }),
+      coordinator: z.string().nullable(),
+    })
+    .nullable(),
 });
 
 export const ZProgramSummary = z.object({

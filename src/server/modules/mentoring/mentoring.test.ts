@@ -106,14 +106,14 @@ describe('applications', () => {
     expect(pool).toEqual(expect.arrayContaining(['Mentor Ana', 'Mentor Ben']));
   });
 
-  it('keeps programs a member may not join out of sight', async () => {
+  it('keeps programs a member may not join out of their list (opened by a link, one says why: not-open.test.ts)', async () => {
     const member = new TestClient(t.app);
     await member.signIn(org.member.email, PASSWORD);
     const other = await addPerson(t.deps.db, org, { key: 'registrar-gus', careerStage: 'registrar' });
     const gus = new TestClient(t.app);
     await gus.signIn(other.email, PASSWORD);
     expect((await gus.get(`${base()}/programs`)).json().programs).toEqual([]);
-    expect((await gus.get(`${program()}/for-me`)).statusCode).toBe(404);
+    expect((await gus.get(`${program()}/for-me`)).json()).toMatchObject({ eligibleAs: [], notOpenToYou: { you: { careerStage: 'registrar' } } });
     expect((await gus.get(program())).statusCode).toBe(403);
   });
 });

@@ -1,10 +1,12 @@
 import type { Role } from '#shared/contracts/common.ts';
+import type { CAREER_STAGES } from '#shared/contracts/profile.ts';
 import type { ApplicationSide, Eligibility, Program, ProgramSettings, ProgramTemplate, Question } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { notify } from '../notifications/repo.ts';
 import { findForeignReference } from '../organisation/repo.ts';
+import { findPerson } from '../people/repo.ts';
 import * as repo from './program-repo.ts';
 import { settingsFromTemplate, TEMPLATES } from './templates.ts';
 import { orgToday } from '../organisation/repo.ts';
@@ -150,7 +152,6 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
   const { who, invited } = await standing(deps, ctx);
   const eligibleAs = eligibleSides(program, who, invited);
   const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
-  if (eligibleAs.length === 0 && mine.length === 0 && !coordinates(ctx)) throw notFound('That program');
   const done = new Set((await repo.completedModules(deps.db, ctx.org.orgId, [ctx.person.id])).map((c) => c.moduleId));
   const modules = await repo.trainingModulesOf(deps.db, ctx.org.orgId, program.trainingModuleIds);
   const paired = await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id);
@@ -169,6 +170,24 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
       activePairs: paired[a.side],
     })),
     trainingToDo: eligibleAs.includes('mentor') ? modules.filter((m) => !done.has(m.id)) : [],
+    notOpenToYou: eligibleAs.length === 0 && mine.length === 0 ? await whyNotOpen(deps, ctx, program, who) : null,
+  };
+}
+
+/**
+ * A member of the organisation who opens a program not open to them is told why and whom to ask, not "not
+ * found": the program is no secret within the organisation (another organisation's stays 404, rule 1).
+ */
+async function whyNotOpen(deps: AppDeps, ctx: RequestContext, program: repo.ProgramRow, who: Placement | null) {
+  const cohorts = new Map((await repo.listCohortDates(deps.db, ctx.org.orgId)).map((c) => [c.id, c.name]));
+  const names = (rule: Eligibility) => ({ cohorts: rule.cohortIds.map((id) => cohorts.get(id) ?? 'a cohort no longer listed'), careerStages: rule.careerStages, roles: rule.roles });
+  const creator = program.createdBy ? await findPerson(deps.db, ctx.org.orgId, program.createdBy) : null;
+  const runsIt = creator?.status === 'active' && creator.roles.some((r) => COORDINATING.includes(r as Role));
+  return {
+    mentors: names(program.mentorEligibility as Eligibility),
+    mentees: names(program.menteeEligibility as Eligibility),
+    you: { cohort: who?.cohortId ? (cohorts.get(who.cohortId) ?? null) : null, careerStage: (who?.careerStage ?? null) as (typeof CAREER_STAGES)[number] | null, roles: (who?.roles ?? []) as Role[] },
+    coordinator: runsIt ? creator.name : null,
   };
 }
 

@@ -105,9 +105,10 @@ describe('feedback and the program report', () => {
     const applied = await invitee.put(`${nextBase}/applications/mine`, { side: 'mentor', answers: {}, capacity: 1 });
     expect(applied.statusCode, applied.body).toBe(200);
     expect(applied.json().myApplications).toEqual([expect.objectContaining({ side: 'mentor', capacity: 1 })]);
-    // Someone not invited, and outside next year's rules, does not see it.
+    // Someone not invited, and outside next year's rules, does not find it, and is told why if they open it.
     const other = await as(await addPerson(t.deps.db, org, { key: 'not-invited', careerStage: 'pgy1', cohortId: org.cohortId }));
-    expect((await other.get(`${nextBase}/for-me`)).statusCode).toBe(404);
+    expect((await other.get(`/api/orgs/${org.orgId}/mentoring/programs`)).json().programs.map((p: { id: string }) => p.id)).not.toContain(created.id);
+    expect((await other.get(`${nextBase}/for-me`)).json()).toMatchObject({ eligibleAs: [], notOpenToYou: { you: { careerStage: 'pgy1' } } });
     expect((await other.put(`${nextBase}/applications/mine`, { side: 'mentor', answers: {}, capacity: 1 })).statusCode).toBe(404);
   });
 });

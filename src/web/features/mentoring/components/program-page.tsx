@@ -11,6 +11,7 @@ import { formatCalendarDate, formatDate, todayIn } from '#web/lib/org-time.ts';
 import { useProgramForMe } from '../api/get-program-for-me.ts';
 import { useWithdrawMyApplication } from '../api/withdraw-my-application.ts';
 import { PEER_SUPPORT_LINE, SIDE_LABELS } from './mentoring-labels.ts';
+import { NotOpenToYou } from './not-open-to-you.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { appliesLate, programWhen, takesApplications } from './program-dates.ts';
 import { Section } from '#web/components/section.tsx';
@@ -30,7 +31,7 @@ export function ProgramPage() {
 
   if (forMe.isPending) return <PageLoader label="Loading the program" />;
   if (forMe.isError) return <QueryError error={forMe.error} onRetry={() => void forMe.refetch()} />;
-  const { program, eligibleAs, myApplications, trainingToDo } = forMe.data;
+  const { program, eligibleAs, myApplications, trainingToDo, notOpenToYou } = forMe.data;
   const today = todayIn(timeZone);
   const open = takesApplications(program, today);
   const late = open && appliesLate(program, today);
@@ -115,15 +116,7 @@ export function ProgramPage() {
             </Group>
           </Section>
         )}
-        {eligibleAs.length === 0 && myApplications.length === 0 && (
-          <Text>
-            This program is for other cohorts, career stages or roles. If you think it should be open to you, check that{' '}
-            <Anchor component={Link} to={`/o/${orgId}/profile`}>
-              your profile
-            </Anchor>{' '}
-            is up to date, or ask the program's coordinator.
-          </Text>
-        )}
+        {notOpenToYou && <NotOpenToYou why={notOpenToYou} orgId={orgId} />}
         {program.phase === 'upcoming' && eligibleAs.length > 0 && <Text>You can apply from {formatCalendarDate(program.applicationsOpenOn)}.</Text>}
 
         {trainingToDo.length > 0 && (
