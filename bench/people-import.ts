@@ -30,8 +30,10 @@ for (const size of SIZES) {
   const org = await seedOrganisation(setup.db, `Bench Hospital ${size}`);
   const client = new TestClient(app);
   await client.signIn(org.admin.email, PASSWORD);
-  const lines = ['email,name,roles,site,department,cohort'];
-  for (let i = 0; i < size; i++) lines.push(`person${i}@bench${size}.test,Person ${i},member${i % 10 === 0 ? ';peer_supporter' : ''},${org.name} Hospital,Emergency Medicine,PGY1 2027`);
+  const lines = ['email,name,roles,site,department,cohort,supervised_by'];
+  // One person in five names the one before as their supervisor (the no-assessor rule's column).
+  const supervisor = (i: number) => (i % 5 === 1 ? `person${i - 1}@bench${size}.test` : '');
+  for (let i = 0; i < size; i++) lines.push(`person${i}@bench${size}.test,Person ${i},member${i % 10 === 0 ? ';peer_supporter' : ''},${org.name} Hospital,Emergency Medicine,PGY1 2027,${supervisor(i)}`);
   const csv = lines.join('\n');
   const timed = async (url: string) => {
     const start = performance.now();

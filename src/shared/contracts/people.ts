@@ -45,6 +45,8 @@ export const ZInvitationSent = z.object({ personId: ZId, email: z.string(), expi
 
 /** CSV import: the documented columns, in docs/people-import.md and scripts/samples/people.csv. */
 export const IMPORT_COLUMNS = ['email', 'name', 'roles', 'site', 'department', 'cohort'] as const;
+/** Optional columns naming, by e-mail address, who supervises, assesses or line-manages the person of the row. */
+export const IMPORT_RELATION_COLUMNS = { supervised_by: 'supervisor', assessed_by: 'assessor', line_managed_by: 'line_manager' } as const;
 
 export const ZImportBody = z.object({
   csv: z.string().min(1, 'The file is empty').max(5_000_000, 'The file is larger than 5 MB'),
@@ -57,6 +59,8 @@ export const ZImportPreview = z.object({
   toCreate: z.number().int(),
   toUpdate: z.number().int(),
   unchanged: z.number().int(),
+  /** Supervisors, assessors and line managers the file names that are not recorded yet. */
+  relationsToRecord: z.number().int(),
   errors: z.array(ZImportRowError),
   sample: z.array(
     z.object({ row: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.string()), site: z.string(), department: z.string(), cohort: z.string() }),
@@ -68,4 +72,5 @@ export const ZImportResult = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   invited: z.number().int(),
+  relationsRecorded: z.number().int(),
 });

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { ROLE_LABELS, ROLES, type Role, ZEmail } from '#shared/contracts/common.ts';
-import type { ImportRowError } from '#shared/contracts/people.ts';
+import type { AssessorKind } from '#shared/contracts/assessors.ts';
+import { IMPORT_RELATION_COLUMNS, type ImportRowError } from '#shared/contracts/people.ts';
 
 export interface ImportRow {
   /** The line in the file, as a spreadsheet shows it: the header is line 1. */
@@ -11,6 +12,8 @@ export interface ImportRow {
   site: string;
   department: string;
   cohort: string;
+  /** Who supervises, assesses or line-manages this person, by e-mail address (no-assessor rule). */
+  assessors: { column: string; kind: AssessorKind; email: string }[];
 }
 
 export interface ParsedFile {
@@ -72,13 +75,22 @@ export function parsePeopleCsv(csv: string, known: KnownNames): ParsedFile | { m
     for (const [column, names] of lookups) {
       if (cell(column) && !names.has(normaliseName(cell(column)))) fail(column, `Unknown ${column} "${cell(column)}"`);
     }
+    const assessors: ImportRow['assessors'] = [];
+    for (const [column, kind] of Object.entries(IMPORT_RELATION_COLUMNS)) {
+      for (const address of cell(column).split(/[;,|]/).map((a) => a.trim()).filter(Boolean)) {
+        const parsedAddress = ZEmail.safeParse(address);
+        if (!parsedAddress.success) fail(column, `"${address}" is not a valid e-mail address`);
+        else if (email.success && parsedAddress.data === email.data) fail(column, 'A person cannot supervise, assess or manage themself');
+        else if (!assessors.some((a) => a.kind === kind && a.email === parsedAddress.data)) assessors.push({ column, kind, email: parsedAddress.data });
+      }
+    }
     if (email.success) {
       const first = firstLineOf.get(email.data);
       if (first !== undefined) fail('email', `Duplicate of line ${first}`);
       else firstLineOf.set(email.data, row);
     }
     if (errors.length === before && email.success) {
-      rows.push({ row, email: email.data, name, roles: [...roles], site: cell('site'), department: cell('department'), cohort: cell('cohort') });
+      rows.push({ row, email: email.data, name, roles: [...roles], site: cell('site'), department: cell('department'), cohort: cell('cohort'), assessors });
     }
   });
   for (const e of parsed.errors) errors.push({ row: (e.row ?? 0) + 2, column: 'file', message: e.message });

@@ -70,20 +70,20 @@ describe('people CSV import', () => {
     const before = await count();
     const first = await commit(clean);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toEqual({ created: 3, updated: 0, unchanged: 0, invited: 0 });
+    expect(first.json()).toEqual({ created: 3, updated: 0, unchanged: 0, invited: 0, relationsRecorded: 0 });
     expect(await count()).toBe(before + 3);
     const ben = (await admin.get(`/api/orgs/${org.orgId}/people?q=okafor`)).json().people[0];
     expect(ben).toMatchObject({ roles: ['member', 'peer_supporter'], cohortId: org.cohortId, status: 'invited' });
 
     const rerun = await commit(clean);
-    expect(rerun.json()).toEqual({ created: 0, updated: 0, unchanged: 3, invited: 0 });
+    expect(rerun.json()).toEqual({ created: 0, updated: 0, unchanged: 3, invited: 0, relationsRecorded: 0 });
     expect((await preview(clean)).json()).toMatchObject({ toCreate: 0, toUpdate: 0, unchanged: 3 });
     expect(await count()).toBe(before + 3);
   });
 
   it('adds roles to existing members without taking any away', async () => {
     const res = await commit(`${header}\n${org.coordinator.email},Whoever,peer_supporter,,,`);
-    expect(res.json()).toEqual({ created: 0, updated: 1, unchanged: 0, invited: 0 });
+    expect(res.json()).toEqual({ created: 0, updated: 1, unchanged: 0, invited: 0, relationsRecorded: 0 });
     const coordinator = (await admin.get(`/api/orgs/${org.orgId}/people?q=coordinator@`)).json().people[0];
     expect(coordinator.roles.sort()).toEqual(['coordinator', 'member', 'peer_supporter']);
     expect(coordinator.name).toBe(org.coordinator.name);
@@ -104,7 +104,7 @@ describe('people CSV import', () => {
     expect(previewed.json()).toMatchObject({ toCreate: 2, toUpdate: 0, unchanged: 0, errors: [] });
     expect(previewed.body).not.toContain(secret);
     const done = await commit(csv, true);
-    expect(done.json()).toEqual({ created: 2, updated: 0, unchanged: 0, invited: 2 });
+    expect(done.json()).toEqual({ created: 2, updated: 0, unchanged: 0, invited: 2, relationsRecorded: 0 });
     const listed = await admin.get(`/api/orgs/${org.orgId}/people?q=filed`);
     expect(listed.body).not.toContain(secret);
     expect(listed.json().people.map((p: { name: string; email: string }) => [p.name, p.email])).toEqual([
@@ -125,6 +125,47 @@ describe('people CSV import', () => {
     expect(res.json().created).toBe(5000);
     expect(await count()).toBe(before + 5000);
     expect((await commit(csv)).json().unchanged).toBe(5000);
+  });
+
+  it('records who supervises, assesses or line-manages whom, names unknown addresses by line, and changes nothing on a re-run', async () => {
+    const relHeader = `${header},supervised_by,assessed_by,line_managed_by`;
+    const csv = [
+      relHeader,
+      'sup.sam@import.test,Sup Sam,member,,,,,,',
+      `trainee.tia@import.test,Trainee Tia,member,,,,sup.sam@import.test,"sup.sam@import.test; ${org.coordinator.email}",${org.admin.email}`,
+      `${org.member.email},Whoever,,,,,trainee.tia@import.test,,`,
+    ].join('\n');
+    const previewed = (await preview(csv)).json();
+    expect(previewed).toMatchObject({ toCreate: 2, relationsToRecord: 5, errors: [] });
+    const first = await commit(csv);
+    expect(first.json()).toMatchObject({ created: 2, relationsRecorded: 5 });
+    const tia = (await admin.get(`/api/orgs/${org.orgId}/people?q=trainee.tia`)).json().people[0];
+    const recorded = (await admin.get(`/api/orgs/${org.orgId}/people/${tia.id}/assessor-relations`)).json().relations;
+    const described = recorded.map((r: { trainee: { name: string }; assessor: { name: string }; kind: string }) => `${r.assessor.name} ${r.kind} of ${r.trainee.name}`).sort();
+    expect(described).toEqual(
+      [`${org.admin.name} line_manager of Trainee Tia`, `${org.coordinator.name} assessor of Trainee Tia`, 'Sup Sam assessor of Trainee Tia', 'Sup Sam supervisor of Trainee Tia', `Trainee Tia supervisor of ${org.member.name}`].sort(),
+    );
+    // A re-run records nothing new and reports nothing to record.
+    expect((await preview(csv)).json()).toMatchObject({ relationsToRecord: 0 });
+    expect((await commit(csv)).json()).toMatchObject({ created: 0, relationsRecorded: 0 });
+    const { rows } = await t.deps.database.pool.query(`SELECT count(*)::int AS n FROM assessor_relations WHERE org_id = $1`, [org.orgId]);
+    expect(rows[0].n).toBe(5);
+
+    const elsewhere = await seedOrganisation(t.deps.db, 'Another Trust');
+    const bad = [
+      relHeader,
+      `new.nia@import.test,New Nia,member,,,,nobody@import.test,,`,
+      `new.ned@import.test,New Ned,member,,,,,${elsewhere.member.email},`,
+      `new.noa@import.test,New Noa,member,,,,,,not an address`,
+      `new.nil@import.test,New Nil,member,,,,new.nil@import.test,,`,
+    ].join('\n');
+    expect((await preview(bad)).json().errors).toEqual([
+      { row: 2, column: 'supervised_by', message: '"nobody@import.test" is neither in this file nor a member of the organisation' },
+      { row: 3, column: 'assessed_by', message: `"${elsewhere.member.email}" is neither in this file nor a member of the organisation` },
+      { row: 4, column: 'line_managed_by', message: '"not an address" is not a valid e-mail address' },
+      { row: 5, column: 'supervised_by', message: 'A person cannot supervise, assess or manage themself' },
+    ]);
+    expect((await commit(bad)).statusCode).toBe(400);
   });
 
   it('is for admins only', async () => {

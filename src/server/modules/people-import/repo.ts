@@ -104,3 +104,33 @@ export async function organisationName(db: Executor, orgId: string): Promise<str
   const rows = await db.execute<{ name: string }>(sql`SELECT name FROM organisations WHERE id = ${orgId}`);
   return rows.rows[0]?.name ?? '';
 }
+
+export interface RelationWrite {
+  traineeId: string;
+  assessorId: string;
+  kind: string;
+}
+
+export const relationKey = (r: RelationWrite) => `${r.traineeId}:${r.assessorId}:${r.kind}`;
+
+/** Which of these relationships the organisation has already recorded (never those a person declared themself). */
+export async function recordedRelations(db: Executor, orgId: string, rows: RelationWrite[]): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const found = await db.execute<{ trainee_id: string; assessor_id: string; kind: string }>(sql`
+    SELECT a.trainee_id, a.assessor_id, a.kind FROM assessor_relations a
+    JOIN unnest(${sql.param(rows.map((r) => r.traineeId))}::uuid[], ${sql.param(rows.map((r) => r.assessorId))}::uuid[], ${sql.param(rows.map((r) => r.kind))}::text[]) AS t(tr, asr, k)
+      ON a.trainee_id = t.tr AND a.assessor_id = t.asr AND a.kind = t.k
+    WHERE a.org_id = ${orgId}::uuid AND a.source = 'organisation'`);
+  return new Set(found.rows.map((r) => relationKey({ traineeId: r.trainee_id, assessorId: r.assessor_id, kind: r.kind })));
+}
+
+/** Records relationships as the organisation's, in one statement; those already recorded stay as they are. */
+export async function insertRelations(db: Executor, orgId: string, rows: RelationWrite[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await db.execute(sql`
+    INSERT INTO assessor_relations (org_id, trainee_id, assessor_id, kind, source)
+    SELECT ${orgId}::uuid, tr, asr, k, 'organisation'
+    FROM unnest(${sql.param(rows.map((r) => r.traineeId))}::uuid[], ${sql.param(rows.map((r) => r.assessorId))}::uuid[], ${sql.param(rows.map((r) => r.kind))}::text[]) AS t(tr, asr, k)
+    ON CONFLICT DO NOTHING`);
+  return inserted.rowCount ?? 0;
+}

@@ -16,6 +16,9 @@ interface Plan {
   creates: (repo.MemberWrite & { email: string; name: string })[];
   updates: repo.MemberWrite[];
   unchanged: number;
+  /** Who supervises, assesses or line-manages whom, by address; `ids` knows everyone who already has an account. */
+  relations: { trainee: string; assessor: string; kind: string }[];
+  ids: Map<string, string>;
 }
 
 const sameRoles = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
@@ -30,7 +33,8 @@ async function planImport(db: Executor, orgId: string, csv: string): Promise<Pla
   const parsed = parsePeopleCsv(csv, { sites: new Set(names.sites.keys()), departments: new Set(names.departments.keys()), cohorts: new Set(names.cohorts.keys()) });
   if ('missingColumn' in parsed) throw badRequest('csv', `The file has no "${parsed.missingColumn}" column. The first line must name the columns: email, name, roles, site, department, cohort.`);
   const existing = await repo.findExisting(db, orgId, parsed.rows.map((r) => r.email));
-  const plan: Plan = { rows: parsed.rows, errors: parsed.errors, creates: [], updates: [], unchanged: 0 };
+  const plan: Plan = { rows: parsed.rows, errors: parsed.errors, creates: [], updates: [], unchanged: 0, relations: [], ids: new Map() };
+  await planRelations(db, orgId, plan, existing);
   const idOf = (index: Map<string, string>, name: string) => (name ? (index.get(normaliseName(name)) ?? null) : null);
   for (const row of parsed.rows) {
     const placement = { siteId: idOf(names.sites, row.site), departmentId: idOf(names.departments, row.department), cohortId: idOf(names.cohorts, row.cohort) };
@@ -58,6 +62,36 @@ async function planImport(db: Executor, orgId: string, csv: string): Promise<Pla
   return plan;
 }
 
+/**
+ * The supervised_by, assessed_by and line_managed_by columns (no-assessor rule): each address must be someone in
+ * the file or a member of the organisation; anyone else is a problem on that line, worded the same whether or
+ * not the address has an account elsewhere.
+ */
+async function planRelations(db: Executor, orgId: string, plan: Plan, existing: Map<string, repo.ExistingPerson>) {
+  const inFile = new Set(plan.rows.map((r) => r.email));
+  const outside = [...new Set(plan.rows.flatMap((r) => r.assessors.map((a) => a.email)).filter((e) => !inFile.has(e)))];
+  const others = await repo.findExisting(db, orgId, outside);
+  for (const [email, person] of existing) plan.ids.set(email, person.personId);
+  for (const [email, person] of others) if (person.member) plan.ids.set(email, person.personId);
+  for (const row of plan.rows) {
+    for (const a of row.assessors) {
+      if (inFile.has(a.email) || plan.ids.has(a.email)) plan.relations.push({ trainee: row.email, assessor: a.email, kind: a.kind });
+      else plan.errors.push({ row: row.row, column: a.column, message: `"${a.email}" is neither in this file nor a member of the organisation` });
+    }
+  }
+  plan.errors.sort((a, b) => a.row - b.row);
+}
+
+/** The relationships of the plan as ids, once everyone in it has one. */
+const relationsWithIds = (plan: Plan, ids: Map<string, string>) =>
+  plan.relations.flatMap((r) => (ids.has(r.trainee) && ids.has(r.assessor) ? [{ traineeId: ids.get(r.trainee)!, assessorId: ids.get(r.assessor)!, kind: r.kind }] : []));
+
+async function countNewRelations(db: Executor, orgId: string, plan: Plan) {
+  const known = relationsWithIds(plan, plan.ids);
+  const recorded = await repo.recordedRelations(db, orgId, known);
+  return plan.relations.length - known.filter((r) => recorded.has(repo.relationKey(r))).length;
+}
+
 export async function previewImport(deps: AppDeps, ctx: RequestContext, csv: string): Promise<ImportPreview> {
   const plan = await planImport(deps.db, ctx.org.orgId, csv);
   return {
@@ -65,6 +99,7 @@ export async function previewImport(deps: AppDeps, ctx: RequestContext, csv: str
     toCreate: plan.creates.length,
     toUpdate: plan.updates.length,
     unchanged: plan.unchanged,
+    relationsToRecord: await countNewRelations(deps.db, ctx.org.orgId, plan),
     errors: plan.errors,
     sample: plan.rows.slice(0, 10),
   };
@@ -83,6 +118,7 @@ export async function commitImport(deps: AppDeps, ctx: RequestContext, input: { 
     const creates = plan.creates.map((c) => ({ ...c, personId: personIds.get(c.email)!, invitedName: c.name }));
     await repo.insertMembers(db, ctx.org.orgId, creates);
     await repo.updateMembers(db, ctx.org.orgId, plan.updates);
+    const relationsRecorded = await repo.insertRelations(db, ctx.org.orgId, relationsWithIds(plan, new Map([...plan.ids, ...personIds])));
 
     let invited = 0;
     if (input.sendInvitations && creates.length > 0) {
@@ -95,6 +131,6 @@ export async function commitImport(deps: AppDeps, ctx: RequestContext, input: { 
       await queueMails(deps.jobs, mails, client);
       invited = creates.length;
     }
-    return { created: creates.length, updated: plan.updates.length, unchanged: plan.unchanged, invited };
+    return { created: creates.length, updated: plan.updates.length, unchanged: plan.unchanged, invited, relationsRecorded };
   });
 }

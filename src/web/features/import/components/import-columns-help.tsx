@@ -10,6 +10,13 @@ const COLUMNS = [
   { name: 'site', required: false, meaning: 'Must match the name of one of your sites.' },
   { name: 'department', required: false, meaning: 'Must match the name of one of your departments.' },
   { name: 'cohort', required: false, meaning: 'Must match the name of one of your cohorts.' },
+  {
+    name: 'supervised_by',
+    required: false,
+    meaning: 'E-mail addresses, separated by semicolons, of the people who supervise this person: someone in the file or already in the organisation. Kindred never matches or groups them together.',
+  },
+  { name: 'assessed_by', required: false, meaning: 'Likewise, the people who assess this person.' },
+  { name: 'line_managed_by', required: false, meaning: 'Likewise, their line managers.' },
 ] as const;
 
 const SAMPLE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(sampleCsv)}`;

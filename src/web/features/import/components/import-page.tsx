@@ -111,12 +111,12 @@ export function ImportPage() {
             <Stack>
               <ImportPreviewView preview={ready} />
               <FormError message={commit.isError ? errorMessage(commit.error) : null} />
-              {ready.errors.length === 0 && changes === 0 ? (
+              {ready.errors.length === 0 && changes === 0 && ready.relationsToRecord === 0 ? (
                 <Text>Everyone in this file is already up to date. There is nothing to import.</Text>
               ) : (
                 <Group>
                   <Button onClick={runImport} loading={commit.isPending} disabled={ready.errors.length > 0}>
-                    Import {changes.toLocaleString()} {changes === 1 ? 'person' : 'people'}
+                    {changes > 0 ? `Import ${changes.toLocaleString()} ${changes === 1 ? 'person' : 'people'}` : 'Record the relationships'}
                   </Button>
                   {commit.isPending && (
                     <Text role="status" size="sm">
@@ -142,6 +142,11 @@ function ImportResultView({ result, orgId, onStartOver }: { result: ImportResult
           <List.Item>{result.created.toLocaleString()} added</List.Item>
           <List.Item>{result.updated.toLocaleString()} updated</List.Item>
           <List.Item>{result.unchanged.toLocaleString()} already up to date</List.Item>
+          {result.relationsRecorded > 0 && (
+            <List.Item>
+              {result.relationsRecorded.toLocaleString()} {result.relationsRecorded === 1 ? 'supervisor, assessor or line manager' : 'supervisors, assessors and line managers'} recorded
+            </List.Item>
+          )}
           <List.Item>
             {result.invited.toLocaleString()} {result.invited === 1 ? 'invitation' : 'invitations'} sent
           </List.Item>

@@ -25,6 +25,12 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <Count label="people updated" value={preview.toUpdate} />
         <Count label="unchanged" value={preview.unchanged} />
       </SimpleGrid>
+      {preview.relationsToRecord > 0 && (
+        <Text size="sm">
+          {preview.relationsToRecord.toLocaleString()} {preview.relationsToRecord === 1 ? 'supervisor, assessor or line manager' : 'supervisors, assessors and line managers'} to record, so
+          that nobody is matched or grouped with them.
+        </Text>
+      )}
       {errorCount > 0 ? (
         <Stack gap="sm">
           <Alert color="red" variant="light" title={`${errorCount.toLocaleString()} ${errorCount === 1 ? 'problem' : 'problems'} to fix first`} role="alert">
