@@ -100,8 +100,34 @@ test('a rotation term that overlaps another is refused, with the reason on its s
   await page.getByLabel(/^Ends on/).fill('2027-03-01');
   await page.getByRole('button', { name: 'Add term' }).click();
   await expect(page.getByLabel(/^Starts on/)).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText(/overlap/i)).toBeVisible();
+  await expect(page.getByText('This start date falls within the term "Term 1" (25 January 2027 to 18 April 2027)')).toBeVisible();
   await expectAccessible(page, 'term overlap error');
+});
+
+test('a term is refused on the date that is wrong: an end that runs into the next term, or past the end of its cohort', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, DEMO.admin);
+  const cohortName = `Gap cohort ${runSuffix()}`;
+  const cohort = await callApi<{ id: string }>(page, 'POST', `${orgApi(page)}/cohorts`, { name: cohortName, startsOn: '2029-01-01', endsOn: '2029-12-31' });
+  expect((await callApi(page, 'POST', `${orgApi(page)}/cohorts/${cohort.json.id}/terms`, { name: 'Term B', startsOn: '2029-05-01', endsOn: '2029-07-31' })).status).toBe(201);
+  await goTo(page, 'Organisation set-up');
+  await page.getByRole('tab', { name: 'Cohorts & terms' }).click();
+  await page.getByRole('button', { name: `Add a term to ${cohortName}` }).click();
+  await expect(page.getByText(`${cohortName} runs from`)).toBeVisible();
+  await page.getByLabel(/^Term name/).fill('Term A');
+  await page.getByLabel(/^Starts on/).fill('2029-02-01');
+  await page.getByLabel(/^Ends on/).fill('2029-05-15');
+  await page.getByRole('button', { name: 'Add term' }).click();
+  await expect(page.getByLabel(/^Ends on/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(/^Starts on/)).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('This end date falls within the term "Term B"')).toBeVisible();
+
+  await page.getByLabel(/^Starts on/).fill('2029-08-01');
+  await page.getByLabel(/^Ends on/).fill('2030-03-01');
+  await page.getByRole('button', { name: 'Add term' }).click();
+  await expect(page.getByText(`${cohortName} ends on 31 December 2029; a term of it cannot end after`)).toBeVisible();
+  await expect(page.getByLabel(/^Ends on/)).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'term outside its cohort (phone)');
 });
 
 test('an admin adds, renames and deletes a site; a site in use cannot be deleted', async ({ page }) => {

@@ -108,7 +108,7 @@ export async function findTerm(db: Executor, orgId: string, id: string) {
 /** The first term of the cohort whose dates (inclusive) meet the given range, other than `exceptId`. */
 export async function findOverlappingTerm(db: Executor, orgId: string, cohortId: string, range: { startsOn: string; endsOn: string }, exceptId?: string) {
   const [row] = await db
-    .select({ name: rotationTerms.name })
+    .select({ name: rotationTerms.name, startsOn: rotationTerms.startsOn, endsOn: rotationTerms.endsOn })
     .from(rotationTerms)
     .where(
       and(

@@ -62,8 +62,16 @@ type DateRange = { name: string; startsOn: string; endsOn: string };
 
 export const listCohorts = (deps: AppDeps, ctx: RequestContext) => repo.listCohorts(deps.db, ctx.org.orgId);
 export const createCohort = (deps: AppDeps, ctx: RequestContext, values: DateRange) => repo.insertCohort(deps.db, ctx.org.orgId, values);
-export const updateCohort = async (deps: AppDeps, ctx: RequestContext, id: string, values: DateRange) =>
-  found(await repo.updateCohort(deps.db, ctx.org.orgId, id, values), 'That cohort');
+export async function updateCohort(deps: AppDeps, ctx: RequestContext, id: string, values: DateRange) {
+  found(await repo.findCohort(deps.db, ctx.org.orgId, id), 'That cohort');
+  // A cohort cannot be shortened past its terms: each term lies within its cohort's dates.
+  const terms = await repo.listTerms(deps.db, ctx.org.orgId, id);
+  const early = terms.find((t) => t.startsOn < values.startsOn);
+  if (early) throw badRequest('startsOn', `${early.name} starts on ${spelledOut(early.startsOn)}, before this date; move or delete that term first`);
+  const late = terms.find((t) => t.endsOn > values.endsOn);
+  if (late) throw badRequest('endsOn', `${late.name} ends on ${spelledOut(late.endsOn)}, after this date; move or delete that term first`);
+  return found(await repo.updateCohort(deps.db, ctx.org.orgId, id, values), 'That cohort');
+}
 export const deleteCohort = async (deps: AppDeps, ctx: RequestContext, id: string) => removed(await repo.deleteCohort(deps.db, ctx.org.orgId, id), 'That cohort');
 
 export async function listTerms(deps: AppDeps, ctx: RequestContext, cohortId: string) {
@@ -71,19 +79,35 @@ export async function listTerms(deps: AppDeps, ctx: RequestContext, cohortId: st
   return repo.listTerms(deps.db, ctx.org.orgId, cohortId);
 }
 
+const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+const spelledOut = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
+
+/** A term lies within its cohort's dates: the field that falls outside is named. */
+function assertWithinCohort(cohort: { name: string; startsOn: string; endsOn: string }, values: DateRange) {
+  if (values.startsOn < cohort.startsOn) throw badRequest('startsOn', `${cohort.name} starts on ${spelledOut(cohort.startsOn)}; a term of it cannot start before`);
+  if (values.endsOn > cohort.endsOn) throw badRequest('endsOn', `${cohort.name} ends on ${spelledOut(cohort.endsOn)}; a term of it cannot end after`);
+}
+
+/** The field named is the one that falls inside the other term; a range that takes in a whole term names its start. */
 async function assertNoOverlap(deps: AppDeps, ctx: RequestContext, cohortId: string, values: DateRange, exceptId?: string) {
   const other = await repo.findOverlappingTerm(deps.db, ctx.org.orgId, cohortId, values, exceptId);
-  if (other) throw conflict('term_overlap', `These dates overlap the term "${other.name}"`, 'startsOn');
+  if (!other) return;
+  const within = (date: string) => other.startsOn <= date && date <= other.endsOn;
+  const dates = `${spelledOut(other.startsOn)} to ${spelledOut(other.endsOn)}`;
+  if (within(values.startsOn)) throw conflict('term_overlap', `This start date falls within the term "${other.name}" (${dates})`, 'startsOn');
+  if (within(values.endsOn)) throw conflict('term_overlap', `This end date falls within the term "${other.name}" (${dates})`, 'endsOn');
+  throw conflict('term_overlap', `These dates take in the whole of the term "${other.name}" (${dates})`, 'startsOn');
 }
 
 export async function createTerm(deps: AppDeps, ctx: RequestContext, cohortId: string, values: DateRange) {
-  found(await repo.findCohort(deps.db, ctx.org.orgId, cohortId), 'That cohort');
+  assertWithinCohort(found(await repo.findCohort(deps.db, ctx.org.orgId, cohortId), 'That cohort'), values);
   await assertNoOverlap(deps, ctx, cohortId, values);
   return repo.insertTerm(deps.db, ctx.org.orgId, cohortId, values);
 }
 
 export async function updateTerm(deps: AppDeps, ctx: RequestContext, id: string, values: DateRange) {
   const term = found(await repo.findTerm(deps.db, ctx.org.orgId, id), 'That term');
+  assertWithinCohort(found(await repo.findCohort(deps.db, ctx.org.orgId, term.cohortId), 'That cohort'), values);
   await assertNoOverlap(deps, ctx, term.cohortId, values, id);
   return found(await repo.updateTerm(deps.db, ctx.org.orgId, id, values), 'That term');
 }

@@ -26,9 +26,9 @@ export function CohortTerms({ cohort }: { cohort: Cohort }) {
           headingOrder={5}
           context={cohort.name}
           items={[...terms.data].sort((a, b) => a.startsOn.localeCompare(b.startsOn))}
-          emptyText="No terms yet. Terms cannot overlap within a cohort."
+          emptyText="No terms yet. Terms lie within their cohort's dates and cannot overlap."
           describe={(term) => `${formatCalendarDate(term.startsOn)} – ${formatCalendarDate(term.endsOn)}`}
-          renderForm={(props) => <TermForm cohortId={cohort.id} {...props} />}
+          renderForm={(props) => <TermForm cohort={cohort} {...props} />}
           remove={remove}
         />
       )}

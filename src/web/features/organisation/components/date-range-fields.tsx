@@ -6,16 +6,37 @@ export function DateRangeFields({
   endsOn,
   onChange,
   errorFor,
+  within,
 }: {
   startsOn: string;
   endsOn: string;
   onChange: (range: { startsOn: string; endsOn: string }) => void;
   errorFor: (field: string) => string | undefined;
+  /** The dates the range must lie within (a term within its cohort): the date pickers offer no others. */
+  within?: { startsOn: string; endsOn: string };
 }) {
   return (
     <SimpleGrid cols={2}>
-      <TextInput label="Starts on" type="date" required value={startsOn} onChange={(e) => onChange({ startsOn: e.currentTarget.value, endsOn })} error={errorFor('startsOn')} />
-      <TextInput label="Ends on" type="date" required value={endsOn} min={startsOn || undefined} onChange={(e) => onChange({ startsOn, endsOn: e.currentTarget.value })} error={errorFor('endsOn')} />
+      <TextInput
+        label="Starts on"
+        type="date"
+        required
+        value={startsOn}
+        min={within?.startsOn}
+        max={within?.endsOn}
+        onChange={(e) => onChange({ startsOn: e.currentTarget.value, endsOn })}
+        error={errorFor('startsOn')}
+      />
+      <TextInput
+        label="Ends on"
+        type="date"
+        required
+        value={endsOn}
+        min={startsOn || within?.startsOn}
+        max={within?.endsOn}
+        onChange={(e) => onChange({ startsOn, endsOn: e.currentTarget.value })}
+        error={errorFor('endsOn')}
+      />
     </SimpleGrid>
   );
 }
