@@ -12,6 +12,7 @@ import { formatDateTime } from '#web/lib/org-time.ts';
 import { usePeople } from '../api/get-people.ts';
 import { useRemovePerson } from '../api/remove-person.ts';
 import { useResendInvitation } from '../api/resend-invitation.ts';
+import { AssessorRelationsModal } from './assessor-relations-modal.tsx';
 import { EditPersonModal } from './edit-person-modal.tsx';
 import { InvitePersonModal } from './invite-person-modal.tsx';
 import { PeopleList } from './people-list.tsx';
@@ -30,6 +31,7 @@ export function PeoplePage() {
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<Person | null>(null);
   const [removing, setRemoving] = useState<Person | null>(null);
+  const [relating, setRelating] = useState<Person | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const resend = useResendInvitation(org.orgId);
   const remove = useRemovePerson(org.orgId);
@@ -97,7 +99,7 @@ export function PeoplePage() {
             <Text size="sm" role="status" aria-live="polite">
               {total === 0 ? 'Nobody matches.' : `${total.toLocaleString()} ${total === 1 ? 'person' : 'people'}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
             </Text>
-            <PeopleList people={people.data.people} canEdit={canEdit} onEdit={setEditing} onResend={resendInvitation} onRemove={setRemoving} />
+            <PeopleList people={people.data.people} canEdit={canEdit} onEdit={setEditing} onResend={resendInvitation} onRemove={setRemoving} onAssessors={setRelating} />
             {pages > 1 && (
               <Pagination
                 total={pages}
@@ -116,6 +118,7 @@ export function PeoplePage() {
         onInvited={(sent) => setNotice(`Invitation sent to ${sent.email}. It works until ${formatDateTime(sent.expiresAt, org.timeZone)}.`)}
       />
       {editing && <EditPersonModal person={editing} onClose={() => setEditing(null)} />}
+      {relating && <AssessorRelationsModal person={relating} onClose={() => setRelating(null)} />}
       <ConfirmModal
         opened={removing !== null}
         title="Remove from organisation?"

@@ -5,9 +5,10 @@ export interface PersonActionHandlers {
   onEdit: (person: Person) => void;
   onResend: (person: Person) => void;
   onRemove: (person: Person) => void;
+  onAssessors: (person: Person) => void;
 }
 
-export function PersonActions({ person, onEdit, onResend, onRemove }: { person: Person } & PersonActionHandlers) {
+export function PersonActions({ person, onEdit, onResend, onRemove, onAssessors }: { person: Person } & PersonActionHandlers) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -17,6 +18,7 @@ export function PersonActions({ person, onEdit, onResend, onRemove }: { person: 
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item onClick={() => onEdit(person)}>Edit roles and placement</Menu.Item>
+        <Menu.Item onClick={() => onAssessors(person)}>Supervisors and assessors</Menu.Item>
         {person.status === 'invited' && <Menu.Item onClick={() => onResend(person)}>Send the invitation again</Menu.Item>}
         <Menu.Divider />
         <Menu.Item c="red.9" onClick={() => onRemove(person)}>

@@ -5,6 +5,7 @@ import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useProfile } from '../api/get-profile.ts';
 import { useSensitiveAttributes } from '../api/get-sensitive-attributes.ts';
 import { NameForm } from './name-form.tsx';
+import { OwnAssessorsSection } from './own-assessors-section.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { SensitiveAttributesForm } from './sensitive-attributes-form.tsx';
 
@@ -44,6 +45,7 @@ export function ProfilePage() {
           {sensitive.isError && <QueryError error={sensitive.error} onRetry={() => void sensitive.refetch()} />}
           {sensitive.data && <SensitiveAttributesForm saved={sensitive.data} />}
         </Card>
+        <OwnAssessorsSection />
       </Stack>
     </>
   );
