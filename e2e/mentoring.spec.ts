@@ -234,6 +234,31 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expect(mentor.getByText(/^Accepted on/)).toHaveCount(2);
   await expectAccessible(mentor, 'pair space (mentor)');
 
+  // Neither has said how to reach them. The mentor chooses what to share in their profile, from the pair space.
+  await expect(mentor.getByRole('region', { name: `How to reach ${MENTEE}` })).toContainText(`${MENTEE} has not shared contact details yet`);
+  await mentor.getByRole('link', { name: 'Choose what to share' }).click();
+  const sharing = mentor.getByRole('region', { name: 'How a mentoring partner can reach you' });
+  await sharing.getByRole('checkbox', { name: 'Share an e-mail address' }).check();
+  await expect(sharing.getByLabel(/^E-mail to share/)).toHaveValue(MENTOR.email);
+  await sharing.getByLabel(/^Phone number/).fill('call me');
+  await sharing.getByRole('button', { name: 'Save how to reach me' }).click();
+  await expect(sharing.getByText(/^Enter a phone number/)).toBeVisible();
+  await sharing.getByLabel(/^Phone number/).fill('0400 555 123');
+  await sharing.getByLabel(/^A short note/).fill("Text first; I'm on nights this week");
+  await sharing.getByRole('button', { name: 'Save how to reach me' }).click();
+  await expect(sharing.getByRole('status')).toHaveText('Saved');
+  await expectAccessible(mentor, 'how a mentoring partner can reach you');
+
+  // The mentee, on a phone, finds how to reach the mentor in the pair space.
+  await mentee.goto(`${base}/mentoring`);
+  await mentee.getByRole('link', { name: `Open pair space with ${MENTOR.name}` }).click();
+  const reach = mentee.getByRole('region', { name: `How to reach ${MENTOR.name}` });
+  await expect(reach.getByRole('link', { name: MENTOR.email })).toHaveAttribute('href', `mailto:${MENTOR.email}`);
+  await expect(reach.getByRole('link', { name: '0400 555 123' })).toHaveAttribute('href', 'tel:0400555123');
+  await expect(reach).toContainText(`${MENTOR.name} says: “Text first; I'm on nights this week”`);
+  await expect(reach).toContainText(`${MENTOR.name} sees nothing yet from you.`);
+  await expectAccessible(mentee, 'how to reach your mentor (phone)');
+
   // The mentee sets a goal, logs the first meeting (topics only, no clinical detail) and keeps a private note.
   await mentee.goto(`${base}/mentoring`);
   await mentee.getByRole('link', { name: `Open pair space with ${MENTOR.name}` }).click();

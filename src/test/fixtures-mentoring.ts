@@ -39,7 +39,8 @@ export async function seedMentoring(db: Database, org: SeededOrg): Promise<Seede
   // The result has the shape the matching run stores, so the latest run can be read back.
   const summary = { mentees: 1, mentors: 1, matched: 0, matchedPercent: 0, meanScore: null, lowestScore: null, objective: 0, blockingPairs: 0, mentorUtilisation: 0 };
   const [run] = await db.insert(matchRuns).values({ orgId, programId, mode: 'optimal', pins: [], forbids: [], result: { pairs: [], unmatched: [], summary } }).returning();
-  const [pair] = await db.insert(mentoringPairs).values({ orgId, programId, mentorId: org.admin.id, menteeId: org.member.id, score: 3 }).returning();
+  // Matched a month ago, so a meeting in the last weeks can be logged (none before the pair began).
+  const [pair] = await db.insert(mentoringPairs).values({ orgId, programId, mentorId: org.admin.id, menteeId: org.member.id, score: 3, createdAt: new Date(Date.now() - 30 * 86_400_000) }).returning();
   const [meeting] = await db.insert(pairMeetings).values({ orgId, pairId: pair!.id, label: 'Meeting 1', dueOn: '2099-02-01' }).returning();
   const [goal] = await db.insert(pairGoals).values({ orgId, pairId: pair!.id, title: 'Pass the exam' }).returning();
   const [note] = await db.insert(notifications).values({ orgId, personId: org.member.id, title: 'Hello', body: 'Matched' }).returning();

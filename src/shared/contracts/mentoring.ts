@@ -207,7 +207,13 @@ export const ZMeeting = z.object({
   happenedOn: ZDate.nullable(),
   format: z.enum(MEETING_FORMATS).nullable(),
   topics: z.array(z.enum(MEETING_TOPICS)),
+  /** Set on both meetings either side of a gap between terms: "One meeting between Term 1 and Term 2 counts for both". */
+  gapNote: z.string().nullable(),
+  /** Not logged itself, but the meeting held in that gap (logged on the other one) counts for it: the day they met. */
+  coveredOn: ZDate.nullable(),
 });
+/** What a person shares with a mentoring partner (their profile's choice); null where they share nothing. */
+export const ZSharedContact = z.object({ email: z.string().nullable(), phone: z.string().nullable(), note: z.string().nullable() });
 export const ZMeetingLog = z.object({
   happenedOn: ZDate,
   format: z.enum(MEETING_FORMATS),
@@ -218,20 +224,28 @@ export const ZPair = z.object({
   program: z.object({ id: ZId, name: z.string(), endsOn: ZDate, cadenceDays: z.number().int() }),
   /** Whether the meeting plan follows a cohort's rotation terms (before and after each) or the program's cadence. */
   followsTerms: z.boolean(),
-  mentor: ZPersonRef.extend({ email: z.string() }),
-  mentee: ZPersonRef.extend({ email: z.string() }),
+  mentor: ZPersonRef,
+  mentee: ZPersonRef,
   myRole: z.enum(['mentor', 'mentee', 'coordinator']),
   status: z.enum(['active', 'ended']),
   /** The day the pair was made, in the organisation's time zone: no meeting is logged before it. */
   startedOn: ZDate,
   agreement: z.object({ mentorAcceptedAt: ZTimestamp.nullable(), menteeAcceptedAt: ZTimestamp.nullable() }),
   goals: z.array(ZGoal),
-  /** Set on both meetings either side of a gap between terms: "One meeting between Term 1 and Term 2 counts for both". */
-  gapNote: z.string().nullable(),
-  /** Not logged itself, but the meeting held in that gap (logged on the other one) counts for it: the day they met. */
-  coveredOn: ZDate.nullable(),
   meetings: z.array(ZMeeting),
   rematchRequested: z.boolean(),
+  /**
+   * How the two can reach each other, for the two people of an active pair only (null for a coordinator,
+   * and once the pair has ended): what each chose to share in their profile, and who to ask otherwise.
+   */
+  contact: z
+    .object({
+      partner: ZSharedContact,
+      mine: ZSharedContact,
+      /** The organisation's coordinators (at most 3), who can put the two in touch when neither has shared. */
+      coordinators: z.array(ZPersonRef.extend({ email: z.string() })),
+    })
+    .nullable(),
 });
 export type Pair = z.infer<typeof ZPair>;
 export const ZNote = z.object({ id: ZId, body: z.string(), createdAt: ZTimestamp });

@@ -62,3 +62,20 @@ export const ZSensitiveAttributes = z.object({
   consentToMatching: z.boolean(),
 });
 export type SensitiveAttributes = z.infer<typeof ZSensitiveAttributes>;
+
+/** 6 to 15 digits (the international maximum), with a space, bracket or dash or two between, and + only in front. */
+const PHONE = /^\+?(?:[ ()-]{0,2}\d){6,15}[ ()-]{0,2}$/;
+
+/**
+ * How a mentoring partner can reach the person, as they chose to share it (issue 11 item 4): each is
+ * null when not shared. Shown only to the other person of an active pair, in the pair space and the
+ * match e-mail; never to coordinators or admins, never in a list of people.
+ */
+export const ZPartnerContact = z.object({
+  email: z.email('Enter an e-mail address, like name@example.org').max(254).nullable(),
+  phone: z.string().trim().regex(PHONE, 'Enter a phone number of 6 to 15 digits; spaces, brackets, dashes and a + in front are fine').nullable(),
+  note: z.string().trim().min(1, 'Write a note, or leave it out').max(200, 'Keep the note to 200 characters').nullable(),
+});
+export type PartnerContact = z.infer<typeof ZPartnerContact>;
+/** The person's own view: what they share, and their account e-mail to offer as the one to share. */
+export const ZPartnerContactSettings = ZPartnerContact.extend({ accountEmail: z.string() });

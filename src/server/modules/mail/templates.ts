@@ -36,12 +36,35 @@ export function passwordResetMail(input: { to: string; name: string; url: string
   };
 }
 
-export function matchedMail(input: { to: string; name: string; otherName: string; role: 'mentor' | 'mentee'; programName: string; url: string }): OutgoingMail {
+interface SharedContact {
+  email: string | null;
+  phone: string | null;
+  note: string | null;
+}
+
+/** How to reach the other person, in what they chose to share (issue 11 item 4), or what to do when they shared nothing. */
+function reachLine(otherName: string, shares: SharedContact | null, profileUrl: string): string {
+  const ways = [shares?.email && `e-mail ${shares.email}`, shares?.phone && `phone ${shares.phone}`, shares?.note && `"${shares.note}"`].filter(Boolean);
+  if (ways.length > 0) return `To reach ${otherName}: ${ways.join(' · ')}.`;
+  return `${otherName} has not shared contact details yet: your pair space shows them once they do, and your coordinator can put you in touch meanwhile. Share yours so ${otherName} can reach you: ${profileUrl}`;
+}
+
+export function matchedMail(input: {
+  to: string;
+  name: string;
+  otherName: string;
+  otherShares: SharedContact | null;
+  role: 'mentor' | 'mentee';
+  programName: string;
+  url: string;
+  profileUrl: string;
+}): OutgoingMail {
   const lines = [
     `Hello ${input.name},`,
     input.role === 'mentee'
       ? `You have a mentor in ${input.programName}: ${input.otherName}.`
       : `You are mentoring ${input.otherName} in ${input.programName}.`,
+    reachLine(input.otherName, input.otherShares, input.profileUrl),
     'Your pair space has your meeting plan, your shared goals and an agreement to read and accept together. Peer mentoring is peer support: not supervision, counselling or therapy.',
   ];
   return {

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
-import { mentoringPairs, mentoringPrograms, pairAgreements, pairGoals, pairMeetings, persons, privateNotes, rematchRequests, rotationTerms } from '#db/schema/index.ts';
+import { members, mentoringPairs, mentoringPrograms, pairAgreements, pairGoals, pairMeetings, persons, privateNotes, rematchRequests, rotationTerms } from '#db/schema/index.ts';
 import { alias, type AnyPgColumn } from 'drizzle-orm/pg-core';
 
 export type PairRow = typeof mentoringPairs.$inferSelect;
@@ -211,3 +211,26 @@ export async function topicCounts(db: Executor, orgId: string, programId: string
     WHERE p.org_id = ${orgId} AND p.program_id = ${programId} GROUP BY t`);
   return rows;
 }
+
+/**
+ * What each person shares with a mentoring partner (issue 11 item 4), by person id. Called only for the
+ * two people of an active pair, and for the match e-mails that introduce them.
+ */
+export async function sharedContactsOf(db: Executor, orgId: string, personIds: string[]) {
+  if (personIds.length === 0) return new Map<string, { email: string | null; phone: string | null; note: string | null }>();
+  const rows = await db
+    .select({ personId: members.personId, email: members.contactEmail, phone: members.contactPhone, note: members.contactNote })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), inArray(members.personId, personIds)));
+  return new Map(rows.map(({ personId, ...contact }) => [personId, contact]));
+}
+
+/** The organisation's coordinators a pair can ask to put them in touch, by name, at most 3. */
+export const coordinatorsToAsk = (db: Executor, orgId: string) =>
+  db
+    .select({ id: persons.id, name: persons.name, email: persons.email })
+    .from(members)
+    .innerJoin(persons, eq(persons.id, members.personId))
+    .where(and(eq(members.orgId, orgId), eq(members.status, 'active'), sql`'coordinator' = ANY(${members.roles})`))
+    .orderBy(asc(persons.name))
+    .limit(3);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInClients, type TestApp, type TestClient } from '#test/api.ts';
-import { cohorts, mentoringPairs, rotationTerms } from '#db/schema/index.ts';
+import { cohorts, mentoringApplications, mentoringPairs, mentoringPrograms, rotationTerms } from '#db/schema/index.ts';
 import type { Pair } from '#shared/contracts/mentoring.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedMentoring, type SeededMentoring } from '#test/fixtures-mentoring.ts';
@@ -130,5 +130,82 @@ describe('the agreement', () => {
     expect(cadence).toMatchObject({ followsTerms: false, program: { cadenceDays: 42 } });
     const { pairId, mentee } = await givenPairWithTerms('agreement', [30, 90]);
     expect((await (await as(mentee)).get(`/api/orgs/${org.orgId}/mentoring/pairs/${pairId}`)).json().followsTerms).toBe(true);
+  });
+});
+
+describe('how the two of a pair reach each other', () => {
+  const shares = { email: 'rey.mobile@example.org', phone: '+61 400 123 456', note: 'Text first; I am on nights this week' };
+  const url = (pairId: string) => `/api/orgs/${org.orgId}/mentoring/pairs/${pairId}`;
+
+  it('shows each what the other chose to share, and who to ask when they shared nothing', async () => {
+    const { pairId, mentor, mentee } = await givenPairWithTerms('reach', [30, 90]);
+    expect((await (await as(mentor)).put(`/api/orgs/${org.orgId}/me/partner-contact`, shares)).statusCode).toBe(200);
+
+    const menteeView = (await (await as(mentee)).get(url(pairId))).json();
+    expect(menteeView.contact).toEqual({
+      partner: shares,
+      mine: { email: null, phone: null, note: null },
+      coordinators: [{ id: org.coordinator.id, name: org.coordinator.name, email: org.coordinator.email }],
+    });
+    const mentorView = (await (await as(mentor)).get(url(pairId))).json();
+    expect(mentorView.contact).toMatchObject({ partner: { email: null, phone: null, note: null }, mine: shares });
+    // The account e-mails are not the pair's to see: only what each chose to share.
+    expect(JSON.stringify(menteeView)).not.toContain(mentor.email);
+    expect(JSON.stringify(mentorView)).not.toContain(mentee.email);
+    expect((await (await as(mentee)).get(`/api/orgs/${org.orgId}/mentoring/pairs`)).json().pairs[0].contact.partner).toEqual(shares);
+  });
+
+  it('are shown to nobody else: not coordinators, not admins, not another pair, not another organisation, and not once the pair has ended', async () => {
+    const { pairId, mentor, mentee } = await givenPairWithTerms('private', [30, 90]);
+    await (await as(mentor)).put(`/api/orgs/${org.orgId}/me/partner-contact`, shares);
+    const coordinator = await as(org.coordinator);
+    const asCoordinator = await coordinator.get(url(pairId));
+    expect(asCoordinator.json()).toMatchObject({ myRole: 'coordinator', contact: null });
+    const admin = await as(org.admin);
+    expect((await admin.get(url(pairId))).json().contact).toBeNull();
+    const people = await admin.get(`/api/orgs/${org.orgId}/people?q=Private`);
+    expect(people.json().people.map((p: { id: string }) => p.id)).toContain(mentor.id);
+    for (const body of [asCoordinator.body, (await coordinator.get(`/api/orgs/${org.orgId}/mentoring/programs/${seeded.programId}/pairs`)).body, people.body]) {
+      expect(body).not.toContain(shares.phone);
+      expect(body).not.toContain(shares.email);
+    }
+    expect((await (await as(org.member)).get(url(pairId))).statusCode).toBe(404);
+    const elsewhere = await seedOrganisation(t.deps.db, 'Other Hospital');
+    expect((await (await as(elsewhere.admin)).get(`/api/orgs/${org.orgId}/mentoring/pairs/${pairId}`)).statusCode).toBe(404);
+
+    expect((await coordinator.post(`/api/orgs/${org.orgId}/mentoring/programs/${seeded.programId}/pairs/${pairId}/end`)).statusCode).toBe(204);
+    const ended = await (await as(mentee)).get(url(pairId));
+    expect(ended.json()).toMatchObject({ status: 'ended', contact: null });
+    expect(ended.body).not.toContain(shares.phone);
+  });
+});
+
+describe('the match e-mail', () => {
+  it('tells each how to reach the other as they shared it, or, when they shared nothing, what to do', async () => {
+    const mentor = await addPerson(t.deps.db, org, { key: 'mail-mentor', careerStage: 'pgy2' });
+    const mentee = await addPerson(t.deps.db, org, { key: 'mail-mentee', careerStage: 'pgy1' });
+    const shares = { email: 'mail.mentor@example.org', phone: '0400 555 123', note: 'Text first' };
+    await (await as(mentor)).put(`/api/orgs/${org.orgId}/me/partner-contact`, shares);
+    const everyone = { cohortIds: [], careerStages: [], roles: [] };
+    const [program] = await t.deps.db
+      .insert(mentoringPrograms)
+      .values({ orgId: org.orgId, name: 'Mail mentoring', template: 'intern_peer_mentoring', mentorEligibility: everyone, menteeEligibility: everyone, criteria: {}, applicationsOpenOn: sydney(-20), applicationsCloseOn: sydney(-10), matchPublishOn: sydney(-5), endsOn: '2099-12-31' })
+      .returning();
+    await t.deps.db.insert(mentoringApplications).values([
+      { orgId: org.orgId, programId: program!.id, personId: mentor.id, side: 'mentor' },
+      { orgId: org.orgId, programId: program!.id, personId: mentee.id, side: 'mentee' },
+    ]);
+    const coordinator = await as(org.coordinator);
+    const programUrl = `/api/orgs/${org.orgId}/mentoring/programs/${program!.id}`;
+    const run = (await coordinator.post(`${programUrl}/match-runs`, {})).json();
+    expect(run.pairs).toHaveLength(1);
+    expect((await coordinator.post(`${programUrl}/match-runs/${run.id}/publish`)).statusCode).toBe(200);
+
+    const toMentee = await t.mail.next(mentee.email, { subject: /matched/ });
+    expect(toMentee.text).toContain('To reach Mail Mentor: e-mail mail.mentor@example.org · phone 0400 555 123 · "Text first".');
+    expect(toMentee.html).toContain('To reach Mail Mentor: e-mail mail.mentor@example.org');
+    const toMentor = await t.mail.next(mentor.email, { subject: /matched/ });
+    expect(toMentor.text).toContain('Mail Mentee has not shared contact details yet: your pair space shows them once they do, and your coordinator can put you in touch meanwhile.');
+    expect(toMentor.text).toContain(`Share yours so Mail Mentee can reach you: http://kindred.test/o/${org.orgId}/profile#partner-contact`);
   });
 });

@@ -33,11 +33,21 @@ const daysIn = (timeZone: string) => {
   return (at: Date) => format.format(at);
 };
 
-/** Pairs as their viewer sees them, in two queries however many pairs there are (a mentor has several). */
+/** Issue 11 item 4: contact details are for the two people of a running pair, never a coordinator's view. */
+const reachable = (seen: Seen) => seen.myRole !== 'coordinator' && seen.pair.status === 'active';
+
+/** Pairs as their viewer sees them, in a few queries however many pairs there are (a mentor has several). */
 async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<Pair[]> {
   const ids = seen.map((s) => s.pair.id);
   if (ids.length === 0) return [];
-  const [meetings, goals] = await Promise.all([repo.meetingsOf(deps.db, ids), repo.goalsOf(deps.db, ids)]);
+  const inTouch = seen.filter(reachable);
+  const [meetings, goals, contacts, coordinators] = await Promise.all([
+    repo.meetingsOf(deps.db, ids),
+    repo.goalsOf(deps.db, ids),
+    repo.sharedContactsOf(deps.db, ctx.org.orgId, [...new Set(inTouch.flatMap((s) => [s.mentor.id, s.mentee.id]))]),
+    inTouch.length > 0 ? repo.coordinatorsToAsk(deps.db, ctx.org.orgId) : [],
+  ]);
+  const nothingShared = { email: null, phone: null, note: null };
   const dayOf = daysIn(ctx.org.timeZone);
   return seen.map((loaded) => {
     const { pair } = loaded;
@@ -47,8 +57,8 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<
       id: pair.id,
       program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn, cadenceDays: loaded.program.cadenceDays },
       followsTerms: own.some((m) => m.termId !== null),
-      mentor: loaded.mentor,
-      mentee: loaded.mentee,
+      mentor: { id: loaded.mentor.id, name: loaded.mentor.name },
+      mentee: { id: loaded.mentee.id, name: loaded.mentee.name },
       myRole: loaded.myRole,
       status: pair.status,
       startedOn: dayOf(pair.createdAt),
@@ -56,6 +66,13 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<
       goals: loaded.myRole === 'coordinator' ? [] : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
       meetings: own.map(({ pairId: _, termId: _term, termName: _name, reminderSentAt: _sent, ...m }) => ({ ...m, gapNote: gaps.get(m.id)?.note ?? null, coveredOn: gaps.get(m.id)?.coveredOn ?? null })) as Pair['meetings'],
       rematchRequested: loaded.rematchRequested,
+      contact: reachable(loaded)
+        ? {
+            partner: contacts.get(loaded.myRole === 'mentor' ? loaded.mentee.id : loaded.mentor.id) ?? nothingShared,
+            mine: contacts.get(ctx.person.id) ?? nothingShared,
+            coordinators,
+          }
+        : null,
     };
   });
 }

@@ -61,7 +61,9 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
     }
     await repo.markPublished(db, ctx.org.orgId, programId);
 
-    const people = await contactsOf(db, [...new Set(created.flatMap((c) => [c.mentorId, c.menteeId]))]);
+    const matched = [...new Set(created.flatMap((c) => [c.mentorId, c.menteeId]))];
+    const people = await contactsOf(db, matched);
+    const shared = await pairs.sharedContactsOf(db, ctx.org.orgId, matched);
     const messages = created.flatMap((c) =>
       (['mentor', 'mentee'] as const).map((role) => {
         const self = role === 'mentor' ? c.mentorId : c.menteeId;
@@ -86,9 +88,11 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
           to: people.get(m.self)!.email,
           name: people.get(m.self)!.name,
           otherName: people.get(m.other)!.name,
+          otherShares: shared.get(m.other) ?? null,
           role: m.role,
           programName: program.name,
           url: `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${m.pairId}`,
+          profileUrl: `${deps.config.appUrl}/o/${ctx.org.orgId}/profile#partner-contact`,
         }),
       ),
       client,

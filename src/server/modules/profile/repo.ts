@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { members, sensitiveAttributes } from '#db/schema/index.ts';
-import type { Profile, SensitiveAttributes } from '#shared/contracts/profile.ts';
+import type { PartnerContact, Profile, SensitiveAttributes } from '#shared/contracts/profile.ts';
 
 const profileColumns = {
   careerStage: members.careerStage,
@@ -42,4 +42,20 @@ export async function saveOwnSensitiveAttributes(db: Executor, orgId: string, ow
     .insert(sensitiveAttributes)
     .values({ orgId, personId: ownPersonId, ...value })
     .onConflictDoUpdate({ target: [sensitiveAttributes.orgId, sensitiveAttributes.personId], set: { ...value, updatedAt: sql`now()` } });
+}
+
+/** What the person shares with a mentoring partner; read here for their own settings only. */
+export async function findOwnPartnerContact(db: Executor, orgId: string, ownPersonId: string): Promise<PartnerContact | null> {
+  const [row] = await db
+    .select({ email: members.contactEmail, phone: members.contactPhone, note: members.contactNote })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.personId, ownPersonId)));
+  return row ?? null;
+}
+
+export async function saveOwnPartnerContact(db: Executor, orgId: string, ownPersonId: string, contact: PartnerContact) {
+  await db
+    .update(members)
+    .set({ contactEmail: contact.email, contactPhone: contact.phone, contactNote: contact.note, updatedAt: sql`now()` })
+    .where(and(eq(members.orgId, orgId), eq(members.personId, ownPersonId)));
 }

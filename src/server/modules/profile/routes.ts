@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ZErrorResponse, ZOrgParams } from '#shared/contracts/common.ts';
-import { ZProfile, ZSensitiveAttributes } from '#shared/contracts/profile.ts';
+import { ZPartnerContact, ZPartnerContactSettings, ZProfile, ZSensitiveAttributes } from '#shared/contracts/profile.ts';
 import { ANY_MEMBER } from '../../context.ts';
 import { contextOf } from '../../plugins/access.ts';
 import * as profile from './service.ts';
@@ -29,5 +29,15 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/orgs/:orgId/me/sensitive',
     { config: { access: ANY_MEMBER }, schema: { tags, summary: 'Save your sensitive attributes and matching consent', params: ZOrgParams, body: ZSensitiveAttributes, response: { 200: ZSensitiveAttributes, ...errors } } },
     async (request) => profile.saveOwnSensitiveAttributes(deps, contextOf(request), request.body),
+  );
+  app.get(
+    '/api/orgs/:orgId/me/partner-contact',
+    { config: { access: ANY_MEMBER }, schema: { tags, summary: 'How a mentoring partner can reach you (what you share)', params: ZOrgParams, response: { 200: ZPartnerContactSettings, ...errors } } },
+    async (request) => profile.getOwnPartnerContact(deps, contextOf(request)),
+  );
+  app.put(
+    '/api/orgs/:orgId/me/partner-contact',
+    { config: { access: ANY_MEMBER }, schema: { tags, summary: 'Choose what a mentoring partner sees to reach you', params: ZOrgParams, body: ZPartnerContact, response: { 200: ZPartnerContactSettings, ...errors } } },
+    async (request) => profile.saveOwnPartnerContact(deps, contextOf(request), request.body),
   );
 };

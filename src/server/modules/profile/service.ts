@@ -1,4 +1,4 @@
-import type { Profile, SensitiveAttributes } from '#shared/contracts/profile.ts';
+import type { PartnerContact, Profile, SensitiveAttributes } from '#shared/contracts/profile.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, notFound } from '../../errors.ts';
@@ -25,4 +25,16 @@ export async function saveOwnSensitiveAttributes(deps: AppDeps, ctx: RequestCont
   const attributes = [...new Set(value.attributes)];
   await repo.saveOwnSensitiveAttributes(deps.db, ctx.org.orgId, ctx.person.id, { ...value, attributes });
   return getOwnSensitiveAttributes(deps, ctx);
+}
+
+/** What the caller shares with a mentoring partner, with their account e-mail to offer as the one to share. */
+export async function getOwnPartnerContact(deps: AppDeps, ctx: RequestContext) {
+  const contact = await repo.findOwnPartnerContact(deps.db, ctx.org.orgId, ctx.person.id);
+  if (!contact) throw notFound('Your profile');
+  return { ...contact, accountEmail: ctx.person.email };
+}
+
+export async function saveOwnPartnerContact(deps: AppDeps, ctx: RequestContext, contact: PartnerContact) {
+  await repo.saveOwnPartnerContact(deps.db, ctx.org.orgId, ctx.person.id, contact);
+  return getOwnPartnerContact(deps, ctx);
 }

@@ -113,7 +113,7 @@ export function ApplicationForm({ forMe, side, existing, back }: ApplicationForm
                 <MentorPicker
                   programId={program.id}
                   label="People you would rather not be matched with"
-                  description="For any reason, and you do not have to say why. Nobody is told. Your supervisors and assessors are never matched with you anyway."
+                  description="For any reason, and you do not have to say why. Nobody is told. Whoever supervises, assesses or manages you is never matched with you anyway, once they are on your list in My profile or recorded by your organisation."
                   value={avoidPersonIds}
                   onChange={setAvoidPersonIds}
                   exclude={preferredPersonIds}

@@ -7,6 +7,7 @@ import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { usePair } from '../api/get-pair.ts';
 import { FeedbackCall } from './feedback-call.tsx';
 import { PairAgreement } from './pair-agreement.tsx';
+import { PairContact } from './pair-contact.tsx';
 import { PairGoals } from './pair-goals.tsx';
 import { PairMeetings } from './pair-meetings.tsx';
 import { otherPerson } from './pair-summary.ts';
@@ -30,6 +31,7 @@ export function PairPage() {
       <PageHeader title={title} description={`${pair.data.program.name}${pair.data.status === 'ended' ? ' · this pair has ended' : ''}`} />
       <Stack gap="xl" maw={760}>
         {member && <FeedbackCall program={pair.data.program} />}
+        <PairContact pair={pair.data} />
         <PairAgreement pair={pair.data} />
         <PairMeetings pair={pair.data} />
         <PairGoals pair={pair.data} />

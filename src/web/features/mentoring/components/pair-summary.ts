@@ -6,7 +6,7 @@ export function otherPerson(pair: Pair): Pair['mentor'] {
 }
 
 export function nextMeeting(pair: Pair): Pair['meetings'][number] | undefined {
-  return pair.meetings.find((meeting) => meeting.happenedOn === null);
+  return pair.meetings.find((meeting) => meeting.happenedOn === null && meeting.coveredOn === null);
 }
 
 export function agreementAcceptedByMe(pair: Pair): boolean {

@@ -90,7 +90,7 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
 
         <Section title="Matching criteria">
           <Text size="sm" mb="md">
-            How much each one counts when a mentor and a mentee are scored as a pair. A mentee is never matched with their own supervisor or assessor, whatever the weights.
+            How much each one counts when a mentor and a mentee are scored as a pair. A mentee is never matched with their own supervisor, assessor or line manager (as the organisation recorded them under People, or the mentee listed them on their profile), whatever the weights.
           </Text>
           <CriteriaWeights value={values.criteria} onChange={(criteria) => change('criteria', criteria)} errorFor={errorFor} />
         </Section>

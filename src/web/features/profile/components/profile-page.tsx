@@ -6,6 +6,7 @@ import { useProfile } from '../api/get-profile.ts';
 import { useSensitiveAttributes } from '../api/get-sensitive-attributes.ts';
 import { NameForm } from './name-form.tsx';
 import { OwnAssessorsSection } from './own-assessors-section.tsx';
+import { PartnerContactSection } from './partner-contact-section.tsx';
 import { ProfileForm } from './profile-form.tsx';
 import { SensitiveAttributesForm } from './sensitive-attributes-form.tsx';
 
@@ -32,6 +33,7 @@ export function ProfilePage() {
           {profile.isError && <QueryError error={profile.error} onRetry={() => void profile.refetch()} />}
           {profile.data && <ProfileForm profile={profile.data} />}
         </Card>
+        <PartnerContactSection />
         <Card withBorder padding="lg" component="section" aria-labelledby="private-heading" bg="kindred.0">
           <Group gap="sm" mb="md">
             <Title order={2} size="h3" id="private-heading">
