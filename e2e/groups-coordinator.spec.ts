@@ -156,6 +156,9 @@ test('the report downloads as CSV, with the same suppression', async ({ page }) 
   await signInAs(page, DEMO.coordinator);
   await manageDemoProgram(page, DESKTOP);
   await page.getByRole('tab', { name: 'Report' }).click();
+  // The page says what it names and why (kept by sessions.test.ts: no member in the report or the download).
+  await expect(page.getByText('Members are never named: attendance is a head count and survey answers are anonymous.')).toBeVisible();
+  await expect(page.getByText('No one is named')).toHaveCount(0);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('peer-support-groups.csv');
   const csv = await fs.readFile((await download.path())!, 'utf8');

@@ -194,6 +194,18 @@ describe('facilitation', () => {
     const report = async () => (await coordinator.get(`${api()}/group-programs/${programId}/report`)).json().groups[0];
     const behind = await report();
     expect(behind).toMatchObject({ sessionsHeld: 2, attendance: [{ count: 3 }], escalations: 1, supervision: { overdue: true, facilitatorsBehind: [{ name: 'Fac Dot' }], lastMetOn: null } });
+    // What the page promises: members are never named, in the report or its download; facilitators only
+    // where their supervision is behind, and the download names no one.
+    const json = (await coordinator.get(`${api()}/group-programs/${programId}/report`)).body;
+    const csv = (await coordinator.get(`${api()}/group-programs/${programId}/report.csv`)).body;
+    for (const key of ['mem-ada', 'mem-bo', 'mem-cy']) {
+      for (const text of [people[key]!.name, people[key]!.id, people[key]!.email]) {
+        expect(json, key).not.toContain(text);
+        expect(csv, key).not.toContain(text);
+      }
+    }
+    expect(json.split(people['fac-dot']!.name)).toHaveLength(2);
+    expect(csv).not.toContain(people['fac-dot']!.name);
     const fac = await as('fac-dot');
     const url = `${api()}/groups/${groupId}/supervision`;
     expect((await fac.post(url, { metOn: day(2) })).json().error.field).toBe('metOn');

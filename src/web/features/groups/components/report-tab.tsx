@@ -28,7 +28,10 @@ export function ReportTab({ program }: { program: GroupProgram }) {
         <Figure label="Supervision overdue" value={String(groups.filter((g) => g.supervision.overdue).length)} hint={groups.length === 1 ? 'of 1 group' : `of ${groups.length} groups`} />
       </SimpleGrid>
       <Group justify="space-between" gap="sm">
-        <Text size="sm">No one is named in this report. The download holds the same figures, with small numbers hidden the same way.</Text>
+        <Text size="sm" maw={640}>
+          Members are never named: attendance is a head count and survey answers are anonymous. Facilitators are named under supervision, because they run the groups and a
+          coordinator follows up their supervision. The download holds the same figures, with small numbers hidden the same way, and names no one.
+        </Text>
         <Button component="a" href={groupReportCsvUrl(orgId, program.id)} download variant="default">
           Download CSV
         </Button>
