@@ -89,7 +89,11 @@ test('a member does not see admin pages, and an admin page address shows nothing
   await expect(mainNav(page).getByRole('link', { name: 'Import people' })).toHaveCount(0);
   const orgPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
   await page.goto(`${orgPath}/import`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Not available' })).toBeVisible();
+  await expect(page.getByText('This page is for organisation admins. If you need it, ask your organisation admin.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Import people' })).toHaveCount(0);
+  await page.goto(`${orgPath}/people`);
+  await expect(page.getByText('This page is for organisation admins and coordinators.', { exact: false })).toBeVisible();
 });
 
 test('the app works on a 360 px wide phone, navigation in a menu', async ({ browser }) => {
