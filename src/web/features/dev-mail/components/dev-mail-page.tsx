@@ -31,7 +31,7 @@ export function DevMailPage() {
     <>
       <PageHeader
         title="Development mailbox"
-        description="Every e-mail this server sends lands here instead of a real inbox, newest first. Shown only to this machine: to anyone else, this page does not exist."
+        description="Every e-mail this server sends lands here instead of a real inbox, newest first. Shown only to this machine: anyone else who opens this address is told it was not found."
       />
       {caughtMail.isPending && <PageLoader label="Loading mail" />}
       {isApiError(caughtMail.error) && caughtMail.error.status === 404 ? (
