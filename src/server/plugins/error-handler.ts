@@ -46,7 +46,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const constraint = constraintError(error);
     if (constraint) return reply.status(409).send({ error: constraint });
     if (error.statusCode === 429) {
-      return reply.status(429).send({ error: { code: 'too_many_requests', message: 'Too many requests. Please wait a moment and try again.' } });
+      // A flood guard's window is minutes long, not "a moment": say what is left, from the Retry-After it has set.
+      const seconds = Number(reply.getHeader('retry-after'));
+      const wait = !(seconds > 0) ? 'a few minutes' : seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+      return reply.status(429).send({ error: { code: 'too_many_requests', message: `Too many requests from your network. Wait ${wait} and try again.` } });
     }
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json)', field: 'content-type' } });
