@@ -87,7 +87,7 @@ export function PartnerContactSection() {
     if (hash === '#partner-contact' && loaded) card.current?.scrollIntoView({ block: 'start' });
   }, [hash, loaded]);
   return (
-    <Card ref={card} withBorder padding="lg" component="section" aria-labelledby="partner-contact-heading" id="partner-contact">
+    <Card ref={card} withBorder padding="lg" component="section" aria-labelledby="partner-contact-heading" id="partner-contact" style={{ scrollMarginTop: 80 }}>
       <Title order={2} size="h3" id="partner-contact-heading" mb="md">
         How a mentoring partner can reach you
       </Title>
