@@ -5,7 +5,7 @@ import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerso
 /**
  * The "no assessor" rule in mentoring (DESIGN.md rule 6): a mentee is never matched with their supervisor,
  * assessor or line manager, whether the organisation recorded it or the mentee declared it, in any mode, in a
- * late re-run, and not through a pin or a run published after the relationship was recorded.
+ * late re-run or after a rematch, and not through a pin or a run published after the relationship was recorded.
  */
 let t: TestApp;
 let org: SeededOrg;
@@ -106,5 +106,15 @@ describe('the no-assessor rule in mentoring matching', () => {
     expect(late.unmatched.map((u: { mentee: { id: string } }) => u.mentee.id)).toEqual([people['intern-cy']!.id]);
     const { rows } = await t.deps.database.pool.query(`SELECT mentor_id, mentee_id FROM mentoring_pairs WHERE program_id = $1`, [programId]);
     expect(rows).toHaveLength(2);
+  });
+
+  it('after a rematch, does not offer the mentee the one mentor with a free place when that mentor supervises them', async () => {
+    const pairs = (await coordinator.get(`${program()}/pairs`)).json().pairs as { id: string; mentee: { id: string } }[];
+    const ann = pairs.find((p) => p.mentee.id === people['intern-ann']!.id)!;
+    expect((await coordinator.post(`${program()}/pairs/${ann.id}/end`)).statusCode).toBe(204);
+    // Nat, her mentor until now, is not offered again; Mo has a free place but supervises her.
+    const rerun = (await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' })).json();
+    expect(rerun.pairs.filter((p: RunPair) => p.mentee.id === people['intern-ann']!.id)).toEqual([]);
+    expect(rerun.unmatched.map((u: { mentee: { id: string } }) => u.mentee.id)).toContain(people['intern-ann']!.id);
   });
 });
