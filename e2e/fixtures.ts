@@ -70,6 +70,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
           errors.push(message.text());
         }
       });
+      // ... but a page asking who is signed in, or loading anything, is never answered 401: a signed-out visitor is not an error.
+      page.on('response', (response) => {
+        if (response.status() === 401 && response.request().method() === 'GET') errors.push(`401 for GET ${new URL(response.url()).pathname}`);
+      });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
       expect(errors, 'browser console errors').toEqual([]);

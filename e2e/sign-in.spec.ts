@@ -30,3 +30,29 @@ test('a member signs in, sees the crisis link, and signs out', async ({ page }) 
   await page.goto(home);
   await expect(page).toHaveURL(/\/sign-in\?next=/);
 });
+
+test('a signed-out visitor’s pages log nothing to the console: the session probe answers, it does not fail', async ({ page }) => {
+  const probes: number[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/api/auth/session') probes.push(response.status());
+  });
+  const consoleMessages: string[] = [];
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  for (const path of ['/sign-in', '/', '/forgot-password']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(probes.length).toBeGreaterThan(0);
+  expect(probes.every((status) => status === 200)).toBe(true);
+  expect(consoleMessages.filter((m) => m.startsWith('error'))).toEqual([]);
+});
+
+test('the API reference page loads without a content security policy error', async ({ page }) => {
+  const consoleMessages: string[] = [];
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  await page.goto('/api/docs');
+  // The first visit builds the whole OpenAPI document: slower than a page.
+  await expect(page.getByRole('heading', { name: /Kindred API/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('/api/auth/session').first()).toBeVisible();
+  expect(consoleMessages.filter((m) => m.startsWith('error') || /Content Security Policy/i.test(m))).toEqual([]);
+});

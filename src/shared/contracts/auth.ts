@@ -14,6 +14,8 @@ export const ZSessionResponse = z.object({
   memberships: z.array(ZMembershipSummary),
 });
 export type SessionResponse = z.infer<typeof ZSessionResponse>;
+/** Who is signed in, if anyone: a visitor who is not gets person null (an answer, not an error). */
+export const ZSessionState = ZSessionResponse.extend({ person: ZSessionResponse.shape.person.nullable() });
 
 export const ZCsrfResponse = z.object({ token: z.string() });
 

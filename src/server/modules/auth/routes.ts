@@ -8,6 +8,7 @@ import {
   ZPasswordResetComplete,
   ZPasswordResetRequest,
   ZSessionResponse,
+  ZSessionState,
   ZSignInRequest,
   ZUpdateMeRequest,
 } from '#shared/contracts/auth.ts';
@@ -43,8 +44,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/auth/session',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Who is signed in, and their organisations', response: { 200: ZSessionResponse, ...errors } } },
-    async (request) => auth.sessionView(app.deps, personOf(request)),
+    {
+      config: { access: PUBLIC },
+      schema: { tags: ['auth'], summary: 'Who is signed in, and their organisations; person is null when nobody is', response: { 200: ZSessionState, ...errors } },
+    },
+    // Every signed-out page asks this first: a 401 would be an error in the browser's console on each of them.
+    async (request) => (request.person ? auth.sessionView(app.deps, request.person) : { person: null, memberships: [] }),
   );
 
   app.post(

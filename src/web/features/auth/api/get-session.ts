@@ -1,16 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SessionResponse } from '#shared/contracts/auth.ts';
-import { api, ApiError } from '#web/lib/api-client.ts';
+import type { z } from 'zod';
+import type { SessionResponse, ZSessionState } from '#shared/contracts/auth.ts';
+import { api } from '#web/lib/api-client.ts';
 import { sessionQueryKey } from '#web/lib/query-client.ts';
 
 /** The signed-in person and their memberships, or null when nobody is signed in. */
 export async function getSession(): Promise<SessionResponse | null> {
-  try {
-    return await api<SessionResponse>('/api/auth/session');
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { person, memberships } = await api<z.infer<typeof ZSessionState>>('/api/auth/session');
+  return person ? { person, memberships } : null;
 }
 
 export function useSession() {
