@@ -33,4 +33,15 @@ describe('operations endpoints', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
   });
+
+  it('gives the API reference page a policy of its own that allows the inline styles Swagger UI sets, and only there', async () => {
+    for (const url of ['/api/docs', '/api/docs/', '/api/docs/static/index.html']) {
+      const csp = (await t.app.inject(url)).headers['content-security-policy'] as string;
+      expect(csp, url).toMatch(/style-src 'self' 'unsafe-inline'/);
+      expect(csp, url).toMatch(/script-src 'self';/);
+      expect(csp, url).not.toMatch(/script-src[^;]*unsafe-inline|https:|upgrade-insecure-requests|validator\.swagger\.io/);
+      expect(csp, url).toContain("frame-ancestors 'none'");
+    }
+    expect((await t.app.inject('/api/auth/csrf')).headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
 });
