@@ -12,9 +12,11 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   }
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
-    if (request.method !== 'GET' || pathname.startsWith('/api/') || !built) {
+    // HEAD as GET (a monitor or link checker asking whether a page is there), without the body.
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || pathname.startsWith('/api/') || !built) {
       return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${pathname}` } });
     }
-    return reply.header('cache-control', 'no-cache').type('text/html').send(fs.createReadStream(index));
+    reply.header('cache-control', 'no-cache').type('text/html');
+    return reply.send(request.method === 'HEAD' ? undefined : fs.createReadStream(index));
   });
 }
