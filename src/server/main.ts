@@ -22,8 +22,19 @@ if (!databaseUrl) {
 }
 
 await applyMigrations(databaseUrl);
+/** PostgreSQL's codes for closing connections as it stops or restarts: admin_shutdown, crash_shutdown, cannot_connect_now. */
+const SERVER_STOPPING = new Set(['57P01', '57P02', '57P03']);
 const services = await startServices(config, databaseUrl, (error) => {
-  if (!stopping) log.error({ err: error }, 'database connection error');
+  if (stopping) return;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && SERVER_STOPPING.has(code)) {
+    // Ctrl-C in a terminal reaches our embedded PostgreSQL too (one process group), and it may drop the pools'
+    // idle connections before our own handler stops them: a clean stop, not an error. An external server
+    // stopping is a restart or failover, which the pools ride out by reconnecting: worth a warning, no more.
+    log[embedded ? 'debug' : 'warn']({ code }, 'the database server closed a connection as it stopped or restarted');
+    return;
+  }
+  log.error({ err: error }, 'database connection error');
 });
 // With its own embedded database Kindred seeds the demo once; an external database is seeded only by `npm run seed`.
 const seeded = embedded ? await seedDemo(services.deps.db) : false;

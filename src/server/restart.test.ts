@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rm, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,11 +33,22 @@ async function start(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; out
   return { child, output: () => output };
 }
 
-async function interrupt(child: ChildProcess): Promise<number | null> {
+/**
+ * Ctrl-C. A terminal sends it to the whole process group, the embedded PostgreSQL too, which may act on it
+ * first: `postgresFirst` makes it do so, dropping the pools' connections before the server begins to stop.
+ */
+async function interrupt(child: ChildProcess, postgresFirst = false): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  if (postgresFirst) {
+    process.kill(Number((await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]), 'SIGINT');
+    await sleep(500);
+  }
   child.kill('SIGINT');
   return exited;
 }
+
+/** Log lines at level error (50) or above: a clean stop writes none. */
+const errorLines = (output: string) => output.split('\n').filter((line) => /"level":(5|6)\d/.test(line));
 
 describe('npm start', () => {
   it('starts its own PostgreSQL with the demo, stops cleanly on Ctrl-C, and starts again on the same data', { timeout: 240_000 }, async () => {
@@ -59,7 +70,8 @@ describe('npm start', () => {
     await client.query(`UPDATE organisations SET name = name || ' (restart test)' WHERE slug = 'riverside-health'`);
     await client.end();
 
-    expect(await interrupt(first.child)).toBe(0);
+    expect(await interrupt(first.child, true)).toBe(0);
+    expect(errorLines(first.output())).toEqual([]);
     // PostgreSQL stopped too: no server left holding the data folder.
     await expect(stat(path.join(dataDir, 'postgres', 'postmaster.pid'))).rejects.toThrow();
 
@@ -72,5 +84,6 @@ describe('npm start', () => {
     expect((await again.query<{ name: string }>(`SELECT name FROM organisations WHERE slug = 'riverside-health'`)).rows[0]!.name).toContain('(restart test)');
     await again.end();
     expect(await interrupt(second.child)).toBe(0);
+    expect(errorLines(second.output())).toEqual([]);
   });
 });
