@@ -1,6 +1,7 @@
 /**
  * The one error type (DESIGN.md section 6): an HTTP status, a stable code clients may branch on,
- * a message a person can read, and the field that is wrong when there is one.
+ * a message a person can read, the field that is wrong when there is one, and, for a conflict with
+ * a record the caller may open, that record's id.
  */
 export class AppError extends Error {
   constructor(
@@ -8,6 +9,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    readonly existingId?: string,
   ) {
     super(message);
     this.name = 'AppError';
@@ -19,3 +21,5 @@ export const forbidden = () => new AppError(403, 'forbidden', 'You do not have p
 export const unauthenticated = () => new AppError(401, 'unauthenticated', 'Please sign in');
 export const badRequest = (field: string, message: string, code = 'invalid_input') => new AppError(400, code, message, field);
 export const conflict = (code: string, message: string, field?: string) => new AppError(409, code, message, field);
+/** A second attempt at something done once (a double click, two people at once): the answer names what is there. */
+export const alreadyDone = (code: string, message: string, existingId: string) => new AppError(409, code, message, undefined, existingId);

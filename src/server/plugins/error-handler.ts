@@ -32,7 +32,7 @@ function constraintError(error: unknown): { code: string; message: string; field
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send({ error: { code: error.code, message: error.message, field: error.field } });
+      return reply.status(error.status).send({ error: { code: error.code, message: error.message, field: error.field, existingId: error.existingId } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];

@@ -40,6 +40,8 @@ export const ZErrorResponse = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
+    /** On a conflict with something already there (e.g. next year's program, set up by a first click): its id. */
+    existingId: z.string().optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof ZErrorResponse>;

@@ -5,13 +5,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** On a conflict with something already there, its id. */
+  readonly existingId: string | undefined;
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(status: number, code: string, message: string, field?: string, existingId?: string) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
+    this.existingId = existingId;
   }
 }
 
@@ -82,7 +85,7 @@ async function send<T>(path: string, options: RequestOptions, token?: string): P
   const body: unknown = await response.json().catch(() => undefined);
   if (response.ok) return body as T;
   if (isErrorResponse(body)) {
-    throw new ApiError(response.status, body.error.code, body.error.message, body.error.field);
+    throw new ApiError(response.status, body.error.code, body.error.message, body.error.field, body.error.existingId);
   }
   throw new ApiError(response.status, 'http_error', 'Something went wrong on our side. Please try again in a moment.');
 }

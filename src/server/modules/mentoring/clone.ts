@@ -3,7 +3,7 @@ import { ZDate } from '#shared/contracts/common.ts';
 import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
-import { conflict } from '../../errors.ts';
+import { alreadyDone, conflict } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import { insertInvitations, insertProgram, listCohortDates, lockProgram, menteesOfProgram, successorOf } from './program-repo.ts';
@@ -51,7 +51,8 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
   const { created, invited } = await inTransaction(deps.database, async ({ db, client }) => {
     // Once only: a second click, or a second coordinator at the same moment, finds next year's program there.
     await lockProgram(db, old.id);
-    if (await successorOf(db, ctx.org.orgId, old.id)) throw conflict('already_set_up', "Next year's program has already been set up from this one");
+    const existing = await successorOf(db, ctx.org.orgId, old.id);
+    if (existing) throw alreadyDone('already_set_up', "Next year's program has already been set up from this one", existing);
     const created = await insertProgram(db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
     if (!options.inviteMenteesToMentor) return { created, invited: 0 };
     const mentees = await menteesOfProgram(db, ctx.org.orgId, old.id);

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Program } from '#shared/contracts/mentoring.ts';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { isApiError } from '#web/lib/api-client.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
 import { useCloneProgram } from '../api/clone-program.ts';
 
@@ -17,6 +18,11 @@ export function NextYearButton({ program }: { program: Program }) {
   const close = () => {
     setOpened(false);
     clone.reset();
+  };
+  const open = (programId: string) => {
+    setOpened(false);
+    clone.reset();
+    void navigate(`/o/${orgId}/mentoring/programs/${programId}/manage`);
   };
   return (
     <>
@@ -53,9 +59,10 @@ export function NextYearButton({ program }: { program: Program }) {
                 clone.mutate(
                   { inviteMenteesToMentor: inviteMentees },
                   {
-                    onSuccess: ({ program: created }) => {
-                      setOpened(false);
-                      void navigate(`/o/${orgId}/mentoring/programs/${created.id}/manage`);
+                    onSuccess: ({ program: created }) => open(created.id),
+                    // A second click (or a colleague) got there first: go to the program that click set up.
+                    onError: (error) => {
+                      if (isApiError(error, 'already_set_up') && error.existingId) open(error.existingId);
                     },
                   },
                 )
