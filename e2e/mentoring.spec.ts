@@ -186,23 +186,55 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expect(coordinator.getByRole('cell', { name: MENTOR.name })).toBeVisible();
   await expect(coordinator.getByRole('cell', { name: MENTEE })).toBeVisible();
   await expectAccessible(coordinator, 'applications');
+  // Before the first run the tab shows its empty state, and the browser logs nothing: no 404 for "no run yet".
+  const noise: string[] = [];
+  const listen = (message: { type: () => string; text: () => string }) => {
+    if (message.type() === 'error') noise.push(message.text());
+  };
+  coordinator.on('console', listen);
   await coordinator.getByRole('tab', { name: 'Matching' }).click();
+  await expect(coordinator.getByText('No matching has been run yet. Nothing is shown to anyone until you publish.')).toBeVisible();
+  coordinator.off('console', listen);
+  expect(noise, 'console errors on the Matching tab before any run').toEqual([]);
   await coordinator.getByRole('radio', { name: 'Fairest' }).check();
   await coordinator.getByRole('button', { name: 'Run matching' }).click();
   const pairNames = `${MENTOR.name} and ${MENTEE}`;
   await coordinator.getByRole('button', { name: `Why ${pairNames}` }).click();
-  await expect(coordinator.getByRole('region', { name: 'Proposed pairs' }).getByText('Mentor offers what the mentee wants help with')).toBeVisible();
+  const why = coordinator.getByRole('region', { name: 'Proposed pairs' });
+  await expect(why.getByText('Mentor offers what the mentee wants help with')).toBeVisible();
+  // In words, not "0.0 of 1"; and the language criterion says that English is not what it looks for.
+  await expect(why.getByText('A language besides English in common')).toBeVisible();
+  await expect(why.getByText(/^Yes, \d+(\.\d)? points?$/).first()).toBeVisible();
+  await expect(why).not.toContainText(/\d\.0\b/);
   await expect(coordinator.getByRole('group', { name: 'Mentees matched' })).toContainText('1 of 1');
   await expectAccessible(coordinator, 'matching proposal with an explanation');
   await coordinator.getByRole('button', { name: `Pin ${pairNames}` }).click();
   await expect(coordinator.getByRole('button', { name: 'Publish 1 pair' })).toBeDisabled();
   await coordinator.getByRole('button', { name: 'Run again with these changes' }).click();
   await expect(coordinator.getByRole('button', { name: `Unpin ${pairNames}` })).toBeVisible();
+  await expect(coordinator.getByText('Nobody sees these pairs until you publish.')).toBeVisible();
+  // Applications are still open: publishing is allowed, with a word about who applies later.
+  const stillOpen = /Applications are open until .+; people who apply later can be matched by a later run\./;
+  await expect(coordinator.getByRole('region', { name: 'Publish' }).getByText(stillOpen)).toBeVisible();
   await coordinator.getByRole('button', { name: 'Publish 1 pair' }).click();
   const publish = coordinator.getByRole('dialog', { name: 'Publish these pairs?' });
+  await expect(publish.getByText(stillOpen)).toBeVisible();
   await expectAccessible(coordinator, 'publish dialog');
   await publish.getByRole('button', { name: 'Publish' }).click();
   await expect(coordinator.getByText(/1 new pair\. 2 people were told/)).toBeVisible();
+  // Published, the tab says so (also after a reload), and offers nothing to publish again.
+  const publishedState = async () => {
+    await expect(coordinator.getByText(/^Fairest, run on .+\. 1 pair was published on .+\. Everyone in it was told\.$/)).toBeVisible();
+    await expect(coordinator.getByText(/^1 pair is running, first published on .+\. Every mentee who applied has a mentor, so a run has no one to match now\./)).toBeVisible();
+    await expect(coordinator.getByText('Nobody sees these pairs until you publish.')).toBeHidden();
+    await expect(coordinator.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
+    await expect(coordinator.getByText(/^Nothing new to publish/)).toBeVisible();
+    await expect(coordinator.getByRole('region', { name: 'Proposed pairs' }).getByText('Published', { exact: true })).toBeVisible();
+  };
+  await publishedState();
+  await coordinator.reload();
+  await publishedState();
+  await expectAccessible(coordinator, 'matching tab after publishing');
 
   // The mentee is told in the app, opens the pair space from the notification, and accepts the agreement.
   await mentee.goto(base);
@@ -310,6 +342,10 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await coordinator.getByRole('dialog', { name: 'End this pair?' }).getByRole('button', { name: 'End the pair' }).click();
   await expect(coordinator.getByText(`Run matching to offer ${MENTEE} a new mentor.`)).toBeVisible();
   await expect(row).toContainText('Ended');
+  // The mentee is waiting again: a run would match only them, and publishing the old run again cannot remake the pair.
+  await coordinator.getByRole('tab', { name: 'Matching' }).click();
+  await expect(coordinator.getByText(/A run matches only the 1 mentee without a mentor/)).toBeVisible();
+  await expect(coordinator.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
 
   expect(errors, 'browser console errors in the mentor and mentee browsers').toEqual([]);
 });
@@ -325,6 +361,11 @@ test('the coordinator pages fit a phone and pass axe', async ({ page }) => {
   await page.getByRole('button', { name: 'Create program' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Student peer mentoring/ })).toBeVisible();
   await expectAccessible(page, 'program settings (phone)');
+  const manage = page.url();
+  // A student program speaks of students, not doctors.
+  await page.goto(manage.replace(/\/manage$/, ''));
+  await expect(page.getByText('This is peer support between medical students.', { exact: false })).toBeVisible();
+  await page.goto(manage);
   for (const tab of ['Applications', 'Matching', 'Pairs']) {
     await page.getByRole('tab', { name: tab }).click();
     await expect(page.getByRole('heading', { level: 2, name: tab === 'Matching' ? 'Run matching' : tab })).toBeVisible();

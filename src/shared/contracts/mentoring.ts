@@ -5,6 +5,11 @@ import { ZDate, ZId, ZName, ZRole, ZTimestamp } from './common.ts';
 export const PROGRAM_TEMPLATES = ['intern_peer_mentoring', 'student_peer_mentoring'] as const;
 export const ZProgramTemplate = z.enum(PROGRAM_TEMPLATES);
 export type ProgramTemplate = z.infer<typeof ZProgramTemplate>;
+/** How a program speaks of its people, by template: forms, pages and e-mails fit the audience. */
+export const PROGRAM_AUDIENCE: Record<ProgramTemplate, { peers: string; mentees: string; mentorAhead: string }> = {
+  intern_peer_mentoring: { peers: 'doctors in training', mentees: 'interns', mentorAhead: 'a doctor a year or two ahead of you' },
+  student_peer_mentoring: { peers: 'medical students', mentees: 'students', mentorAhead: 'a medical student a year or two ahead of you' },
+};
 
 /** Weighted criteria a coordinator sets; scored by the matching engine's scorer. */
 export const CRITERIA = ['sameSite', 'sharedSpecialty', 'wantedSpecialty', 'sharedLanguage', 'availability', 'shiftPattern', 'sharedExperience', 'menteePreference'] as const;
@@ -14,7 +19,8 @@ export const CRITERION_LABELS: Record<Criterion, string> = {
   sameSite: 'Same site',
   sharedSpecialty: 'Same department or specialty',
   wantedSpecialty: 'Mentor offers what the mentee wants help with',
-  sharedLanguage: 'A language in common',
+  // English is left out (matching-run.ts): nearly everyone shares it, so it would add the same points to every pair.
+  sharedLanguage: 'A language besides English in common',
   availability: 'Free at the same times',
   shiftPattern: 'Same shift pattern',
   sharedExperience: 'Shared experience (both consented, e.g. both international graduates)',
@@ -174,13 +180,20 @@ export const ZMatchRunBody = z.object({
   forbids: z.array(ZPairRef).max(5000).default([]),
 });
 
+/**
+ * Where a proposed pair stands now: `new` until published; `published` once this pair was made (running
+ * or since ended, never made again); `mentee_paired` when the mentee has had another mentor since the run.
+ */
+export const PROPOSED_PAIR_STATES = ['new', 'published', 'mentee_paired'] as const;
 export const ZMatchRun = z.object({
   id: ZId,
   mode: z.string(),
   createdAt: ZTimestamp,
   pins: z.array(ZPairRef),
   forbids: z.array(ZPairRef),
-  pairs: z.array(z.object({ mentor: ZPersonRef, mentee: ZPersonRef, score: z.number(), pinned: z.boolean(), breakdown: z.record(z.string(), z.number()) })),
+  pairs: z.array(
+    z.object({ mentor: ZPersonRef, mentee: ZPersonRef, score: z.number(), pinned: z.boolean(), breakdown: z.record(z.string(), z.number()), state: z.enum(PROPOSED_PAIR_STATES) }),
+  ),
   unmatched: z.array(z.object({ mentee: ZPersonRef, reason: z.string(), explanation: z.string() })),
   summary: z.object({
     mentees: z.number().int(),
@@ -193,9 +206,19 @@ export const ZMatchRun = z.object({
     blockingPairs: z.number().int(),
     mentorUtilisation: z.number(),
   }),
-  publishedAt: ZTimestamp.nullable(),
+  /** When this run's pairs were published (the first time, if in parts), and how many were made from it; null before. */
+  published: z.object({ at: ZTimestamp, pairs: z.number().int() }).nullable(),
 });
 export type MatchRun = z.infer<typeof ZMatchRun>;
+/** The Matching tab's state: the latest run (null before the first), what is running, and who a new run would match. */
+export const ZMatchingState = z.object({
+  run: ZMatchRun.nullable(),
+  /** Pairs running now, and when the program's matches were first published (null before). */
+  running: z.object({ pairs: z.number().int(), firstPublishedAt: ZTimestamp.nullable() }),
+  /** Mentees who applied and have no mentor now: the only people a new run matches. */
+  menteesWaiting: z.number().int(),
+});
+export type MatchingState = z.infer<typeof ZMatchingState>;
 export const ZPublishResult = z.object({ created: z.number().int(), alreadyPaired: z.number().int(), notified: z.number().int() });
 
 export const ZGoal = z.object({ id: ZId, title: z.string(), progress: z.number().int() });

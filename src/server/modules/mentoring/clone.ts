@@ -1,14 +1,15 @@
 import { inTransaction } from '#db/transaction.ts';
 import { ZDate } from '#shared/contracts/common.ts';
-import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
+import { PROGRAM_AUDIENCE, type ProgramSettings } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { alreadyDone, conflict } from '../../errors.ts';
 import { queueMails } from '../mail/mailer.ts';
+import { spelledDate, successionMail } from '../mail/templates.ts';
 import { notify } from '../notifications/repo.ts';
 import { insertInvitations, insertProgram, listCohortDates, lockProgram, menteesOfProgram, successorOf } from './program-repo.ts';
 import { requireProgram, toProgram } from './programs.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { findOrganisation, orgToday } from '../organisation/repo.ts';
 
 /** A name with its year moved on one ("Intern peer mentoring 2027" becomes "… 2028"); null when it names no year. */
 const nameAYearOn = (name: string) => (/\d{4}/.test(name) ? name.replace(/\d{4}/, (y) => String(Number(y) + 1)) : null);
@@ -33,7 +34,7 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
   const today = await orgToday(deps.db, ctx.org.orgId);
   const cohorts = await listCohortDates(deps.db, ctx.org.orgId);
   const yearOn = (ids: string[]) => ids.map((id) => cohortAYearOn(id, cohorts) ?? id);
-  const { id: _id, template: _template, phase: _phase, publishedAt: _publishedAt, nextProgramId: _next, ...current } = toProgram(old, today);
+  const { id: _id, template, phase: _phase, publishedAt: _publishedAt, nextProgramId: _next, ...current } = toProgram(old, today);
   const settings: ProgramSettings = {
     ...current,
     name: nameAYearOn(old.name) ?? `${old.name} (next year)`,
@@ -56,16 +57,15 @@ export async function cloneProgram(deps: AppDeps, ctx: RequestContext, programId
     const created = await insertProgram(db, ctx.org.orgId, old.template, settings, ctx.person.id, old.id);
     if (!options.inviteMenteesToMentor) return { created, invited: 0 };
     const mentees = await menteesOfProgram(db, ctx.org.orgId, old.id);
+    const opensOn = spelledDate(settings.applicationsOpenOn, (await findOrganisation(db, ctx.org.orgId))?.country ?? '');
     await insertInvitations(db, ctx.org.orgId, created.id, 'mentor', mentees.map((m) => m.id));
     const url = `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/programs/${created.id}`;
     await notify(db, ctx.org.orgId, mentees.map((m) => ({ personId: m.id, title: `Mentor in ${settings.name}?`, body: 'You have been mentored this year. Next year, pass it on: applications open soon.', link: url })));
     await queueMails(
       deps.jobs,
-      mentees.map((m) => ({
-        to: m.email,
-        subject: `Would you mentor in ${settings.name}?`,
-        text: `Hello ${m.name},\n\nYou were mentored in ${old.name}. Next year's interns will need someone who has just been where they are. Applications for ${settings.name} open on ${settings.applicationsOpenOn}.\n\n${url}\n`,
-      })),
+      mentees.map((m) =>
+        successionMail({ to: m.email, name: m.name, programName: old.name, nextProgramName: settings.name, nextMentees: PROGRAM_AUDIENCE[template].mentees, opensOn, url }),
+      ),
       client,
     );
     return { created, invited: mentees.length };

@@ -1,23 +1,26 @@
 import { explainMatching, MatchingError, type MatchingInstance, type MenteeProfile, type MentorProfile, scorePairs, solveMatching } from '#matching/index.ts';
 import { CAREER_STAGES } from '#shared/contracts/profile.ts';
-import type { MatchRun } from '#shared/contracts/mentoring.ts';
+import { counted } from '#shared/counted.ts';
+import type { MatchingState, MatchRun } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
-import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
+import { AppError, badRequest, conflict } from '../../errors.ts';
 import { assessorConflicts } from '../people/assessors.ts';
-import { activePairsOfProgram, endedPairsOfProgram } from './pair-repo.ts';
+import { activePairsOfProgram, endedPairsOfProgram, type MadePair, pairsMadeInProgram } from './pair-repo.ts';
 import * as repo from './program-repo.ts';
 import { requireProgram } from './programs.ts';
 
 type PairRef = { mentor: string; mentee: string };
-export type StoredRun = Omit<MatchRun, 'id' | 'createdAt' | 'publishedAt' | 'mode' | 'pins' | 'forbids'>;
+type ProposedPair = MatchRun['pairs'][number];
+export type StoredRun = Omit<MatchRun, 'id' | 'createdAt' | 'published' | 'mode' | 'pins' | 'forbids' | 'pairs'> & { pairs: Omit<ProposedPair, 'state'>[] };
 
-const RULE_WORDS: Record<string, string> = {
-  conflict_of_interest: 'conflict of interest',
-  mentor_untrained: 'mentor training not finished',
-  mentor_not_senior_enough: 'mentor not senior enough',
-  mentee_declined: "on the mentee's \"rather not\" list",
-  coordinator_forbids: 'forbidden by a coordinator',
+/** How many mentors a rule ruled out, as a clause people read: "2 mentors are not senior enough". */
+const RULE_WORDS: Record<string, (n: number) => string> = {
+  conflict_of_interest: (n) => `${counted(n, 'mentor')} ${n === 1 ? 'has' : 'have'} a conflict of interest`,
+  mentor_untrained: (n) => `${counted(n, 'mentor')} ${n === 1 ? 'has' : 'have'} not finished mentor training`,
+  mentor_not_senior_enough: (n) => `${counted(n, 'mentor')} ${n === 1 ? 'is' : 'are'} not senior enough`,
+  mentee_declined: (n) => `${counted(n, 'mentor')} ${n === 1 ? 'is' : 'are'} on the mentee's "rather not" list`,
+  coordinator_forbids: (n) => `${counted(n, 'mentor')} ${n === 1 ? 'was' : 'were'} forbidden by a coordinator`,
 };
 
 const seniority = (stage: string | null) => (stage ? CAREER_STAGES.indexOf(stage as (typeof CAREER_STAGES)[number]) : -1);
@@ -85,7 +88,7 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
     throw error;
   }
   const run = await repo.insertMatchRun(deps.db, { orgId: ctx.org.orgId, programId, mode: input.mode, pins, forbids, result: stored, createdBy: ctx.person.id });
-  return toMatchRun(run, program.publishedAt);
+  return toMatchRun(run, await pairsMadeInProgram(deps.db, ctx.org.orgId, programId));
 }
 
 /**
@@ -102,8 +105,8 @@ async function noAssessorPairs(deps: AppDeps, ctx: RequestContext, mentors: Ment
 }
 
 function exclusionWords(counts: Partial<Record<string, number>> | undefined) {
-  const parts = Object.entries(counts ?? {}).map(([rule, n]) => `${n} ${RULE_WORDS[rule] ?? rule}`);
-  return parts.length ? ` (${parts.join('; ')})` : '';
+  const parts = Object.entries(counts ?? {}).map(([rule, n = 0]) => RULE_WORDS[rule]?.(n) ?? `${counted(n, 'mentor')}: ${rule}`);
+  return parts.length ? `: ${parts.join('; ')}` : '';
 }
 
 /**
@@ -159,21 +162,37 @@ function nobodyEligible(mentees: MenteeProfile[], mentors: MentorProfile[], name
   };
 }
 
-export function toMatchRun(run: NonNullable<Awaited<ReturnType<typeof repo.findMatchRun>>>, publishedAt: Date | null): MatchRun {
+/** Where a proposed pair stands against the pairs made so far: made once, a pair is never made again. */
+function stateOf(pair: { mentor: { id: string }; mentee: { id: string } }, made: MadePair[]): ProposedPair['state'] {
+  if (made.some((m) => m.mentorId === pair.mentor.id && m.menteeId === pair.mentee.id)) return 'published';
+  return made.some((m) => m.menteeId === pair.mentee.id && m.status === 'active') ? 'mentee_paired' : 'new';
+}
+
+/** A stored run as the coordinator sees it now, given every pair made in the program so far. */
+function toMatchRun(run: NonNullable<Awaited<ReturnType<typeof repo.findMatchRun>>>, made: MadePair[]): MatchRun {
+  const stored = run.result as StoredRun;
+  const fromRun = made.filter((m) => m.matchRunId === run.id);
+  const firstAt = fromRun.reduce<Date | null>((first, m) => (first === null || m.createdAt < first ? m.createdAt : first), null);
   return {
     id: run.id,
     mode: run.mode,
     createdAt: run.createdAt.toISOString(),
     pins: run.pins,
     forbids: run.forbids,
-    ...(run.result as StoredRun),
-    publishedAt: publishedAt?.toISOString() ?? null,
+    ...stored,
+    pairs: stored.pairs.map((p) => ({ ...p, state: stateOf(p, made) })),
+    published: firstAt ? { at: firstAt.toISOString(), pairs: fromRun.length } : null,
   };
 }
 
-export async function latestRun(deps: AppDeps, ctx: RequestContext, programId: string) {
+/** The Matching tab: the latest run (none before the first, which is no error), the pairs running, and who is waiting. */
+export async function matchingState(deps: AppDeps, ctx: RequestContext, programId: string): Promise<MatchingState> {
   const program = await requireProgram(deps, ctx, programId);
   const run = await repo.findMatchRun(deps.db, ctx.org.orgId, programId, 'latest');
-  if (!run) throw notFound('A matching run');
-  return toMatchRun(run, program.publishedAt);
+  const made = await pairsMadeInProgram(deps.db, ctx.org.orgId, programId);
+  return {
+    run: run ? toMatchRun(run, made) : null,
+    running: { pairs: made.filter((m) => m.status === 'active').length, firstPublishedAt: program.publishedAt?.toISOString() ?? null },
+    menteesWaiting: await repo.countMenteesWithoutMentor(deps.db, ctx.org.orgId, programId),
+  };
 }

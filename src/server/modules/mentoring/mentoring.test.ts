@@ -9,6 +9,8 @@ let programId: string;
 const people: Record<string, SeededPerson> = {};
 const clients: Record<string, TestClient> = {};
 let pgy2: string;
+/** The first matching run, published in 'matching and publishing'. */
+let firstRunId: string;
 
 // Today where the organisation is (Sydney): a meeting logged for UTC's date can fall before a pair made this morning there.
 const today = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Australia/Sydney' }).format(new Date());
@@ -122,17 +124,26 @@ describe('applications', () => {
 describe('matching and publishing', () => {
   let runId: string;
 
+  it('answers the Matching tab before any run without an error: no run, nothing running, everyone waiting', async () => {
+    const before = await coordinator.get(`${program()}/match-runs/latest`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json()).toEqual({ run: null, running: { pairs: 0, firstPublishedAt: null }, menteesWaiting: 3 });
+  });
+
   it("proposes pairs with each pair's explanation, honouring the mentee's \"rather not\"", async () => {
     const res = await coordinator.post(`${program()}/match-runs`, { mode: 'optimal' });
     expect(res.statusCode).toBe(201);
     const run = res.json();
     runId = run.id;
+    firstRunId = run.id;
     expect(run.summary).toMatchObject({ mentees: 3, mentors: 2, matched: 3 });
     const cal = run.pairs.find((p: { mentee: { name: string } }) => p.mentee.name === 'Intern Cal');
     expect(cal.mentor.name).toBe('Mentor Ben');
     expect(Object.keys(cal.breakdown)).toEqual(expect.arrayContaining(['sameSite', 'sharedSpecialty']));
     expect(cal.breakdown.sameSite).toBe(3);
-    expect((await coordinator.get(`${program()}/match-runs/latest`)).json().id).toBe(runId);
+    expect(run.published).toBeNull();
+    expect(run.pairs.map((p: { state: string }) => p.state)).toEqual(['new', 'new', 'new']);
+    expect((await coordinator.get(`${program()}/match-runs/latest`)).json().run.id).toBe(runId);
   });
 
   it('keeps pins, drops forbidden pairs, and explains who is left unmatched and why', async () => {
@@ -142,7 +153,9 @@ describe('matching and publishing', () => {
     const pinned = await coordinator.post(`${program()}/match-runs`, { mode: 'fair', pins: [{ mentor: ana, mentee: dee }], forbids: [{ mentor: ana, mentee: eve }, { mentor: people['mentor-ben']!.id, mentee: eve }] });
     const run = pinned.json();
     expect(run.pairs.find((p: { mentee: { id: string } }) => p.mentee.id === dee)).toMatchObject({ mentor: { id: ana }, pinned: true });
-    expect(run.unmatched).toEqual([expect.objectContaining({ mentee: expect.objectContaining({ id: eve }), reason: 'no_eligible_mentor', explanation: expect.stringContaining('forbidden by a coordinator') })]);
+    expect(run.unmatched).toEqual([expect.objectContaining({ mentee: expect.objectContaining({ id: eve }), reason: 'no_eligible_mentor' })]);
+    // A sentence with its count and noun in agreement, not "2 forbidden by a coordinator".
+    expect(run.unmatched[0].explanation).toBe("No mentor passes the program's rules for this mentee: 2 mentors were forbidden by a coordinator.");
     const breaks = await coordinator.post(`${program()}/match-runs`, { pins: [{ mentor: ana, mentee: people['intern-cal']!.id }] });
     expect(breaks.statusCode).toBe(400);
     expect(breaks.json().error.field).toBe('pins');
@@ -178,6 +191,15 @@ describe('matching and publishing', () => {
     expect(mail.subject).toContain('You have been matched');
     const notes = (await clients['intern-cal']!.get(`/api/orgs/${org.orgId}/notifications`)).json().notifications;
     expect(notes[0].title).toContain('You have been matched');
+
+    // The latest run (made after the published one) now has nothing new: each pair is made or its mentee has a mentor.
+    const after = (await coordinator.get(`${program()}/match-runs/latest`)).json();
+    expect(after.run.id).not.toBe(runId);
+    expect(after.run.published).toBeNull();
+    expect(after.run.pairs.filter((p: { state: string }) => p.state === 'new')).toEqual([]);
+    expect(after.run.pairs.map((p: { state: string }) => p.state)).toContain('published');
+    expect(after.running).toEqual({ pairs: 3, firstPublishedAt: expect.any(String) });
+    expect(after.menteesWaiting).toBe(0);
   });
 
   it("settles a matched mentee's application: no change or withdrawal, and a matched mentor cannot withdraw", async () => {
@@ -213,8 +235,14 @@ describe('matching and publishing', () => {
     expect(JSON.stringify(told[0])).not.toContain('Intern Late');
     const run = (await coordinator.post(`${program()}/match-runs`, {})).json();
     expect(run.pairs.map((p: { mentee: { id: string } }) => p.mentee.id)).toEqual([late.id]);
+    const waiting = (await coordinator.get(`${program()}/match-runs/latest`)).json();
+    expect(waiting).toMatchObject({ run: { id: run.id, published: null, pairs: [{ state: 'new' }] }, running: { pairs: 3 }, menteesWaiting: 1 });
     const published = (await coordinator.post(`${program()}/match-runs/${run.id}/publish`)).json();
     expect(published.created).toBe(1);
+    // Published: the run says when and how many, and offers nothing more to publish.
+    const state = (await coordinator.get(`${program()}/match-runs/latest`)).json();
+    expect(state).toMatchObject({ run: { id: run.id, published: { pairs: 1 }, pairs: [{ state: 'published' }] }, running: { pairs: 4 }, menteesWaiting: 0 });
+    expect(Date.parse(state.run.published.at)).toBeGreaterThan(Date.parse(state.running.firstPublishedAt));
     const after = (await coordinator.get(`${program()}/pairs`)).json().pairs.map((p: { id: string }) => p.id);
     expect(after).toEqual(expect.arrayContaining(before));
     expect(after).toHaveLength(4);
@@ -309,7 +337,7 @@ describe('the training gate', () => {
     people['intern-new'] = newcomer;
     await (await client('intern-new')).put(`${program()}/applications/mine`, { side: 'mentee', answers: { contact: 'Phone' } });
     const blocked = (await coordinator.post(`${program()}/match-runs`, {})).json();
-    expect(blocked.unmatched[0].explanation).toContain('mentor training not finished');
+    expect(blocked.unmatched[0].explanation).toContain('1 mentor has not finished mentor training');
     expect((await clients['mentor-ana']!.get(`${program()}/for-me`)).json().trainingToDo).toEqual([{ id: module.id, title: 'Boundaries' }]);
     await clients['mentor-ana']!.post(`/api/orgs/${org.orgId}/training/modules/${module.id}/complete`);
     const open = (await coordinator.post(`${program()}/match-runs`, {})).json();
@@ -385,6 +413,8 @@ describe('follow-up', () => {
     const gil = await client('mentor-gil');
     expect((await gil.put(`${program()}/applications/mine`, { side: 'mentor', answers: { contact: 'Phone' }, capacity: 2 })).statusCode).toBe(200);
     for (const m of (await gil.get(`${program()}/for-me`)).json().trainingToDo) await gil.post(`/api/orgs/${org.orgId}/training/modules/${m.id}/complete`);
+    // Publishing the first run again does not remake the pair that just ended.
+    expect((await coordinator.post(`${program()}/match-runs/${firstRunId}/publish`)).json().created).toBe(0);
     const activeBefore = (await coordinator.get(`${program()}/pairs`)).json().pairs.filter((p: { status: string }) => p.status === 'active');
     const run = (await coordinator.post(`${program()}/match-runs`, {})).json();
     const cal = run.pairs.find((p: { mentee: { id: string } }) => p.mentee.id === people['intern-cal']!.id);

@@ -203,6 +203,14 @@ export const endedPairsOfProgram = (db: Executor, orgId: string, programId: stri
     .from(mentoringPairs)
     .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.programId, programId), eq(mentoringPairs.status, 'ended')));
 
+/** Every pair ever made in a program, running or ended, with the run it came from and when. */
+export const pairsMadeInProgram = (db: Executor, orgId: string, programId: string) =>
+  db
+    .select({ mentorId: mentoringPairs.mentorId, menteeId: mentoringPairs.menteeId, status: mentoringPairs.status, matchRunId: mentoringPairs.matchRunId, createdAt: mentoringPairs.createdAt })
+    .from(mentoringPairs)
+    .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.programId, programId)));
+export type MadePair = Awaited<ReturnType<typeof pairsMadeInProgram>>[number];
+
 /** Meetings per topic in a program, with how many pairs they come from (for small-cell suppression). */
 export async function topicCounts(db: Executor, orgId: string, programId: string) {
   const { rows } = await db.execute<{ topic: string; meetings: number; pairs: number }>(sql`

@@ -132,6 +132,15 @@ export async function listApplicationsForMatching(db: Executor, orgId: string, p
     .orderBy(asc(mentoringApplications.createdAt), asc(mentoringApplications.id));
 }
 
+/** Mentees who applied (and did not withdraw) and have no running pair: the people a new run would match. */
+export async function countMenteesWithoutMentor(db: Executor, orgId: string, programId: string): Promise<number> {
+  const { rows } = await db.execute<{ n: number }>(sql`
+    SELECT count(*)::int AS n FROM mentoring_applications a
+    WHERE a.org_id = ${orgId} AND a.program_id = ${programId} AND a.side = 'mentee' AND NOT a.withdrawn
+      AND NOT EXISTS (SELECT 1 FROM mentoring_pairs p WHERE p.org_id = a.org_id AND p.program_id = a.program_id AND p.mentee_id = a.person_id AND p.status = 'active')`);
+  return rows[0]?.n ?? 0;
+}
+
 export async function completedModules(db: Executor, orgId: string, personIds: string[]) {
   if (personIds.length === 0) return [];
   return db

@@ -34,9 +34,11 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
     if (toMake.some((p) => related.between(p.mentor.id, p.mentee.id))) {
       throw conflict('no_assessor_rule', 'Since this run, someone was recorded as supervising, assessing or managing someone it pairs them with (no-assessor rule). Run the matching again, then publish.');
     }
-    const active = await pairs.activePairsOfProgram(db, ctx.org.orgId, programId);
+    const made = await pairs.pairsMadeInProgram(db, ctx.org.orgId, programId);
     const load = new Map<string, number>();
-    for (const p of active) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+    for (const p of made) if (p.status === 'active') load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
+    // A pair made once (and perhaps ended since, after a rematch) is never made again by publishing an old run.
+    const madeBefore = new Set(made.map((p) => `${p.mentorId}:${p.menteeId}`));
     const capacities = new Map(
       (await repo.listApplicationsForMatching(db, ctx.org.orgId, programId))
         .filter((a) => a.application.side === 'mentor')
@@ -50,7 +52,7 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
     let alreadyPaired = 0;
     for (const p of proposal.pairs) {
       const full = (load.get(p.mentor.id) ?? 0) >= (capacities.get(p.mentor.id) ?? 0);
-      const pair = full ? null : await pairs.insertPairIfFree(db, { orgId: ctx.org.orgId, programId, mentorId: p.mentor.id, menteeId: p.mentee.id, score: p.score, explanation: p.breakdown, matchRunId: run.id });
+      const pair = full || madeBefore.has(`${p.mentor.id}:${p.mentee.id}`) ? null : await pairs.insertPairIfFree(db, { orgId: ctx.org.orgId, programId, mentorId: p.mentor.id, menteeId: p.mentee.id, score: p.score, explanation: p.breakdown, matchRunId: run.id });
       if (!pair) {
         alreadyPaired += 1;
         continue;

@@ -87,6 +87,10 @@ describe('feedback and the program report', () => {
     expect(created).toMatchObject({ menteeEligibility: { cohortIds: [next!.id] }, mentorEligibility: { careerStages: ['pgy2'] }, scheduleCohortId: next!.id });
     const mail = await t.mail.next(mentees[0]!.email, { subject: /Would you mentor/ });
     expect(mail.text).toContain(created.id);
+    // In the program's words, with the date as people write it in the organisation's country, never ISO.
+    expect(mail.text).toContain("Next year's interns will need someone");
+    expect(mail.text).toContain(`Applications for Intern peer mentoring 2027 open on ${new Intl.DateTimeFormat('en-AU', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${created.applicationsOpenOn}T00:00:00Z`))}.`);
+    expect(mail.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // Once only: the program now points at next year's, and setting it up again is refused, even twice at once.
     expect((await coordinator.get(base())).json().nextProgramId).toBe(created.id);
     const again = await coordinator.post(`${base()}/clone`, { inviteMenteesToMentor: true });
@@ -113,6 +117,20 @@ describe('feedback and the program report', () => {
     expect((await other.get(`/api/orgs/${org.orgId}/mentoring/programs`)).json().programs.map((p: { id: string }) => p.id)).not.toContain(created.id);
     expect((await other.get(`${nextBase}/for-me`)).json()).toMatchObject({ eligibleAs: [], notOpenToYou: { you: { careerStage: 'pgy1' } } });
     expect((await other.put(`${nextBase}/applications/mine`, { side: 'mentor', answers: {}, capacity: 1 })).statusCode).toBe(404);
+  });
+});
+
+describe('a student program', () => {
+  it("asks this year's mentees to mentor next year's students, not interns", async () => {
+    const studentProgram = await seedPublishedProgram(t.deps.db, org, { endsInDays: 30 });
+    await t.deps.database.pool.query(`UPDATE mentoring_programs SET template = 'student_peer_mentoring', name = 'Student peer mentoring 2026' WHERE id = $1`, [studentProgram]);
+    const senior = await addPerson(t.deps.db, org, { key: 'student-senior', careerStage: 'student_clinical' });
+    const junior = await addPerson(t.deps.db, org, { key: 'student-junior', careerStage: 'student_preclinical' });
+    await t.deps.db.insert(mentoringPairs).values({ orgId: org.orgId, programId: studentProgram, mentorId: senior.id, menteeId: junior.id, score: 1 });
+    expect((await coordinator.post(`/api/orgs/${org.orgId}/mentoring/programs/${studentProgram}/clone`, { inviteMenteesToMentor: true })).statusCode).toBe(201);
+    const mail = await t.mail.next(junior.email, { subject: /Would you mentor in Student peer mentoring 2027/ });
+    expect(mail.text).toContain("Next year's students will need someone");
+    expect(mail.text).not.toContain('intern');
   });
 });
 

@@ -14,6 +14,7 @@ import {
   ZCreateProgram,
   ZMatchRun,
   ZMatchRunBody,
+  ZMatchingState,
   ZPairParams,
   ZPersonRef,
   ZProgram,
@@ -27,7 +28,7 @@ import {
 } from '#shared/contracts/mentoring.ts';
 import { ANY_MEMBER, orgRoles } from '../../context.ts';
 import { contextOf } from '../../plugins/access.ts';
-import { latestRun, runMatching } from './matching-run.ts';
+import { matchingState, runMatching } from './matching-run.ts';
 import { cloneProgram } from './clone.ts';
 import { feedbackStatus, inviteToFeedback, submitFeedback } from './feedback.ts';
 import { endPair, nudgePair, programPairs } from './pairs.ts';
@@ -107,8 +108,11 @@ export const mentoringProgramRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     `${base}/:programId/match-runs/latest`,
-    { config: { access: COORDINATOR }, schema: { tags, summary: 'The latest matching run', params: ZProgramParams, response: { 200: ZMatchRun, ...errors } } },
-    async (request) => latestRun(deps, contextOf(request), request.params.programId),
+    {
+      config: { access: COORDINATOR },
+      schema: { tags, summary: 'The latest matching run (null before the first), the pairs running, and how many mentees a new run would match', params: ZProgramParams, response: { 200: ZMatchingState, ...errors } },
+    },
+    async (request) => matchingState(deps, contextOf(request), request.params.programId),
   );
   app.post(
     `${base}/:programId/match-runs/:runId/publish`,

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { MatchRun, ZMatchRunBody } from '#shared/contracts/mentoring.ts';
+import type { MatchingState, MatchRun, ZMatchRunBody } from '#shared/contracts/mentoring.ts';
 import { api } from '#web/lib/api-client.ts';
-import { latestMatchRunKey } from './get-latest-match-run.ts';
+import { matchingStateKey } from './get-matching-state.ts';
 
 export type MatchRunBody = z.output<typeof ZMatchRunBody>;
 export type MatchMode = MatchRunBody['mode'];
@@ -17,6 +17,7 @@ export function useRunMatching(orgId: string, programId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: MatchRunBody) => runMatching(orgId, programId, body),
-    onSuccess: (run) => queryClient.setQueryData(latestMatchRunKey(orgId, programId), run),
+    // A run changes no pair, so what is running and who is waiting stay as they were.
+    onSuccess: (run) => queryClient.setQueryData<MatchingState>(matchingStateKey(orgId, programId), (state) => state && { ...state, run }),
   });
 }

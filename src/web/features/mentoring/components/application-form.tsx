@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { MEETING_TOPIC_LABELS, ZApplicationBody, type ApplicationSide } from '#shared/contracts/mentoring.ts';
+import { MEETING_TOPIC_LABELS, PROGRAM_AUDIENCE, ZApplicationBody, type ApplicationSide } from '#shared/contracts/mentoring.ts';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -9,7 +9,7 @@ import { focusFirstInvalid } from '#web/lib/focus-first-invalid.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import type { MyApplication, ProgramForMember } from '../api/get-program-for-me.ts';
 import { useSaveMyApplication, type Answers } from '../api/save-my-application.ts';
-import { PEER_SUPPORT_LINE } from './mentoring-labels.ts';
+import { peerSupportLine } from './mentoring-labels.ts';
 import { MentorPicker } from './mentor-picker.tsx';
 import { isAnswered, QuestionField } from './question-field.tsx';
 
@@ -70,8 +70,8 @@ export function ApplicationForm({ forMe, side, existing, back }: ApplicationForm
       <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="lg" maw={640}>
           <Alert variant="light" color="blue">
-            {PEER_SUPPORT_LINE}{' '}
-            {mentee ? 'Your mentor is a doctor a year or two ahead of you, there to listen and share what helped them.' : 'As a mentor you listen, share what helped you, and point to help when it is needed.'}
+            {peerSupportLine(PROGRAM_AUDIENCE[program.template].peers)}{' '}
+            {mentee ? `Your mentor is ${PROGRAM_AUDIENCE[program.template].mentorAhead}, there to listen and share what helped them.` : 'As a mentor you listen, share what helped you, and point to help when it is needed.'}
           </Alert>
           <FormError message={formError ?? (missing.length > 0 ? 'Some questions still need an answer.' : null)} />
 

@@ -1,7 +1,7 @@
 import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { FEEDBACK_ROUNDS } from '#shared/contracts/mentoring.ts';
+import { FEEDBACK_ROUNDS, PROGRAM_AUDIENCE } from '#shared/contracts/mentoring.ts';
 import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
@@ -41,7 +41,7 @@ export function FeedbackPage() {
       <Stack gap="xl" maw={640}>
         {sent ? (
           <Alert color="kindred" variant="light" role="status" title="Thank you">
-            Your feedback has been sent. It helps your coordinator make the program better for next year's interns.
+            Your feedback has been sent. It helps your coordinator make the program better for next year's {PROGRAM_AUDIENCE[program.data.program.template].mentees}.
           </Alert>
         ) : answered ? (
           <Alert color="blue" variant="light" role="status" title="You have already answered">

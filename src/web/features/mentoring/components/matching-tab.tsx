@@ -1,13 +1,14 @@
 import { Alert, Button, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { MatchRun, Program } from '#shared/contracts/mentoring.ts';
+import type { MatchingState, MatchRun, Program } from '#shared/contracts/mentoring.ts';
+import { counted } from '#shared/counted.ts';
 import { ConfirmModal } from '#web/components/confirm-modal.tsx';
 import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
-import { formatCalendarDate, formatDateTime } from '#web/lib/org-time.ts';
+import { formatCalendarDate, formatDate, formatDateTime } from '#web/lib/org-time.ts';
 import { useApplications } from '../api/get-applications.ts';
-import { useLatestMatchRun } from '../api/get-latest-match-run.ts';
+import { useMatchingState } from '../api/get-matching-state.ts';
 import { usePublishMatchRun, type PublishResult } from '../api/publish-match-run.ts';
 import { useRunMatching, type MatchMode, type PairRef } from '../api/run-matching.ts';
 import { MatchSummary } from './match-summary.tsx';
@@ -25,17 +26,35 @@ const samePair = (a: PairRef, b: PairRef) => a.mentor === b.mentor && a.mentee =
 const sameSet = (a: PairRef[], b: PairRef[]) => a.length === b.length && a.every((x) => b.some((y) => samePair(x, y)));
 const refOf = (pair: ProposedPair): PairRef => ({ mentor: pair.mentor.id, mentee: pair.mentee.id });
 
-/** Run the engine, look at its proposal, pin or forbid pairs, run again, then publish. */
+/** Run the engine, look at its proposal, pin or forbid pairs, run again, then publish what is new. */
 export function MatchingTab({ program }: { program: Program }) {
   const { orgId } = useCurrentOrg();
-  const latest = useLatestMatchRun(orgId, program.id);
-  if (latest.isPending) return <PageLoader label="Loading the latest matching run" />;
-  if (latest.isError) return <QueryError error={latest.error} onRetry={() => void latest.refetch()} />;
+  const state = useMatchingState(orgId, program.id);
+  if (state.isPending) return <PageLoader label="Loading the latest matching run" />;
+  if (state.isError) return <QueryError error={state.error} onRetry={() => void state.refetch()} />;
   // A new run starts the choices afresh from what that run was given.
-  return <MatchingWorkspace key={latest.data?.id ?? 'none'} program={program} run={latest.data} />;
+  return <MatchingWorkspace key={state.data.run?.id ?? 'none'} program={program} state={state.data} />;
 }
 
-function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun | null }) {
+/** What is running already, and what a new run would do: re-runs after publishing are incremental. */
+function RunningNow({ state }: { state: MatchingState }) {
+  const { timeZone } = useCurrentOrg();
+  const { running, menteesWaiting } = state;
+  if (running.pairs === 0 && !running.firstPublishedAt) return null;
+  const since = running.firstPublishedAt ? `, first published on ${formatDate(running.firstPublishedAt, timeZone)}` : '';
+  const waiting =
+    menteesWaiting === 0
+      ? 'Every mentee who applied has a mentor, so a run has no one to match now.'
+      : `A run matches only the ${counted(menteesWaiting, 'mentee')} without a mentor (late applicants and those who asked for a new match).`;
+  return (
+    <Text>
+      {running.pairs === 1 ? '1 pair is' : `${running.pairs} pairs are`} running{since}. {waiting} It never changes a running pair.
+    </Text>
+  );
+}
+
+function MatchingWorkspace({ program, state }: { program: Program; state: MatchingState }) {
+  const { run } = state;
   const { orgId, timeZone } = useCurrentOrg();
   const applications = useApplications(orgId, program.id);
   const runMatching = useRunMatching(orgId, program.id);
@@ -53,6 +72,14 @@ function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun |
     names.set(p.mentee.id, p.mentee.name);
   }
   const nameOf = (id: string) => names.get(id) ?? 'Someone who withdrew';
+  const newPairs = run?.pairs.filter((p) => p.state === 'new').length ?? 0;
+  const everyPairNew = run !== null && newPairs === run.pairs.length;
+  // A warning, not a wall: publishing early is allowed, and a later run matches who applies after.
+  const applicationsOpen = program.phase === 'applications_open' && (
+    <Alert variant="light" color="orange" title="Applications are still open">
+      Applications are open until {formatCalendarDate(program.applicationsCloseOn)}; people who apply later can be matched by a later run.
+    </Alert>
+  );
   const changed = run !== null && (mode !== run.mode || !sameSet(pins, run.pins) || !sameSet(forbids, run.forbids));
 
   function pin(pair: ProposedPair) {
@@ -76,9 +103,7 @@ function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun |
           {program.phase === 'applications_open' && (
             <Text>Applications are open until {formatCalendarDate(program.applicationsCloseOn)}. You can preview a matching now and run it again once they close.</Text>
           )}
-          {program.phase === 'running' && (
-            <Text>Pairs are already published. Running again matches only the people without a pair (late applicants and those who asked for a new match), and never disturbs existing pairs.</Text>
-          )}
+          <RunningNow state={state} />
           <Radio.Group size="md" label="How to match" value={mode} onChange={(value) => setMode(value as MatchMode)}>
             <Stack gap="sm" mt="xs">
               {MODES.map((m) => (
@@ -128,7 +153,7 @@ function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun |
               Proposal
             </Title>
             <Text size="sm" c="dimmed" mb="md">
-              {MODES.find((m) => m.value === run.mode)?.label ?? run.mode}, run on {formatDateTime(run.createdAt, timeZone)}. Nobody sees it until you publish.
+              {MODES.find((m) => m.value === run.mode)?.label ?? run.mode}, run on {formatDateTime(run.createdAt, timeZone)}. <ProposalStanding run={run} />
             </Text>
             <Stack gap="lg">
               <MatchSummary summary={run.summary} />
@@ -148,7 +173,7 @@ function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun |
               Publish
             </Title>
             <Stack gap="sm">
-              {run.publishedAt && <Text>Matches for this program were first published on {formatDateTime(run.publishedAt, timeZone)}. Publishing again adds only new pairs.</Text>}
+              {newPairs > 0 && applicationsOpen}
               {changed && (
                 <Alert variant="light" color="orange" role="status">
                   You have changed the mode, pins or forbids since this run. Run again to see their effect before publishing.
@@ -156,15 +181,19 @@ function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun |
               )}
               {published && (
                 <Alert variant="light" color="kindred" role="status" title="Published">
-                  {published.created} new {published.created === 1 ? 'pair' : 'pairs'}
-                  {published.alreadyPaired > 0 ? `; ${published.alreadyPaired} already paired` : ''}. {published.notified} {published.notified === 1 ? 'person was' : 'people were'} told in the app and by e-mail.
+                  {counted(published.created, 'new pair')}
+                  {published.alreadyPaired > 0 ? `; ${published.alreadyPaired} already paired` : ''}. {published.notified === 1 ? '1 person was' : `${published.notified} people were`} told in the app and by e-mail.
                 </Alert>
               )}
-              <Group>
-                <Button onClick={() => setConfirming(true)} disabled={changed || run.pairs.length === 0}>
-                  Publish {run.pairs.length} {run.pairs.length === 1 ? 'pair' : 'pairs'}
-                </Button>
-              </Group>
+              {newPairs > 0 ? (
+                <Group>
+                  <Button onClick={() => setConfirming(true)} disabled={changed}>
+                    Publish {counted(newPairs, everyPairNew ? 'pair' : 'new pair')}
+                  </Button>
+                </Group>
+              ) : (
+                <Text>{run.pairs.length === 0 ? 'This run proposed no pair, so there is nothing to publish.' : 'Nothing new to publish: every pair of this run is published or its mentee has a mentor. Run again to match anyone still waiting.'}</Text>
+              )}
             </Stack>
           </section>
         </>
@@ -190,8 +219,32 @@ function MatchingWorkspace({ program, run }: { program: Program; run: MatchRun |
             });
         }}
       >
-        {run?.pairs.length} {run?.pairs.length === 1 ? 'pair' : 'pairs'} will be created, and everyone in them told by e-mail and in the app. Pairs cannot be unpublished; people can ask for a new match later.
+        <Stack gap="sm">
+          <Text>
+            {newPairs === 1 ? '1 pair' : `${newPairs} pairs`} will be created, and everyone in them told by e-mail and in the app. Pairs cannot be unpublished; people can ask for a new match later.
+          </Text>
+          {applicationsOpen}
+        </Stack>
       </ConfirmModal>
     </Stack>
+  );
+}
+
+/** Who can see this run's pairs: nobody until published; once published, when and how many. */
+function ProposalStanding({ run }: { run: MatchRun }) {
+  const { timeZone } = useCurrentOrg();
+  const fresh = run.pairs.filter((p) => p.state === 'new').length;
+  const made = run.published?.pairs ?? 0;
+  const publishedPart = run.published ? `${made === 1 ? '1 pair was' : `${made} pairs were`} published on ${formatDate(run.published.at, timeZone)}. ` : '';
+  let rest = '';
+  if (run.pairs.length > 0 && fresh === run.pairs.length) rest = 'Nobody sees these pairs until you publish.';
+  else if (fresh > 0) rest = `Nobody sees its ${counted(fresh, 'new pair')} until you publish.`;
+  else if (run.published) rest = `Everyone in ${made === 1 ? 'it' : 'them'} was told.`;
+  else if (run.pairs.length > 0) rest = 'Each of its pairs is published already, or its mentee has a mentor now.';
+  return (
+    <>
+      {publishedPart}
+      {rest}
+    </>
   );
 }

@@ -32,5 +32,5 @@ export const QUESTION_KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], strin
   scale: 'Scale 1 to 5',
 };
 
-/** Said wherever someone joins or works in a pair: what mentoring here is, and what it is not. */
-export const PEER_SUPPORT_LINE = 'This is peer support between doctors in training. It is not supervision, assessment, counselling or therapy.';
+/** Said wherever someone joins or works in a pair: what mentoring here is, and what it is not, between the program's peers. */
+export const peerSupportLine = (peers = 'doctors in training and medical students') => `This is peer support between ${peers}. It is not supervision, assessment, counselling or therapy.`;

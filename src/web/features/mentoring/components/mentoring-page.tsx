@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { hasRole, useCurrentOrg } from '#web/lib/current-org.ts';
-import { PEER_SUPPORT_LINE } from './mentoring-labels.ts';
+import { peerSupportLine } from './mentoring-labels.ts';
 import { MyPairsSection } from './my-pairs-section.tsx';
 import { ProgramsToJoinSection } from './programs-to-join-section.tsx';
 import { ProgramsYouRunSection } from './programs-you-run-section.tsx';
@@ -13,7 +13,7 @@ export function MentoringPage() {
   const coordinates = hasRole(org, 'coordinator', 'org_admin');
   return (
     <>
-      <PageHeader title="Mentoring" description={PEER_SUPPORT_LINE} />
+      <PageHeader title="Mentoring" description={peerSupportLine()} />
       <Stack gap="xl">
         {coordinates && <ProgramsYouRunSection />}
         <MyPairsSection />

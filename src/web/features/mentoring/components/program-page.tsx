@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import type { ApplicationSide } from '#shared/contracts/mentoring.ts';
+import { PROGRAM_AUDIENCE, type ApplicationSide } from '#shared/contracts/mentoring.ts';
 import { ConfirmModal } from '#web/components/confirm-modal.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
@@ -10,7 +10,7 @@ import { errorMessage } from '#web/lib/form-errors.ts';
 import { formatCalendarDate, formatDate, todayIn } from '#web/lib/org-time.ts';
 import { useProgramForMe } from '../api/get-program-for-me.ts';
 import { useWithdrawMyApplication } from '../api/withdraw-my-application.ts';
-import { PEER_SUPPORT_LINE, SIDE_LABELS } from './mentoring-labels.ts';
+import { peerSupportLine, SIDE_LABELS } from './mentoring-labels.ts';
 import { NotOpenToYou } from './not-open-to-you.tsx';
 import { PhaseBadge } from './phase-badge.tsx';
 import { appliesLate, programWhen, takesApplications } from './program-dates.ts';
@@ -58,7 +58,7 @@ export function ProgramPage() {
         )}
         {program.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{program.description}</Text>}
         <Alert variant="light" color="blue" title="Peer support">
-          {PEER_SUPPORT_LINE} What you share stays between you and your mentor or mentee, unless someone is at risk of harm.
+          {peerSupportLine(PROGRAM_AUDIENCE[program.template].peers)} What you share stays between you and your mentor or mentee, unless someone is at risk of harm.
         </Alert>
 
         {myApplications.length > 0 && (

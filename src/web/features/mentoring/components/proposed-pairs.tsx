@@ -1,6 +1,7 @@
 import { Badge, Button, Card, Collapse, Group, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import type { MatchRun, ProgramSettings } from '#shared/contracts/mentoring.ts';
+import { points } from '#shared/counted.ts';
 import { ScrollableTable } from '#web/components/scrollable-table.tsx';
 import { PairBreakdown } from './pair-breakdown.tsx';
 
@@ -19,6 +20,8 @@ const keyOf = (pair: ProposedPair) => `${pair.mentor.id}:${pair.mentee.id}`;
 const names = (pair: ProposedPair) => `${pair.mentor.name} and ${pair.mentee.name}`;
 
 function PairActions({ pair, isPinned, onPin, onUnpin, onForbid }: { pair: ProposedPair } & Omit<ProposedPairsProps, 'pairs' | 'weights'>) {
+  // A published pair is made; pins and forbids shape only the pairs a run has yet to make.
+  if (pair.state !== 'new') return null;
   const pinned = isPinned(pair);
   return (
     <Group gap="xs" wrap="nowrap">
@@ -49,12 +52,20 @@ export function ProposedPairs({ pairs, weights, ...actions }: ProposedPairsProps
     </Button>
   );
 
-  const pinnedBadge = (pair: ProposedPair) =>
-    actions.isPinned(pair) || pair.pinned ? (
-      <Badge variant="light" color="blue" radius="sm" ml={6}>
-        Pinned
-      </Badge>
-    ) : null;
+  const pinnedBadge = (pair: ProposedPair) => (
+    <>
+      {(actions.isPinned(pair) || pair.pinned) && (
+        <Badge variant="light" color="blue" radius="sm" ml={6}>
+          Pinned
+        </Badge>
+      )}
+      {pair.state !== 'new' && (
+        <Badge variant="light" color={pair.state === 'published' ? 'kindred' : 'gray'} radius="sm" ml={6}>
+          {pair.state === 'published' ? 'Published' : 'Has a mentor now'}
+        </Badge>
+      )}
+    </>
+  );
 
   if (pairs.length === 0) return <Text>The engine found no pair it could propose. See who is unmatched and why below.</Text>;
 
@@ -84,7 +95,7 @@ export function ProposedPairs({ pairs, weights, ...actions }: ProposedPairsProps
                       {pair.mentee.name}
                       {pinnedBadge(pair)}
                     </Table.Td>
-                    <Table.Td ta="right">{pair.score.toFixed(1)}</Table.Td>
+                    <Table.Td ta="right">{points(pair.score)}</Table.Td>
                     <Table.Td>{whyButton(pair, id)}</Table.Td>
                     <Table.Td>
                       <PairActions pair={pair} {...actions} />
@@ -114,7 +125,7 @@ export function ProposedPairs({ pairs, weights, ...actions }: ProposedPairsProps
               </Text>
               <Text size="sm">Mentor: {pair.mentor.name}</Text>
               <Group gap="xs">
-                <Text size="sm">Score {pair.score.toFixed(1)}</Text>
+                <Text size="sm">Score {points(pair.score)}</Text>
                 {whyButton(pair, id)}
               </Group>
               <Collapse in={open.has(keyOf(pair))} id={id}>

@@ -1,5 +1,6 @@
 import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { counted } from '#shared/counted.ts';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useTrainingModules } from '../api/get-training-modules.ts';
@@ -19,7 +20,7 @@ export function TrainingGateFields({ value, onChange, error }: { value: string[]
         <Checkbox.Group label="Mentors must complete" description="Mentors who have not done these yet can apply, but are not matched until they have." value={value} onChange={onChange} error={error}>
           <Stack gap="sm" mt="xs">
             {modules.data.map((trainingModule) => (
-              <Checkbox key={trainingModule.id} value={trainingModule.id} label={`${trainingModule.title} (about ${trainingModule.minutes} minutes)`} />
+              <Checkbox key={trainingModule.id} value={trainingModule.id} label={`${trainingModule.title} (about ${counted(trainingModule.minutes, 'minute')})`} />
             ))}
           </Stack>
         </Checkbox.Group>

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
+import { counted } from '#shared/counted.ts';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -35,7 +36,7 @@ export function TrainingModulePage() {
 
   return (
     <>
-      <PageHeader title={trainingModule.title} description={`About ${trainingModule.minutes} minutes`} />
+      <PageHeader title={trainingModule.title} description={`About ${counted(trainingModule.minutes, 'minute')}`} />
       <Stack gap="lg" maw={720}>
         <Paper withBorder p="lg">
           <Text style={{ whiteSpace: 'pre-wrap' }} lh={1.7}>

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { counted } from '#shared/counted.ts';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useTrainingModules } from '../api/get-training-modules.ts';
@@ -25,7 +26,7 @@ export function TrainingSection() {
                     {trainingModule.title}
                   </Anchor>
                   <Text size="sm" c="dimmed">
-                    About {trainingModule.minutes} minutes
+                    About {counted(trainingModule.minutes, 'minute')}
                   </Text>
                 </div>
                 {trainingModule.completedAt ? (
