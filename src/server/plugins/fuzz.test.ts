@@ -104,6 +104,10 @@ function hintsFor(route: string): Hints {
   };
   if (/\/groups\/:groupId\/(membership|sessions\/:sessionId\/(rsvp|survey)$|calendar)/.test(route)) return { ...hints, groupId: joined.groupId, sessionId: joined.sessionId };
   if (route.endsWith('/attendance')) return { ...hints, personIds: [a.member.id] };
+  // A term lies within its cohort (PGY1 2027, 25 Jan 2027 – 23 Jan 2028) and beside T1 (25 Jan – 18 Apr 2027); the cohort keeps its terms inside.
+  if (route === '/api/orgs/:orgId/cohorts/:cohortId') return { ...hints, startsOn: '2027-01-04', endsOn: '2028-01-30' };
+  if (route === '/api/orgs/:orgId/cohorts/:cohortId/terms') return { ...hints, startsOn: '2027-08-02', endsOn: '2027-10-31' };
+  if (route === '/api/orgs/:orgId/terms/:termId') return { ...hints, startsOn: '2027-01-25', endsOn: '2027-05-02' };
   if (route.endsWith('/password-reset/complete')) return { ...hints, token: resetToken };
   return hints;
 }
