@@ -145,7 +145,9 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
       </section>
 
       {run === null ? (
-        <Text c="dimmed">No matching has been run yet. Nothing is shown to anyone until you publish.</Text>
+        <Text c="dimmed">
+          {state.running.firstPublishedAt ? 'There is no proposal to look at: run matching when someone is waiting for a mentor.' : 'No matching has been run yet. Nothing is shown to anyone until you publish.'}
+        </Text>
       ) : (
         <>
           <section aria-labelledby="proposal">
