@@ -60,7 +60,7 @@ async function mentorJoins(mentor: Page) {
 }
 
 test('a mentoring program runs from a template to a logged meeting and a no-fault rematch', async ({ page: coordinator, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const errors: string[] = [];
   await inviteMentor(browser, errors);
 
@@ -280,6 +280,10 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await sharing.getByRole('button', { name: 'Save how to reach me' }).click();
   await expect(sharing.getByRole('status')).toHaveText('Saved');
   await expectAccessible(mentor, 'how a mentoring partner can reach you');
+  // The back button returns to the pair space, which now has the mentor's side to show.
+  await mentor.goBack();
+  await expect(mentor.getByRole('heading', { level: 1, name: `Mentoring ${MENTEE}` })).toBeVisible();
+  await expect(mentor.getByRole('region', { name: `How to reach ${MENTEE}` })).not.toContainText('sees nothing yet from you');
 
   // The mentee, on a phone, finds how to reach the mentor in the pair space.
   await mentee.goto(`${base}/mentoring`);
