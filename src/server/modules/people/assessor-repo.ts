@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { assessorRelations, members, persons } from '#db/schema/index.ts';
 import type { AssessorKind } from '#shared/contracts/assessors.ts';
+import { nameSeenByOrganisation } from './repo.ts';
 
 export type RelationSource = 'organisation' | 'self';
 export interface RelationKey {
@@ -31,7 +32,7 @@ export async function namesOf(db: Executor, orgId: string, personIds: string[]) 
   const rows = await db
     .select({
       id: persons.id,
-      name: sql<string>`CASE WHEN ${members.status} = 'active' THEN ${persons.name} ELSE coalesce(${members.invitedName}, split_part(${persons.email}, '@', 1)) END`,
+      name: nameSeenByOrganisation,
     })
     .from(members)
     .innerJoin(persons, eq(persons.id, members.personId))
