@@ -188,6 +188,12 @@ test('the demo member finds their pair on Mentoring: the meeting after Term 1 co
   await expect(card.getByText(/^Next meeting: After Term 2, by /)).toBeVisible();
   await expect(card.getByText('Overdue')).toHaveCount(0);
   await expect(card.getByText('Agreement to accept')).toHaveCount(0);
+  // In the pair space, the meeting the gap's other meeting counts for is done, with nothing to log.
+  await card.getByRole('link', { name: /^Open pair space with / }).click();
+  const covered = page.getByRole('listitem').filter({ has: page.getByText('Before Term 2', { exact: true }) });
+  await expect(covered).toContainText(/Done: your meeting on .* counts for this one too/);
+  await expect(covered.getByRole('button')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Log this meeting: After Term 2' })).toBeVisible();
 });
 
 test('a member who opens a program not open to them is told why and where to go; a group that is not there is no "Try again" dead end', async ({ page, browser }) => {

@@ -72,7 +72,8 @@ export function PairMeetings({ pair }: { pair: Pair }) {
                     </Text>
                   )}
                 </div>
-                {canLog && (
+                {/* A meeting the gap's other meeting already counts for has nothing to log: the page says it is done. */}
+                {canLog && !meeting.coveredOn && (
                   <Button variant={meeting.happenedOn ? 'default' : 'light'} size="sm" onClick={() => setLogging(meeting)} aria-label={`${meeting.happenedOn ? 'Change the log of' : 'Log this meeting:'} ${meeting.label}`}>
                     {meeting.happenedOn ? 'Change the log' : 'Log this meeting'}
                   </Button>
