@@ -1,5 +1,5 @@
 import type { Executor } from '#db/client.ts';
-import { assessorConflicts } from '../people/assessors.ts';
+import { peopleRelatedTo } from '../people/assessors.ts';
 import { peopleAroundGroups } from './group-repo.ts';
 
 /**
@@ -10,11 +10,13 @@ import { peopleAroundGroups } from './group-repo.ts';
  * `members` leaves the facilitators out: for a facilitator, whose co-facilitator may well be their supervisor.
  */
 export async function groupsClosedByRelations(db: Executor, orgId: string, personIds: string[], groupIds: string[], among: 'everyone' | 'members' = 'everyone') {
-  const around = (await peopleAroundGroups(db, orgId, groupIds)).filter((a) => among === 'everyone' || !a.facilitates);
-  const related = await assessorConflicts(db, orgId, [...personIds, ...around.map((a) => a.personId)]);
   const closed = new Map<string, Set<string>>(personIds.map((id) => [id, new Set()]));
+  // Most people are related to nobody: then no group needs looking into (a member's list of groups is a hot path).
+  const related = await peopleRelatedTo(db, orgId, personIds);
+  if ([...related.values()].every((others) => others.size === 0)) return closed;
+  const around = (await peopleAroundGroups(db, orgId, groupIds)).filter((a) => among === 'everyone' || !a.facilitates);
   for (const personId of personIds) {
-    for (const a of around) if (related.between(personId, a.personId)) closed.get(personId)!.add(a.groupId);
+    for (const a of around) if (related.get(personId)!.has(a.personId)) closed.get(personId)!.add(a.groupId);
   }
   return closed;
 }

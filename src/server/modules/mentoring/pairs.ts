@@ -27,9 +27,11 @@ async function loadPair(deps: AppDeps, ctx: RequestContext, pairId: string, purp
 
 type Seen = Loaded & { myRole: Pair['myRole'] };
 
-/** The calendar day (YYYY-MM-DD) an instant falls on in the organisation's time zone; one formatter per request. */
+/** The calendar day (YYYY-MM-DD) an instant falls on in the organisation's time zone; one formatter per zone, kept (making one costs more than the rest of a pair's view). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const daysIn = (timeZone: string) => {
-  const format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone })));
   return (at: Date) => format.format(at);
 };
 

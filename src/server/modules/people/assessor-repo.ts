@@ -97,6 +97,15 @@ export async function relatedPairsAmong(db: Executor, orgId: string, personIds: 
     .where(and(eq(assessorRelations.orgId, orgId), inArray(assessorRelations.traineeId, personIds), inArray(assessorRelations.assessorId, personIds)));
 }
 
+/** Every relationship, of either source, that involves one of these people: only the two ids, never kind or source. */
+export async function relationsInvolving(db: Executor, orgId: string, personIds: string[]) {
+  if (personIds.length === 0) return [];
+  return db
+    .selectDistinct({ traineeId: assessorRelations.traineeId, assessorId: assessorRelations.assessorId })
+    .from(assessorRelations)
+    .where(and(eq(assessorRelations.orgId, orgId), or(inArray(assessorRelations.traineeId, personIds), inArray(assessorRelations.assessorId, personIds))));
+}
+
 /** Active members whose name holds the text, or whose whole e-mail address it is: a few names, no addresses. */
 export async function findColleagues(db: Executor, orgId: string, exceptId: string, text: string, limit: number) {
   const pattern = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

@@ -20,6 +20,16 @@ export interface AssessorConflicts {
   of(personId: string): ReadonlySet<string>;
 }
 
+/** Everyone related either way to each of these people (an empty set for most people, in one indexed query). */
+export async function peopleRelatedTo(db: Executor, orgId: string, personIds: string[]): Promise<Map<string, Set<string>>> {
+  const related = new Map<string, Set<string>>(personIds.map((id) => [id, new Set()]));
+  for (const r of await repo.relationsInvolving(db, orgId, personIds)) {
+    related.get(r.traineeId)?.add(r.assessorId);
+    related.get(r.assessorId)?.add(r.traineeId);
+  }
+  return related;
+}
+
 export async function assessorConflicts(db: Executor, orgId: string, personIds: Iterable<string>): Promise<AssessorConflicts> {
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (related.get(a) ?? related.set(a, new Set()).get(a)!).add(b);

@@ -28,11 +28,26 @@ const personColumns = {
 type PersonRow = { roles: string[]; joinedAt: Date } & Record<string, unknown>;
 const toPerson = <T extends PersonRow>(row: T) => ({ ...row, roles: row.roles as Role[], joinedAt: row.joinedAt.toISOString() });
 
+/**
+ * A search matches the name the organisation sees, or the address. The candidates are people whose account name or
+ * address matches (found through the trigram indexes on persons, as before names were hidden) and the organisation's
+ * few members not yet joined; the exact rule then runs on those alone.
+ */
+const matchesSearch = (orgId: string, pattern: string) =>
+  and(
+    inArray(
+      members.personId,
+      sql`(SELECT ${persons.id} FROM ${persons} WHERE ${persons.name} ILIKE ${pattern} OR ${persons.email} ILIKE ${pattern}
+        UNION ALL SELECT ${members.personId} FROM ${members} WHERE ${members.orgId} = ${orgId} AND ${members.status} <> 'active')`,
+    ),
+    or(ilike(nameSeenByOrganisation, pattern), ilike(persons.email, pattern)),
+  );
+
 export async function listPeople(db: Executor, orgId: string, query: { q?: string | undefined; role?: Role | undefined; page: number; pageSize: number }) {
   const pattern = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     eq(members.orgId, orgId),
-    pattern ? or(ilike(nameSeenByOrganisation, pattern), ilike(persons.email, pattern)) : undefined,
+    pattern ? matchesSearch(orgId, pattern) : undefined,
     query.role ? sql`${query.role} = ANY(${members.roles})` : undefined,
   );
   // The total comes with the page (one scan of the matches, not two); a page past the end has no row to carry it.
