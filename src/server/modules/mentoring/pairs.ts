@@ -39,10 +39,11 @@ const daysIn = (timeZone: string) => {
 const reachable = (seen: Seen) => seen.myRole !== 'coordinator' && seen.pair.status === 'active';
 
 /** Pairs as their viewer sees them, in a few queries however many pairs there are (a mentor has several). */
-async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<Pair[]> {
+async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[], { withContact = true } = {}): Promise<Pair[]> {
   const ids = seen.map((s) => s.pair.id);
   if (ids.length === 0) return [];
-  const inTouch = seen.filter(reachable);
+  // How to reach each other is shown in the pair space only; the list of one's pairs (every Mentoring page load) skips its two queries.
+  const inTouch = withContact ? seen.filter(reachable) : [];
   const [meetings, goals, contacts, coordinators] = await Promise.all([
     repo.meetingsOf(deps.db, ids),
     repo.goalsOf(deps.db, ids),
@@ -68,7 +69,7 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[]): Promise<
       goals: loaded.myRole === 'coordinator' ? [] : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
       meetings: own.map(({ pairId: _, termId: _term, termName: _name, reminderSentAt: _sent, ...m }) => ({ ...m, gapNote: gaps.get(m.id)?.note ?? null, coveredOn: gaps.get(m.id)?.coveredOn ?? null })) as Pair['meetings'],
       rematchRequested: loaded.rematchRequested,
-      contact: reachable(loaded)
+      contact: withContact && reachable(loaded)
         ? {
             partner: contacts.get(loaded.myRole === 'mentor' ? loaded.mentee.id : loaded.mentor.id) ?? nothingShared,
             mine: contacts.get(ctx.person.id) ?? nothingShared,
@@ -91,6 +92,7 @@ export async function myPairs(deps: AppDeps, ctx: RequestContext) {
     deps,
     ctx,
     found.map((f) => ({ ...f, myRole: f.mentor.id === ctx.person.id ? ('mentor' as const) : ('mentee' as const) })),
+    { withContact: false },
   );
 }
 
