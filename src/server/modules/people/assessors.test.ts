@@ -87,6 +87,15 @@ describe('people a member declares themself', () => {
     expect((await trainee.get(`${api()}/me/assessors/candidates?q=ida`)).json().people).toEqual([]);
   });
 
+  it('finds only people who have joined: someone invited, with an account elsewhere, is not found by that account\'s name or address', async () => {
+    const elsewhere = await addPerson(t.deps.db, other, { key: 'quentin-quill', careerStage: 'registrar' });
+    const invited = await admin.post(`${api()}/invitations`, { email: elsewhere.email, name: 'Typed By Admin', roles: ['member'] });
+    expect(invited.statusCode).toBe(201);
+    expect((await trainee.get(`${api()}/me/assessors/candidates?q=Quentin`)).json().people).toEqual([]);
+    expect((await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent(elsewhere.email)}`)).json().people).toEqual([]);
+    expect((await trainee.get(`${api()}/me/assessors/candidates?q=Typed`)).json().people).toEqual([]);
+  });
+
   it('declares, lists and withdraws; names the field of bad input; 404 for someone of another organisation', async () => {
     const declared = await trainee.post(`${api()}/me/assessors`, { personId: registrar.id, kind: 'assessor' });
     expect(declared.statusCode).toBe(201);
