@@ -75,16 +75,6 @@ export function matchedMail(input: {
   };
 }
 
-/** A calendar date as people in the organisation's country write it ("1 December 2027"); a date has no time zone. */
-export function spelledDate(date: string, country: string): string {
-  const format = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-  try {
-    return format(`en-${country}`);
-  } catch {
-    return format('en');
-  }
-}
-
 /** Succession: this year's mentee is asked to mentor next year's, in the words of the program's audience. */
 export function successionMail(input: { to: string; name: string; programName: string; nextProgramName: string; nextMentees: string; opensOn: string; url: string }): OutgoingMail {
   const lines = [

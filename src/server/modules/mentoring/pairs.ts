@@ -3,6 +3,7 @@ import { inTransaction } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
+import { spelledDate } from '../../spelled-date.ts';
 import { queueMails } from '../mail/mailer.ts';
 import { notify } from '../notifications/repo.ts';
 import { meetingsCalendar } from './calendar.ts';
@@ -114,8 +115,6 @@ export const updateGoal = (deps: AppDeps, ctx: RequestContext, pairId: string, g
     if (!(await repo.updateGoal(deps.db, pairId, goalId, goal))) throw notFound('That goal');
   });
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-const spelledOut = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 
 /** A meeting is logged once it has happened (today or earlier where the organisation is), and not before the pair began. */
 export const logMeeting = (deps: AppDeps, ctx: RequestContext, pairId: string, meetingId: string, log: { happenedOn: string; format: string; topics: string[] }) =>
@@ -123,7 +122,7 @@ export const logMeeting = (deps: AppDeps, ctx: RequestContext, pairId: string, m
     const dayOf = daysIn(ctx.org.timeZone);
     if (log.happenedOn > dayOf(new Date())) throw badRequest('happenedOn', 'A meeting is logged once it has happened: choose today or an earlier day');
     const startedOn = dayOf(loaded.pair.createdAt);
-    if (log.happenedOn < startedOn) throw badRequest('happenedOn', `You were matched on ${spelledOut(startedOn)}: choose that day or later`);
+    if (log.happenedOn < startedOn) throw badRequest('happenedOn', `You were matched on ${spelledDate(startedOn)}: choose that day or later`);
     if (!(await repo.logMeeting(deps.db, pairId, meetingId, { ...log, loggedBy: ctx.person.id }))) throw notFound('That meeting');
   });
 

@@ -2,6 +2,7 @@ import type { CrisisResource } from '#shared/contracts/organisation.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
+import { spelledDate } from '../../spelled-date.ts';
 import { defaultCrisisResources } from './crisis-defaults.ts';
 import * as repo from './repo.ts';
 
@@ -67,9 +68,9 @@ export async function updateCohort(deps: AppDeps, ctx: RequestContext, id: strin
   // A cohort cannot be shortened past its terms: each term lies within its cohort's dates.
   const terms = await repo.listTerms(deps.db, ctx.org.orgId, id);
   const early = terms.find((t) => t.startsOn < values.startsOn);
-  if (early) throw badRequest('startsOn', `${early.name} starts on ${spelledOut(early.startsOn)}, before this date; move or delete that term first`);
+  if (early) throw badRequest('startsOn', `${early.name} starts on ${spelledDate(early.startsOn)}, before this date; move or delete that term first`);
   const late = terms.find((t) => t.endsOn > values.endsOn);
-  if (late) throw badRequest('endsOn', `${late.name} ends on ${spelledOut(late.endsOn)}, after this date; move or delete that term first`);
+  if (late) throw badRequest('endsOn', `${late.name} ends on ${spelledDate(late.endsOn)}, after this date; move or delete that term first`);
   return found(await repo.updateCohort(deps.db, ctx.org.orgId, id, values), 'That cohort');
 }
 export const deleteCohort = async (deps: AppDeps, ctx: RequestContext, id: string) => removed(await repo.deleteCohort(deps.db, ctx.org.orgId, id), 'That cohort');
@@ -79,13 +80,11 @@ export async function listTerms(deps: AppDeps, ctx: RequestContext, cohortId: st
   return repo.listTerms(deps.db, ctx.org.orgId, cohortId);
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-const spelledOut = (date: string) => longDate.format(new Date(`${date}T00:00:00Z`));
 
 /** A term lies within its cohort's dates: the field that falls outside is named. */
 function assertWithinCohort(cohort: { name: string; startsOn: string; endsOn: string }, values: DateRange) {
-  if (values.startsOn < cohort.startsOn) throw badRequest('startsOn', `${cohort.name} starts on ${spelledOut(cohort.startsOn)}; a term of it cannot start before`);
-  if (values.endsOn > cohort.endsOn) throw badRequest('endsOn', `${cohort.name} ends on ${spelledOut(cohort.endsOn)}; a term of it cannot end after`);
+  if (values.startsOn < cohort.startsOn) throw badRequest('startsOn', `${cohort.name} starts on ${spelledDate(cohort.startsOn)}; a term of it cannot start before`);
+  if (values.endsOn > cohort.endsOn) throw badRequest('endsOn', `${cohort.name} ends on ${spelledDate(cohort.endsOn)}; a term of it cannot end after`);
 }
 
 /** The field named is the one that falls inside the other term; a range that takes in a whole term names its start. */
@@ -93,7 +92,7 @@ async function assertNoOverlap(deps: AppDeps, ctx: RequestContext, cohortId: str
   const other = await repo.findOverlappingTerm(deps.db, ctx.org.orgId, cohortId, values, exceptId);
   if (!other) return;
   const within = (date: string) => other.startsOn <= date && date <= other.endsOn;
-  const dates = `${spelledOut(other.startsOn)} to ${spelledOut(other.endsOn)}`;
+  const dates = `${spelledDate(other.startsOn)} to ${spelledDate(other.endsOn)}`;
   if (within(values.startsOn)) throw conflict('term_overlap', `This start date falls within the term "${other.name}" (${dates})`, 'startsOn');
   if (within(values.endsOn)) throw conflict('term_overlap', `This end date falls within the term "${other.name}" (${dates})`, 'endsOn');
   throw conflict('term_overlap', `These dates take in the whole of the term "${other.name}" (${dates})`, 'startsOn');
