@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { startEmbeddedPostgres } from '#db/embedded.ts';
 import { applyMigrations } from '#db/migrate.ts';
 import { readConfig } from '#server/config.ts';
-import { createOrganisation } from '#server/modules/organisation/create-organisation.ts';
+import { createOrganisation } from '#server/modules/organisation-setup/index.ts';
 import { startServices } from '#server/start-services.ts';
 import { ZEmail, ZName } from '#shared/contracts/common.ts';
 

@@ -4,21 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, 
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps } from './deps.ts';
-import { authRoutes } from './modules/auth/routes.ts';
-import { healthRoutes } from './modules/health/routes.ts';
-import { groupFacilitatorRoutes } from './modules/groups/facilitator-routes.ts';
-import { groupMemberRoutes } from './modules/groups/member-routes.ts';
-import { groupProgramRoutes } from './modules/groups/routes.ts';
-import { devMailRoutes } from './modules/mail/routes.ts';
-import { mentoringPairRoutes } from './modules/mentoring/pair-routes.ts';
-import { mentoringProgramRoutes } from './modules/mentoring/routes.ts';
-import { notificationRoutes } from './modules/notifications/routes.ts';
-import { organisationRoutes } from './modules/organisation/routes.ts';
-import { peopleImportRoutes } from './modules/people-import/routes.ts';
-import { peopleRoutes } from './modules/people/routes.ts';
-import { assessorRoutes } from './modules/people/assessor-routes.ts';
-import { profileRoutes } from './modules/profile/routes.ts';
-import { trainingRoutes } from './modules/training/routes.ts';
+import { MODULES } from './modules.ts';
 import { registerAccess } from './plugins/access.ts';
 import { frameworkError, registerErrorHandler } from './plugins/error-handler.ts';
 import './plugins/fastify-types.ts';
@@ -75,21 +61,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerTextCheck(app);
   await registerOpenApi(app);
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes);
-  await app.register(organisationRoutes);
-  await app.register(peopleRoutes);
-  await app.register(assessorRoutes);
-  await app.register(peopleImportRoutes);
-  await app.register(profileRoutes);
-  await app.register(trainingRoutes);
-  await app.register(mentoringProgramRoutes);
-  await app.register(mentoringPairRoutes);
-  await app.register(groupProgramRoutes);
-  await app.register(groupMemberRoutes);
-  await app.register(groupFacilitatorRoutes);
-  await app.register(notificationRoutes);
-  await app.register(devMailRoutes);
+  for (const module of MODULES) for (const routes of module.routes) await app.register(routes);
   await registerWebApp(app, deps.config.webDist);
   return app;
 }

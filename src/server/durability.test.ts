@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
 import { sealerFor } from '#db/seal.ts';
 import { groupMemberships, groupSessions, mentoringPairs, pairMeetings, sessionRsvps } from '#db/schema/index.ts';
-import { type CaughtMessage, type MailCatcher, startMailCatcher } from '#server/modules/mail/catcher.ts';
+import { type CaughtMessage, type MailCatcher, startMailCatcher } from '#server/modules/mail/index.ts';
 import { createTestDatabase } from '#test/api.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedGroups, type SeededGroups } from '#test/fixtures-groups.ts';

@@ -2,15 +2,8 @@ import { connectDatabase } from '#db/client.ts';
 import { sealerFor } from '#db/seal.ts';
 import { answerKey } from './answer-key.ts';
 import { startJobs } from './jobs/queue.ts';
-import { sealLegacyHeld } from './modules/anonymous-answers/pooled-answers.ts';
-import { runGroupJobs } from './modules/groups/jobs.ts';
-import { groupSurveys } from './modules/groups/survey-repo.ts';
-import { type MailCatcher, startMailCatcher } from './modules/mail/catcher.ts';
-import { startMailDelivery } from './modules/mail/mailer.ts';
-import { keepCaughtMail } from './modules/mail/repo.ts';
-import { releaseHeldFeedback, sendOpenFeedbackRounds } from './modules/mentoring/feedback.ts';
-import { programFeedback } from './modules/mentoring/feedback-repo.ts';
-import { REMINDER_QUEUE, sendDueReminders } from './modules/mentoring/reminders.ts';
+import { keepCaughtMail, type MailCatcher, startMailCatcher, startMailDelivery } from './modules/mail/index.ts';
+import { MODULES, QUEUE_NAMES } from './modules.ts';
 import type { Config } from './config.ts';
 import type { AppDeps } from './deps.ts';
 import { installationSecret } from './secrets.ts';
@@ -20,7 +13,9 @@ import { installationSecret } from './secrets.ts';
  * Answers taken by the app are sealed as they arrive.
  */
 export async function sealHeldAnswers(deps: AppDeps): Promise<number> {
-  return (await sealLegacyHeld(deps.database, deps.sealer, groupSurveys)) + (await sealLegacyHeld(deps.database, deps.sealer, programFeedback));
+  let sealed = 0;
+  for (const module of MODULES) sealed += (await module.sealHeldAnswers?.(deps)) ?? 0;
+  return sealed;
 }
 
 export interface Services {
@@ -35,22 +30,21 @@ export interface Services {
  */
 export async function startServices(config: Config, databaseUrl: string, onError: (error: Error) => void, options: { scheduleJobs?: boolean } = {}): Promise<Services> {
   const database = connectDatabase(databaseUrl, { max: 20, onError });
-  const jobs = await startJobs(databaseUrl, { onError });
+  const jobs = await startJobs(databaseUrl, { queues: QUEUE_NAMES, onError });
   let catcher: MailCatcher | null = null;
   if (!config.smtpUrl) catcher = await startMailCatcher((message) => keepCaughtMail(database.db, message));
   const stopMail = await startMailDelivery(jobs, config.smtpUrl ?? catcher!.url, config.mailFrom);
   const deps: AppDeps = { config, database, db: database.db, jobs, mailCatcherEnabled: catcher !== null, sealer: sealerFor(await answerKey(config)) };
-  await jobs.work(REMINDER_QUEUE, async () => {
-    await sendDueReminders(deps);
-    await sendOpenFeedbackRounds(deps);
-    await releaseHeldFeedback(deps);
-    await runGroupJobs(deps);
-  });
-  // API tests run these jobs by hand, when their data is ready, so the clock never races them.
+  // Each feature's scheduled work, on its own queue. API tests run these jobs by hand, when their data
+  // is ready, so the clock never races them.
+  const scheduled = MODULES.flatMap((module) => module.jobs);
+  for (const job of scheduled) await jobs.work(job.queue, () => job.run(deps));
   if (options.scheduleJobs ?? true) {
-    await jobs.schedule(REMINDER_QUEUE, '*/15 * * * *');
-    // A start (or restart) catches up at once rather than at the next quarter hour.
-    await jobs.send(REMINDER_QUEUE, {});
+    for (const job of scheduled) {
+      await jobs.schedule(job.queue, job.cron);
+      // A start (or restart) catches up at once rather than at the next tick.
+      await jobs.send(job.queue, {});
+    }
   }
   return {
     deps,

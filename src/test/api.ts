@@ -5,7 +5,7 @@ import { inject } from 'vitest';
 import { buildApp } from '#server/app.ts';
 import { readConfig } from '#server/config.ts';
 import type { AppDeps } from '#server/deps.ts';
-import { type CaughtMessage, startMailCatcher } from '#server/modules/mail/catcher.ts';
+import { type CaughtMessage, startMailCatcher } from '#server/modules/mail/index.ts';
 import { startServices } from '#server/start-services.ts';
 
 export { signedInClients, TestClient } from './client.ts';

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '#db/embedded.ts';
 import { applyMigrations } from '#db/migrate.ts';
 import { ensureQueues } from '#server/jobs/queue.ts';
+import { QUEUE_NAMES } from '#server/modules.ts';
 import { freePort } from './free-port.ts';
 
 declare module 'vitest' {
@@ -33,7 +34,7 @@ export default async function setup(project: TestProject) {
   await applyMigrations(templateUrl);
   const boss = new PgBoss({ connectionString: templateUrl, supervise: false, schedule: false });
   await boss.start();
-  await ensureQueues(boss);
+  await ensureQueues(boss, QUEUE_NAMES);
   await boss.stop({ graceful: false, wait: true });
   project.provide('postgresAdminUrl', server.url('postgres'));
   return async () => {

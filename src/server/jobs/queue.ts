@@ -16,25 +16,23 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-export const QUEUES = ['email.send', 'mentoring.reminders'] as const;
-
 /** An SMTP outage of up to about half an hour is ridden out: 8 tries, 5 s apart and doubling. */
 const RETRY = { retryLimit: 8, retryDelay: 5, retryBackoff: true };
 
 /** Creates the queues, or brings an existing queue's retry policy up to date. */
-export async function ensureQueues(boss: PgBoss): Promise<void> {
-  for (const name of QUEUES) {
+export async function ensureQueues(boss: PgBoss, queues: readonly string[]): Promise<void> {
+  for (const name of queues) {
     await boss.createQueue(name, { name, ...RETRY });
     await boss.updateQueue(name, { name, ...RETRY });
   }
 }
 const adapter = (client: pg.PoolClient) => ({ executeSql: (text: string, values: unknown[]) => client.query(text, values) });
 
-export async function startJobs(databaseUrl: string, options: { onError: (error: Error) => void }): Promise<Jobs> {
+export async function startJobs(databaseUrl: string, options: { queues: readonly string[]; onError: (error: Error) => void }): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'kindred-jobs' });
   boss.on('error', options.onError);
   await boss.start();
-  await ensureQueues(boss);
+  await ensureQueues(boss, options.queues);
   return {
     async send(queue, data, within) {
       await boss.send(queue, data, { ...RETRY, ...(within ? { db: adapter(within) } : {}) });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupFacilitators, groupMemberships, rotationTerms } from '#db/schema/index.ts';
-import { createPasswordReset } from '#server/modules/auth/repo.ts';
+import { createPasswordReset } from '#server/modules/auth/index.ts';
 import { hashToken } from '#server/tokens.ts';
 import { ROLES } from '#shared/contracts/common.ts';
 import { createTestApp, TestClient, type TestApp } from '#test/api.ts';

@@ -37,6 +37,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** The one error body every route answers with (DESIGN.md section 6). */
 export const ZErrorResponse = z.object({
   error: z.object({
+    /** One of the codes in ERROR_CATALOGUE (errors.ts). */
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),

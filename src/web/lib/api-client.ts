@@ -1,4 +1,5 @@
 import type { ErrorResponse } from '#shared/contracts/common.ts';
+import type { ErrorCode } from '#shared/contracts/errors.ts';
 
 /** An error answered by the API (or a network failure, status 0), with the field it is about. */
 export class ApiError extends Error {
@@ -18,7 +19,8 @@ export class ApiError extends Error {
   }
 }
 
-export function isApiError(error: unknown, code?: string): error is ApiError {
+/** Whether `error` is an API error, and with `code` (from the catalogue in #shared/contracts/errors.ts) when given. */
+export function isApiError(error: unknown, code?: ErrorCode): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 

@@ -4,8 +4,7 @@ import type { SignedInPerson } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, notFound } from '../../errors.ts';
 import { hashToken, newToken } from '../../tokens.ts';
-import { queueMail } from '../mail/mailer.ts';
-import { passwordResetMail } from '../mail/templates.ts';
+import { passwordResetMail, queueMail } from '../mail/index.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import * as repo from './repo.ts';
 
@@ -54,12 +53,12 @@ async function checkThrottle(deps: AppDeps, email: string, address: string): Pro
   if (accountWait <= 0 && addressWait <= 0) return;
   // Worded for the e-mail, not "your account": the same answer comes whether or not an account has this address.
   if (accountWait >= addressWait) {
-    throw new AppError(429, 'too_many_attempts', `Too many failed sign-ins with this e-mail address. Wait ${inWords(accountWait)}, or reset your password.`);
+    throw new AppError('too_many_attempts', `Too many failed sign-ins with this e-mail address. Wait ${inWords(accountWait)}, or reset your password.`);
   }
-  throw new AppError(429, 'too_many_attempts', `Too many failed sign-ins from your network, across many accounts. Wait ${inWords(addressWait)} and try again.`);
+  throw new AppError('too_many_attempts', `Too many failed sign-ins from your network, across many accounts. Wait ${inWords(addressWait)} and try again.`);
 }
 
-const invalidCredentials = () => new AppError(401, 'invalid_credentials', 'That e-mail and password do not match an account');
+const invalidCredentials = () => new AppError('invalid_credentials', 'That e-mail and password do not match an account');
 
 /** Who is signed in and their organisations, for a person already read (by the session check, or at sign-in). */
 export async function sessionView(deps: AppDeps, person: SignedInPerson): Promise<SessionResponse> {
@@ -132,7 +131,7 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
   if (!input.password) throw badRequest('password', 'Choose a password');
   // Someone who already has an account proves it with their password; the link alone only proves the mailbox.
   if (invitation.passwordHash && !(await verifyPassword(invitation.passwordHash, input.password))) {
-    throw new AppError(401, 'invalid_credentials', 'Enter the password of your existing Kindred account', 'password');
+    throw new AppError('invalid_credentials', 'Enter the password of your existing Kindred account', 'password');
   }
   const newHash = invitation.passwordHash ? null : await hashPassword(input.password);
   await inTransaction(deps.database, async ({ db }) => {

@@ -5,17 +5,16 @@ import { AVAILABILITY } from '#shared/contracts/profile.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, notFound } from '../../errors.ts';
-import { queueMails } from '../mail/mailer.ts';
-import { notify } from '../notifications/repo.ts';
+import { queueMails } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import { isClosed, isEligible } from './eligibility.ts';
 import { membershipOf, OFFER_HOURS } from './membership.ts';
 import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
 import * as repo from './membership-repo.ts';
 import { timeSlotOf } from './templates.ts';
-import { orgToday } from '../organisation/repo.ts';
-import { contactsOf } from '../people/repo.ts';
-import { assessorConflicts, type AssessorConflicts } from '../people/assessors.ts';
+import { orgToday } from '../organisation/index.ts';
+import { assessorConflicts, type AssessorConflicts, contactsOf } from '../people/index.ts';
 import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 
 /** The program's groups a member may join: eligible for, and still open. */

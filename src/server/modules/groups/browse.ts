@@ -8,7 +8,7 @@ import { membershipOf, membershipsFrom, NOT_IN_GROUP } from './membership.ts';
 import { interestOf, membershipsOf } from './membership-repo.ts';
 import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 import { sessionsSince } from './session-repo.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 type Row = Awaited<ReturnType<typeof groups.groupsOfOrg>>[number];
 

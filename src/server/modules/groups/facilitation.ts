@@ -10,7 +10,7 @@ import { currentMembers } from './membership-repo.ts';
 import { findSession, rsvpsOf, saveAttendance, sessionsOf } from './session-repo.ts';
 import { attendeesOf, hasAnswered } from './survey-repo.ts';
 import { inviteToSurvey } from './surveys.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 /** Only the group's own facilitators reach its facilitation; to another facilitator it does not exist. */
 async function facilitatedGroup(deps: AppDeps, ctx: RequestContext, groupId: string) {

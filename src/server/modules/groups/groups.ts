@@ -3,7 +3,7 @@ import type { Group, GroupEligibility, GroupSettings, GroupTemplate } from '#sha
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import { findCrisisResources, findForeignReference, orgToday } from '../organisation/repo.ts';
+import { findCrisisResources, findForeignReference, orgToday } from '../organisation/index.ts';
 import * as repo from './group-repo.ts';
 import { currentMembership } from './membership-repo.ts';
 import { offerFreedPlaces } from './membership.ts';

@@ -3,14 +3,14 @@ import type { Membership } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, conflict, notFound } from '../../errors.ts';
-import { queueMails } from '../mail/mailer.ts';
-import { notify } from '../notifications/repo.ts';
+import { queueMails } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import * as groups from './group-repo.ts';
 import * as repo from './membership-repo.ts';
 import { dropFutureRsvps } from './session-repo.ts';
 import { isClosed, isEligible } from './eligibility.ts';
-import { orgToday } from '../organisation/repo.ts';
-import { contactsOf } from '../people/repo.ts';
+import { orgToday } from '../organisation/index.ts';
+import { contactsOf } from '../people/index.ts';
 import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 
 /** A freed place is held for the first in line this long; then it passes to the next. */
@@ -119,7 +119,7 @@ export async function acceptOffer(deps: AppDeps, ctx: RequestContext, groupId: s
     const group = await groups.lockGroup(db, ctx.org.orgId, groupId);
     if (!group) throw notFound('That group');
     const current = await repo.currentMembership(db, groupId, ctx.person.id);
-    if (!current || current.status !== 'offered') throw new AppError(409, 'no_offer', 'You have no place on offer in this group');
+    if (!current || current.status !== 'offered') throw new AppError('no_offer', 'You have no place on offer in this group');
     if (current.offerExpiresAt && current.offerExpiresAt < new Date()) throw conflict('offer_lapsed', 'This offer has lapsed');
     if (await isClosedByRelations(db, ctx.org.orgId, ctx.person.id, groupId)) throw conflict('group_not_open', 'This group is no longer open to you');
     await repo.setStatus(db, current.id, 'member');

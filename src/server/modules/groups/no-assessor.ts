@@ -1,5 +1,5 @@
 import type { Executor } from '#db/client.ts';
-import { peopleRelatedTo } from '../people/assessors.ts';
+import { peopleRelatedTo } from '../people/index.ts';
 import { peopleAroundGroups } from './group-repo.ts';
 
 /**

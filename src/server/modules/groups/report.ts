@@ -5,7 +5,7 @@ import * as facilitation from './facilitation-repo.ts';
 import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
 import { releasedAnswers } from './survey-repo.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 type AnswerRow = Awaited<ReturnType<typeof releasedAnswers>>[number];
 

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { surveyAnswerPool, surveyAnswers, surveySubmissions } from '#db/schema/index.ts';
-import type { PooledAnswers } from '../anonymous-answers/pooled-answers.ts';
+import type { PooledAnswers } from '../anonymous-answers/index.ts';
 
 export interface Answer {
   helpful: number;

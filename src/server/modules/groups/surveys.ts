@@ -3,14 +3,14 @@ import { MIN_RESPONSES } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { holdAnswer, releaseScopes } from '../anonymous-answers/pooled-answers.ts';
-import { queueMails } from '../mail/mailer.ts';
-import { notify } from '../notifications/repo.ts';
+import { holdAnswer, releaseScopes } from '../anonymous-answers/index.ts';
+import { queueMails } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import { formatWhen } from './calendar.ts';
 import { findGroup } from './group-repo.ts';
 import * as repo from './survey-repo.ts';
 import { findSession } from './session-repo.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 /** A survey stays open this long after its session ends. */
 export const SURVEY_DAYS = 7;

@@ -11,7 +11,8 @@ export interface OutgoingMail {
   attachments?: { filename: string; content: string; contentType: string }[];
 }
 
-const QUEUE = 'email.send';
+export const MAIL_QUEUE = 'email.send';
+const QUEUE = MAIL_QUEUE;
 
 /**
  * Mail is never sent inside a request: it is queued (in the caller's transaction when given), and a worker

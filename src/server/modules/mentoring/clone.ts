@@ -4,13 +4,12 @@ import { PROGRAM_AUDIENCE, type ProgramSettings } from '#shared/contracts/mentor
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { alreadyDone, conflict } from '../../errors.ts';
-import { queueMails } from '../mail/mailer.ts';
+import { queueMails, successionMail } from '../mail/index.ts';
 import { spelledDate } from '../../spelled-date.ts';
-import { successionMail } from '../mail/templates.ts';
-import { notify } from '../notifications/repo.ts';
+import { notify } from '../notifications/index.ts';
 import { insertInvitations, insertProgram, listCohortDates, lockProgram, menteesOfProgram, successorOf } from './program-repo.ts';
 import { requireProgram, toProgram } from './programs.ts';
-import { findOrganisation, orgToday } from '../organisation/repo.ts';
+import { findOrganisation, orgToday } from '../organisation/index.ts';
 
 /** A name with its year moved on one ("Intern peer mentoring 2027" becomes "… 2028"); null when it names no year. */
 const nameAYearOn = (name: string) => (/\d{4}/.test(name) ? name.replace(/\d{4}/, (y) => String(Number(y) + 1)) : null);

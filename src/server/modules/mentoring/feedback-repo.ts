@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { feedbackAnswerPool, feedbackResponses, feedbackRoundsSent, feedbackSubmissions, mentoringPairs, mentoringPrograms } from '#db/schema/index.ts';
-import type { PooledAnswers } from '../anonymous-answers/pooled-answers.ts';
+import type { PooledAnswers } from '../anonymous-answers/index.ts';
 import type { FeedbackRound as Round } from '#shared/contracts/mentoring.ts';
 
 /** Whether the person is in a pair of the program, on either side. */

@@ -5,7 +5,7 @@ import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerso
 import { seedPublishedProgram } from '#test/fixtures-mentoring.ts';
 import { columnTypes, heldSealed, logWhile, sequenceColumns } from '#test/unlinkable.ts';
 import { releaseHeldFeedback } from './feedback.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 let t: TestApp;
 let org: SeededOrg;

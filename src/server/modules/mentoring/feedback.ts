@@ -4,13 +4,13 @@ import { inTransaction, type TransactionScope } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { holdAnswer, releaseScopes } from '../anonymous-answers/pooled-answers.ts';
-import { queueMails } from '../mail/mailer.ts';
-import { notify } from '../notifications/repo.ts';
+import { holdAnswer, releaseScopes } from '../anonymous-answers/index.ts';
+import { queueMails } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import * as repo from './feedback-repo.ts';
 import { type ProgramRow } from './program-repo.ts';
 import { requireProgram } from './programs.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 export type Round = FeedbackRound;
 const ROUNDS = FEEDBACK_ROUNDS;

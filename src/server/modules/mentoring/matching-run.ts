@@ -5,7 +5,7 @@ import type { MatchingState, MatchRun } from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, conflict } from '../../errors.ts';
-import { assessorConflicts } from '../people/assessors.ts';
+import { assessorConflicts } from '../people/index.ts';
 import { activePairsOfProgram, endedPairsOfProgram, type MadePair, pairsMadeInProgram } from './pair-repo.ts';
 import * as repo from './program-repo.ts';
 import { requireProgram } from './programs.ts';
@@ -84,7 +84,7 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
     const instance: MatchingInstance = { mentors: mentors.map((m) => ({ id: m.id, capacity: m.capacity })), mentees: mentees.map((m) => ({ id: m.id })), pairs: scored.pairs, pins, mode: input.mode };
     stored = scored.pairs.length === 0 ? nobodyEligible(mentees, mentors, names, scored.excluded) : describe(instance, input.mode, names, scored.excluded);
   } catch (error) {
-    if (error instanceof MatchingError) throw new AppError(400, error.code, error.message, error.field?.startsWith('pins') ? 'pins' : error.field);
+    if (error instanceof MatchingError) throw new AppError(error.code, error.message, error.field?.startsWith('pins') ? 'pins' : error.field);
     throw error;
   }
   const run = await repo.insertMatchRun(deps.db, { orgId: ctx.org.orgId, programId, mode: input.mode, pins, forbids, result: stored, createdBy: ctx.person.id });

@@ -82,7 +82,7 @@ describe('the no-assessor rule in mentoring matching', () => {
       ['mentor-nat', 'intern-bo'],
     ] as const) {
       const res = await coordinator.post(`${program()}/match-runs`, { pins: [{ mentor: people[mentor]!.id, mentee: people[mentee]!.id }] });
-      expect(res.statusCode).toBe(400);
+      expect(res.statusCode).toBe(409);
       const error = res.json().error;
       expect(error).toMatchObject({ code: 'no_assessor_rule', field: 'pins' });
       expect(error.message).toBe(`${people[mentor]!.name} and ${people[mentee]!.name}: this pair cannot be matched (no-assessor rule)`);

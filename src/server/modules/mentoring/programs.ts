@@ -4,12 +4,11 @@ import type { ApplicationSide, Eligibility, Program, ProgramSettings, ProgramTem
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
-import { notify } from '../notifications/repo.ts';
-import { findForeignReference } from '../organisation/repo.ts';
-import { findPerson } from '../people/repo.ts';
+import { notify } from '../notifications/index.ts';
+import { findForeignReference, orgToday } from '../organisation/index.ts';
+import { findPerson } from '../people/index.ts';
 import * as repo from './program-repo.ts';
 import { settingsFromTemplate, TEMPLATES } from './templates.ts';
-import { orgToday } from '../organisation/repo.ts';
 
 const COORDINATING: Role[] = ['coordinator', 'org_admin'];
 export const coordinates = (ctx: RequestContext) => ctx.org.roles.some((r) => COORDINATING.includes(r));
@@ -225,7 +224,7 @@ export async function apply(
   const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
   if (sides.length === 0 && mine.length === 0) throw notFound('That program');
   if (!acceptsApplications(program, today)) throw conflict('applications_closed', 'Applications to this program are not open', 'side');
-  if (!sides.includes(input.side)) throw new AppError(403, 'not_eligible', `This program does not take you as a ${input.side}`, 'side');
+  if (!sides.includes(input.side)) throw new AppError('not_eligible', `This program does not take you as a ${input.side}`, 'side');
   if (input.side === 'mentee' && (await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id)).mentee > 0) {
     throw conflict('already_matched', 'You have a mentor in this program; to change that, ask for a new match in your pair space', 'side');
   }

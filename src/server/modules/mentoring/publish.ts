@@ -2,16 +2,14 @@ import { inTransaction } from '#db/transaction.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { queueMails } from '../mail/mailer.ts';
-import { matchedMail } from '../mail/templates.ts';
-import { notify } from '../notifications/repo.ts';
+import { matchedMail, queueMails } from '../mail/index.ts';
+import { notify } from '../notifications/index.ts';
 import type { StoredRun } from './matching-run.ts';
 import * as pairs from './pair-repo.ts';
 import * as repo from './program-repo.ts';
 import { planMeetings } from './schedule.ts';
-import { orgToday } from '../organisation/repo.ts';
-import { contactsOf } from '../people/repo.ts';
-import { assessorConflicts } from '../people/assessors.ts';
+import { orgToday } from '../organisation/index.ts';
+import { assessorConflicts, contactsOf } from '../people/index.ts';
 
 /**
  * Turns a run's proposal into pairs, in one transaction under a per-program lock. A mentee who

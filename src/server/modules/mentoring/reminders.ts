@@ -1,12 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { inTransaction } from '#db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
-import { queueMails, type OutgoingMail } from '../mail/mailer.ts';
+import { type OutgoingMail, queueMails } from '../mail/index.ts';
 import { meetingsCalendar } from './calendar.ts';
 import { meetingsOf } from './pair-repo.ts';
 import { gapsBetweenTerms } from './schedule.ts';
-
-export const REMINDER_QUEUE = 'mentoring.reminders';
 
 const DAYS_AHEAD = 7;
 const BATCH = 500;

@@ -7,7 +7,7 @@ import { topicCounts } from './pair-repo.ts';
 import { listApplicationsForMatching } from './program-repo.ts';
 import { programPairs } from './pairs.ts';
 import { requireProgram } from './programs.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 /** Privacy rule 4: a figure drawn from fewer than 5 people (or pairs) is not shown. */
 const cell = (people: number, value: number | null) => (people < MIN_CELL ? { suppressed: true, value: null } : { suppressed: false, value });

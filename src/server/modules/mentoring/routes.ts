@@ -35,7 +35,7 @@ import { endPair, nudgePair, programPairs } from './pairs.ts';
 import { programReport } from './report.ts';
 import * as programs from './programs.ts';
 import { publishRun } from './publish.ts';
-import { orgToday } from '../organisation/repo.ts';
+import { orgToday } from '../organisation/index.ts';
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse };
 const COORDINATOR = orgRoles('coordinator', 'org_admin');

@@ -5,8 +5,7 @@ import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest } from '../../errors.ts';
 import { hashToken, newToken } from '../../tokens.ts';
-import { queueMails } from '../mail/mailer.ts';
-import { invitationMail } from '../mail/templates.ts';
+import { invitationMail, queueMails } from '../mail/index.ts';
 import { type ImportRow, normaliseName, parsePeopleCsv } from './parse.ts';
 import * as repo from './repo.ts';
 
@@ -112,7 +111,7 @@ export async function commitImport(deps: AppDeps, ctx: RequestContext, input: { 
     const plan = await planImport(db, ctx.org.orgId, input.csv);
     if (plan.errors.length > 0) {
       const first = plan.errors[0]!;
-      throw new AppError(400, 'import_has_errors', `The file has ${plan.errors.length} problem(s); the first is on line ${first.row}: ${first.message}`, 'csv');
+      throw new AppError('import_has_errors', `The file has ${plan.errors.length} problem(s); the first is on line ${first.row}: ${first.message}`, 'csv');
     }
     const personIds = await repo.createPersons(db, plan.creates.map((c) => ({ email: c.email, name: c.name })));
     const creates = plan.creates.map((c) => ({ ...c, personId: personIds.get(c.email)!, invitedName: c.name }));

@@ -2,8 +2,7 @@ import type { Executor } from '#db/client.ts';
 import type pg from 'pg';
 import type { AppDeps } from '../../deps.ts';
 import { hashToken, newToken } from '../../tokens.ts';
-import { queueMail } from '../mail/mailer.ts';
-import { invitationMail } from '../mail/templates.ts';
+import { invitationMail, queueMail } from '../mail/index.ts';
 import * as repo from './repo.ts';
 
 /**

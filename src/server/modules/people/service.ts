@@ -3,7 +3,7 @@ import type { Role } from '#shared/contracts/common.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
-import { findForeignReference } from '../organisation/repo.ts';
+import { findForeignReference } from '../organisation/index.ts';
 import { issueInvitation } from './invitations.ts';
 import * as repo from './repo.ts';
 

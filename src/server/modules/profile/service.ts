@@ -2,7 +2,7 @@ import type { PartnerContact, Profile, SensitiveAttributes } from '#shared/contr
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, notFound } from '../../errors.ts';
-import { findForeignReference } from '../organisation/repo.ts';
+import { findForeignReference } from '../organisation/index.ts';
 import * as repo from './repo.ts';
 
 export async function getOwnProfile(deps: AppDeps, ctx: RequestContext) {

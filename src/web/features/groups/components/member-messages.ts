@@ -1,8 +1,9 @@
+import type { ErrorCode } from '#shared/contracts/errors.ts';
 import { isApiError } from '#web/lib/api-client.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
 
 /** The server's refusals (409s) in words for someone tired, with what they can do next. */
-const PLAIN: Record<string, string> = {
+const PLAIN: Partial<Record<ErrorCode, string>> = {
   group_closed: 'This group has closed, so it is not taking anyone new.',
   is_facilitator: 'You facilitate this group, so you cannot also join it as a member.',
   offer_lapsed: 'Sorry, this offer has run out, and the place has gone to the next person waiting. You can join the wait-list again.',
@@ -13,8 +14,8 @@ const PLAIN: Record<string, string> = {
 };
 
 export function memberErrorText(error: unknown): string {
-  const code = Object.keys(PLAIN).find((c) => isApiError(error, c));
-  return code ? PLAIN[code]! : errorMessage(error);
+  const plain = isApiError(error) ? PLAIN[error.code as ErrorCode] : undefined;
+  return plain ?? errorMessage(error);
 }
 
 /** "about 47 hours" or "about 20 minutes": how long an offered place is still held. */

@@ -1,8 +1,7 @@
 import { organisations } from '#db/schema/index.ts';
 import { inTransaction } from '#db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
-import { issueInvitation } from '../people/invitations.ts';
-import { ensureMember, findOrCreatePerson } from '../people/repo.ts';
+import { ensureMember, findOrCreatePerson, issueInvitation } from '../people/index.ts';
 
 export interface NewOrganisation {
   name: string;
