@@ -1,20 +1,34 @@
 import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { feedbackAnswerPool, feedbackResponses, feedbackRoundsSent, feedbackSubmissions, mentoringPairs, mentoringPrograms } from '#db/schema/index.ts';
+import {
+  feedbackAnswerPool,
+  feedbackResponses,
+  feedbackRoundsSent,
+  feedbackSubmissions,
+  mentoringPairs,
+  mentoringPrograms,
+} from '#db/schema/index.ts';
 import type { PooledAnswers } from '../anonymous-answers/index.ts';
 import type { FeedbackRound as Round } from '#shared/contracts/mentoring.ts';
+import type { PersonInProgram } from './program-repo.ts';
 
 /** Whether the person is in a pair of the program, on either side. */
-export async function inPairOfProgram(db: Executor, orgId: string, programId: string, personId: string): Promise<boolean> {
+export async function inPairOfProgram(db: Executor, { orgId, programId, personId }: PersonInProgram): Promise<boolean> {
   const rows = await db
     .select({ id: mentoringPairs.id })
     .from(mentoringPairs)
-    .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.programId, programId), or(eq(mentoringPairs.mentorId, personId), eq(mentoringPairs.menteeId, personId))))
+    .where(
+      and(
+        eq(mentoringPairs.orgId, orgId),
+        eq(mentoringPairs.programId, programId),
+        or(eq(mentoringPairs.mentorId, personId), eq(mentoringPairs.menteeId, personId)),
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }
 
-export const roundsAnswered = (db: Executor, programId: string, personId: string) =>
+export const roundsAnswered = (db: Executor, { programId, personId }: { programId: string; personId: string }) =>
   db
     .select({ round: feedbackSubmissions.round })
     .from(feedbackSubmissions)
@@ -40,10 +54,14 @@ export const programFeedback: PooledAnswers<typeof feedbackSubmissions, typeof f
 };
 
 /** Programs holding at least `minimum` answers to one round. */
-export async function programsWithFullBatches(db: Executor, minimum: number) {
+export async function programsWithFullBatches(
+  db: Executor,
+  minimum: number,
+): Promise<{ orgId: string; programId: string }[]> {
   const { rows } = await db.execute<{ org_id: string; program_id: string }>(sql`
-    SELECT DISTINCT org_id, program_id FROM feedback_answer_pool GROUP BY org_id, program_id, round HAVING count(*) >= ${minimum}`);
-  return rows;
+    SELECT DISTINCT org_id, program_id FROM feedback_answer_pool
+    GROUP BY org_id, program_id, round HAVING count(*) >= ${minimum}`);
+  return rows.map((r) => ({ orgId: r.org_id, programId: r.program_id }));
 }
 
 /** Everyone in a pair of the program who has not answered the round. */
@@ -58,7 +76,11 @@ export async function notYetAnswered(db: Executor, orgId: string, programId: str
 
 /** Marks a round as sent; false when it already was (so concurrent jobs send it once). */
 export async function claimRoundSent(db: Executor, orgId: string, programId: string, round: Round) {
-  const rows = await db.insert(feedbackRoundsSent).values({ orgId, programId, round }).onConflictDoNothing().returning();
+  const rows = await db
+    .insert(feedbackRoundsSent)
+    .values({ orgId, programId, round })
+    .onConflictDoNothing()
+    .returning();
   return rows.length > 0;
 }
 
@@ -74,7 +96,9 @@ export const feedbackAggregates = (db: Executor, orgId: string, programId: strin
       useful: sql<number>`avg(${feedbackResponses.useful})::float`,
       met: sql<number>`avg(${feedbackResponses.metAsPlanned})::float`,
       recommend: sql<number>`avg(case when ${feedbackResponses.recommend} then 100 else 0 end)::float`,
-      comments: sql<string[]>`coalesce(array_agg(${feedbackResponses.comment} ORDER BY random()) FILTER (WHERE ${feedbackResponses.comment} <> ''), '{}')`,
+      comments: sql<
+        string[]
+      >`coalesce(array_agg(${feedbackResponses.comment} ORDER BY random()) FILTER (WHERE ${feedbackResponses.comment} <> ''), '{}')`,
     })
     .from(feedbackResponses)
     .where(and(eq(feedbackResponses.orgId, orgId), eq(feedbackResponses.programId, programId)))

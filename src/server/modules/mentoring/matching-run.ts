@@ -1,4 +1,12 @@
-import { explainMatching, MatchingError, type MatchingInstance, type MenteeProfile, type MentorProfile, scorePairs, solveMatching } from '#matching/index.ts';
+import {
+  explainMatching,
+  MatchingError,
+  type MatchingInstance,
+  type MenteeProfile,
+  type MentorProfile,
+  scorePairs,
+  solveMatching,
+} from '#matching/index.ts';
 import { CAREER_STAGES } from '#shared/contracts/profile.ts';
 import { counted } from '#shared/counted.ts';
 import type { MatchingState, MatchRun } from '#shared/contracts/mentoring.ts';
@@ -12,7 +20,9 @@ import { requireProgram } from './programs.ts';
 
 type PairRef = { mentor: string; mentee: string };
 type ProposedPair = MatchRun['pairs'][number];
-export type StoredRun = Omit<MatchRun, 'id' | 'createdAt' | 'published' | 'mode' | 'pins' | 'forbids' | 'pairs'> & { pairs: Omit<ProposedPair, 'state'>[] };
+export type StoredRun = Omit<MatchRun, 'id' | 'createdAt' | 'published' | 'mode' | 'pins' | 'forbids' | 'pairs'> & {
+  pairs: Omit<ProposedPair, 'state'>[];
+};
 
 /** How many mentors a rule ruled out, as a clause people read: "2 mentors are not senior enough". */
 const RULE_WORDS: Record<string, (n: number) => string> = {
@@ -23,21 +33,32 @@ const RULE_WORDS: Record<string, (n: number) => string> = {
   coordinator_forbids: (n) => `${counted(n, 'mentor')} ${n === 1 ? 'was' : 'were'} forbidden by a coordinator`,
 };
 
-const seniority = (stage: string | null) => (stage ? CAREER_STAGES.indexOf(stage as (typeof CAREER_STAGES)[number]) : -1);
-const tags = (values: (string | null)[]) => values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase());
+const seniority = (stage: string | null) =>
+  stage ? CAREER_STAGES.indexOf(stage as (typeof CAREER_STAGES)[number]) : -1;
+const tags = (values: (string | null)[]) =>
+  values.filter((v): v is string => Boolean(v)).map((v) => v.trim().toLowerCase());
 
 /**
  * Proposes pairs for everyone in the program not yet paired, with what mentors have left of their
  * capacity: existing pairs are never disturbed, so late applicants and rematches run the same way.
  */
-export async function runMatching(deps: AppDeps, ctx: RequestContext, programId: string, input: { mode: 'optimal' | 'fair' | 'stable'; pins: PairRef[]; forbids: PairRef[] }) {
+export async function runMatching(
+  deps: AppDeps,
+  ctx: RequestContext,
+  programId: string,
+  input: { mode: 'optimal' | 'fair' | 'stable'; pins: PairRef[]; forbids: PairRef[] },
+) {
   const program = await requireProgram(deps, ctx, programId);
   const applications = await repo.listApplicationsForMatching(deps.db, ctx.org.orgId, programId);
   const active = await activePairsOfProgram(deps.db, ctx.org.orgId, programId);
   const paired = new Set(active.map((p) => p.menteeId));
   const load = new Map<string, number>();
   for (const p of active) load.set(p.mentorId, (load.get(p.mentorId) ?? 0) + 1);
-  const done = await repo.completedModules(deps.db, ctx.org.orgId, applications.map((a) => a.application.personId));
+  const done = await repo.completedModules(
+    deps.db,
+    ctx.org.orgId,
+    applications.map((a) => a.application.personId),
+  );
   const names = new Map(applications.map((a) => [a.application.personId, a.name]));
 
   const mentors: MentorProfile[] = [];
@@ -55,7 +76,9 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
     if (a.application.side === 'mentor') {
       const capacity = (a.application.capacity ?? program.mentorCapacity) - (load.get(a.application.personId) ?? 0);
       if (capacity <= 0) continue;
-      const trained = program.trainingModuleIds.every((m) => done.some((d) => d.personId === a.application.personId && d.moduleId === m));
+      const trained = program.trainingModuleIds.every((m) =>
+        done.some((d) => d.personId === a.application.personId && d.moduleId === m),
+      );
       mentors.push({ ...base, capacity, trained, specialties: tags([a.departmentId, ...a.canOffer]) });
     } else if (!paired.has(a.application.personId)) {
       mentees.push({
@@ -80,14 +103,36 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
   const noAssessor = await noAssessorPairs(deps, ctx, mentors, mentees, pins, names);
   let stored: StoredRun;
   try {
-    const scored = scorePairs(mentors, mentees, program.criteria, { forbids, pins, conflicts: [...self, ...previous, ...noAssessor] });
-    const instance: MatchingInstance = { mentors: mentors.map((m) => ({ id: m.id, capacity: m.capacity })), mentees: mentees.map((m) => ({ id: m.id })), pairs: scored.pairs, pins, mode: input.mode };
-    stored = scored.pairs.length === 0 ? nobodyEligible(mentees, mentors, names, scored.excluded) : describe(instance, input.mode, names, scored.excluded);
+    const scored = scorePairs(mentors, mentees, program.criteria, {
+      forbids,
+      pins,
+      conflicts: [...self, ...previous, ...noAssessor],
+    });
+    const instance: MatchingInstance = {
+      mentors: mentors.map((m) => ({ id: m.id, capacity: m.capacity })),
+      mentees: mentees.map((m) => ({ id: m.id })),
+      pairs: scored.pairs,
+      pins,
+      mode: input.mode,
+    };
+    stored =
+      scored.pairs.length === 0
+        ? nobodyEligible(mentees, mentors, names, scored.excluded)
+        : describe(instance, input.mode, names, scored.excluded);
   } catch (error) {
-    if (error instanceof MatchingError) throw new AppError(error.code, error.message, error.field?.startsWith('pins') ? 'pins' : error.field);
+    if (error instanceof MatchingError)
+      throw new AppError(error.code, error.message, error.field?.startsWith('pins') ? 'pins' : error.field);
     throw error;
   }
-  const run = await repo.insertMatchRun(deps.db, { orgId: ctx.org.orgId, programId, mode: input.mode, pins, forbids, result: stored, createdBy: ctx.person.id });
+  const run = await repo.insertMatchRun(deps.db, {
+    orgId: ctx.org.orgId,
+    programId,
+    mode: input.mode,
+    pins,
+    forbids,
+    result: stored,
+    createdBy: ctx.person.id,
+  });
   return toMatchRun(run, await pairsMadeInProgram(deps.db, ctx.org.orgId, programId));
 }
 
@@ -96,16 +141,36 @@ export async function runMatching(deps: AppDeps, ctx: RequestContext, programId:
  * in either direction, whether the organisation recorded it or the trainee declared it. A pin that would break
  * it is refused in words that do not say which of them is which, nor who said so.
  */
-async function noAssessorPairs(deps: AppDeps, ctx: RequestContext, mentors: MentorProfile[], mentees: MenteeProfile[], pins: PairRef[], names: Map<string, string>) {
-  const related = await assessorConflicts(deps.db, ctx.org.orgId, [...mentors, ...mentees].map((p) => p.id));
+async function noAssessorPairs(
+  deps: AppDeps,
+  ctx: RequestContext,
+  mentors: MentorProfile[],
+  mentees: MenteeProfile[],
+  pins: PairRef[],
+  names: Map<string, string>,
+) {
+  const related = await assessorConflicts(
+    deps.db,
+    ctx.org.orgId,
+    [...mentors, ...mentees].map((p) => p.id),
+  );
   const broken = pins.find((p) => related.between(p.mentor, p.mentee));
-  if (broken) throw badRequest('pins', `${names.get(broken.mentor)} and ${names.get(broken.mentee)}: this pair cannot be matched (no-assessor rule)`, 'no_assessor_rule');
+  if (broken)
+    throw badRequest(
+      'pins',
+      `${names.get(broken.mentor)} and ${names.get(broken.mentee)}: this pair cannot be matched (no-assessor rule)`,
+      'no_assessor_rule',
+    );
   const mentorIds = new Set(mentors.map((m) => m.id));
-  return mentees.flatMap((mentee) => [...related.of(mentee.id)].filter((id) => mentorIds.has(id)).map((mentor) => ({ mentor, mentee: mentee.id })));
+  return mentees.flatMap((mentee) =>
+    [...related.of(mentee.id)].filter((id) => mentorIds.has(id)).map((mentor) => ({ mentor, mentee: mentee.id })),
+  );
 }
 
 function exclusionWords(counts: Partial<Record<string, number>> | undefined) {
-  const parts = Object.entries(counts ?? {}).map(([rule, n = 0]) => RULE_WORDS[rule]?.(n) ?? `${counted(n, 'mentor')}: ${rule}`);
+  const parts = Object.entries(counts ?? {}).map(
+    ([rule, n = 0]) => RULE_WORDS[rule]?.(n) ?? `${counted(n, 'mentor')}: ${rule}`,
+  );
   return parts.length ? `: ${parts.join('; ')}` : '';
 }
 
@@ -119,11 +184,21 @@ function withoutSensitive(pair: { score: number; breakdown: Record<string, numbe
   return { score: pair.score - sharedExperience, breakdown };
 }
 
-function describe(instance: MatchingInstance, mode: string, names: Map<string, string>, excluded: Record<string, Partial<Record<string, number>>>): StoredRun {
+function describe(
+  instance: MatchingInstance,
+  mode: string,
+  names: Map<string, string>,
+  excluded: Record<string, Partial<Record<string, number>>>,
+): StoredRun {
   const result = solveMatching(instance, { mode: mode as 'optimal' });
   const explained = explainMatching(instance, result);
   const ref = (id: string) => ({ id, name: names.get(id) ?? 'Unknown' });
-  const pairs = explained.pairs.map((p) => ({ mentor: ref(p.mentor), mentee: ref(p.mentee), pinned: p.pinned, ...withoutSensitive(p) }));
+  const pairs = explained.pairs.map((p) => ({
+    mentor: ref(p.mentor),
+    mentee: ref(p.mentee),
+    pinned: p.pinned,
+    ...withoutSensitive(p),
+  }));
   const scores = pairs.map((p) => p.score);
   const total = scores.reduce((sum, score) => sum + score, 0);
   return {
@@ -150,7 +225,12 @@ function describe(instance: MatchingInstance, mode: string, names: Map<string, s
   };
 }
 
-function nobodyEligible(mentees: MenteeProfile[], mentors: MentorProfile[], names: Map<string, string>, excluded: Record<string, Partial<Record<string, number>>>): StoredRun {
+function nobodyEligible(
+  mentees: MenteeProfile[],
+  mentors: MentorProfile[],
+  names: Map<string, string>,
+  excluded: Record<string, Partial<Record<string, number>>>,
+): StoredRun {
   return {
     pairs: [],
     unmatched: mentees.map((m) => ({
@@ -158,7 +238,17 @@ function nobodyEligible(mentees: MenteeProfile[], mentors: MentorProfile[], name
       reason: 'no_eligible_mentor',
       explanation: `No mentor passes the program's rules for this mentee${exclusionWords(excluded[m.id])}.`,
     })),
-    summary: { mentees: mentees.length, mentors: mentors.length, matched: 0, matchedPercent: 0, meanScore: null, lowestScore: null, objective: 0, blockingPairs: 0, mentorUtilisation: 0 },
+    summary: {
+      mentees: mentees.length,
+      mentors: mentors.length,
+      matched: 0,
+      matchedPercent: 0,
+      meanScore: null,
+      lowestScore: null,
+      objective: 0,
+      blockingPairs: 0,
+      mentorUtilisation: 0,
+    },
   };
 }
 
@@ -172,7 +262,10 @@ function stateOf(pair: { mentor: { id: string }; mentee: { id: string } }, made:
 function toMatchRun(run: NonNullable<Awaited<ReturnType<typeof repo.findMatchRun>>>, made: MadePair[]): MatchRun {
   const stored = run.result as StoredRun;
   const fromRun = made.filter((m) => m.matchRunId === run.id);
-  const firstAt = fromRun.reduce<Date | null>((first, m) => (first === null || m.createdAt < first ? m.createdAt : first), null);
+  const firstAt = fromRun.reduce<Date | null>(
+    (first, m) => (first === null || m.createdAt < first ? m.createdAt : first),
+    null,
+  );
   return {
     id: run.id,
     mode: run.mode,
@@ -188,11 +281,14 @@ function toMatchRun(run: NonNullable<Awaited<ReturnType<typeof repo.findMatchRun
 /** The Matching tab: the latest run (none before the first, which is no error), the pairs running, and who is waiting. */
 export async function matchingState(deps: AppDeps, ctx: RequestContext, programId: string): Promise<MatchingState> {
   const program = await requireProgram(deps, ctx, programId);
-  const run = await repo.findMatchRun(deps.db, ctx.org.orgId, programId, 'latest');
+  const run = await repo.findMatchRun(deps.db, { orgId: ctx.org.orgId, programId, runId: 'latest' });
   const made = await pairsMadeInProgram(deps.db, ctx.org.orgId, programId);
   return {
     run: run ? toMatchRun(run, made) : null,
-    running: { pairs: made.filter((m) => m.status === 'active').length, firstPublishedAt: program.publishedAt?.toISOString() ?? null },
+    running: {
+      pairs: made.filter((m) => m.status === 'active').length,
+      firstPublishedAt: program.publishedAt?.toISOString() ?? null,
+    },
     menteesWaiting: await repo.countMenteesWithoutMentor(deps.db, ctx.org.orgId, programId),
   };
 }

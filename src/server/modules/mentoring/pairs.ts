@@ -6,10 +6,11 @@ import { badRequest, conflict, notFound } from '../../errors.ts';
 import { spelledDate } from '../../spelled-date.ts';
 import { queueMails } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
+import { orgToday } from '../organisation/index.ts';
 import { meetingsCalendar } from './calendar.ts';
 import * as repo from './pair-repo.ts';
 import { coordinatorIds } from './program-repo.ts';
-import { coordinates } from './programs.ts';
+import { coordinates, requireProgram } from './programs.ts';
 import { gapsBetweenTerms } from './schedule.ts';
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof repo.findPairWithPeople>>>;
@@ -22,7 +23,8 @@ async function loadPair(deps: AppDeps, ctx: RequestContext, pairId: string, purp
   const found = await repo.findPairWithPeople(deps.db, ctx.org.orgId, pairId);
   const member = found && (found.mentor.id === ctx.person.id || found.mentee.id === ctx.person.id);
   if (!found || (!member && (purpose === 'write' || !coordinates(ctx)))) throw notFound('That pair');
-  const myRole: Pair['myRole'] = found.mentor.id === ctx.person.id ? 'mentor' : found.mentee.id === ctx.person.id ? 'mentee' : 'coordinator';
+  const myRole: Pair['myRole'] =
+    found.mentor.id === ctx.person.id ? 'mentor' : found.mentee.id === ctx.person.id ? 'mentee' : 'coordinator';
   return { ...found, myRole };
 }
 
@@ -32,7 +34,11 @@ type Seen = Loaded & { myRole: Pair['myRole'] };
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 const daysIn = (timeZone: string) => {
   let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone })));
+  if (!format)
+    dayFormats.set(
+      timeZone,
+      (format = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone })),
+    );
   return (at: Date) => format.format(at);
 };
 
@@ -59,24 +65,40 @@ async function views(deps: AppDeps, ctx: RequestContext, seen: Seen[], { withCon
     const gaps = gapsBetweenTerms(own);
     return {
       id: pair.id,
-      program: { id: loaded.program.id, name: loaded.program.name, endsOn: loaded.program.endsOn, cadenceDays: loaded.program.cadenceDays },
+      program: {
+        id: loaded.program.id,
+        name: loaded.program.name,
+        endsOn: loaded.program.endsOn,
+        cadenceDays: loaded.program.cadenceDays,
+      },
       followsTerms: own.some((m) => m.termId !== null),
       mentor: { id: loaded.mentor.id, name: loaded.mentor.name },
       mentee: { id: loaded.mentee.id, name: loaded.mentee.name },
       myRole: loaded.myRole,
       status: pair.status,
       startedOn: dayOf(pair.createdAt),
-      agreement: { mentorAcceptedAt: loaded.mentorAcceptedAt?.toISOString() ?? null, menteeAcceptedAt: loaded.menteeAcceptedAt?.toISOString() ?? null },
-      goals: loaded.myRole === 'coordinator' ? [] : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
-      meetings: own.map(({ pairId: _, termId: _term, termName: _name, reminderSentAt: _sent, ...m }) => ({ ...m, gapNote: gaps.get(m.id)?.note ?? null, coveredOn: gaps.get(m.id)?.coveredOn ?? null })) as Pair['meetings'],
+      agreement: {
+        mentorAcceptedAt: loaded.mentorAcceptedAt?.toISOString() ?? null,
+        menteeAcceptedAt: loaded.menteeAcceptedAt?.toISOString() ?? null,
+      },
+      goals:
+        loaded.myRole === 'coordinator'
+          ? []
+          : goals.filter((g) => g.pairId === pair.id).map(({ id, title, progress }) => ({ id, title, progress })),
+      meetings: own.map(({ pairId: _, termId: _term, termName: _name, reminderSentAt: _sent, ...m }) => ({
+        ...m,
+        gapNote: gaps.get(m.id)?.note ?? null,
+        coveredOn: gaps.get(m.id)?.coveredOn ?? null,
+      })) as Pair['meetings'],
       rematchRequested: loaded.rematchRequested,
-      contact: withContact && reachable(loaded)
-        ? {
-            partner: contacts.get(loaded.myRole === 'mentor' ? loaded.mentee.id : loaded.mentor.id) ?? nothingShared,
-            mine: contacts.get(ctx.person.id) ?? nothingShared,
-            coordinators,
-          }
-        : null,
+      contact:
+        withContact && reachable(loaded)
+          ? {
+              partner: contacts.get(loaded.myRole === 'mentor' ? loaded.mentee.id : loaded.mentor.id) ?? nothingShared,
+              mine: contacts.get(ctx.person.id) ?? nothingShared,
+              coordinators,
+            }
+          : null,
     };
   });
 }
@@ -105,36 +127,56 @@ async function write(deps: AppDeps, ctx: RequestContext, pairId: string, change:
 }
 
 export const acceptAgreement = (deps: AppDeps, ctx: RequestContext, pairId: string) =>
-  write(deps, ctx, pairId, () => repo.acceptAgreement(deps.db, ctx.org.orgId, pairId, ctx.person.id));
+  write(deps, ctx, pairId, () =>
+    repo.acceptAgreement(deps.db, { orgId: ctx.org.orgId, pairId, personId: ctx.person.id }),
+  );
 
-export const addGoal = (deps: AppDeps, ctx: RequestContext, pairId: string, goal: { title: string; progress: number }) =>
-  write(deps, ctx, pairId, () => repo.insertGoal(deps.db, ctx.org.orgId, pairId, goal));
+export const addGoal = (
+  deps: AppDeps,
+  ctx: RequestContext,
+  pairId: string,
+  goal: { title: string; progress: number },
+) => write(deps, ctx, pairId, () => repo.insertGoal(deps.db, ctx.org.orgId, pairId, goal));
 
-export const updateGoal = (deps: AppDeps, ctx: RequestContext, pairId: string, goalId: string, goal: { title: string; progress: number }) =>
+export const updateGoal = (
+  deps: AppDeps,
+  ctx: RequestContext,
+  { pairId, goalId, goal }: { pairId: string; goalId: string; goal: { title: string; progress: number } },
+) =>
   write(deps, ctx, pairId, async () => {
-    if (!(await repo.updateGoal(deps.db, pairId, goalId, goal))) throw notFound('That goal');
+    if (!(await repo.updateGoal(deps.db, { pairId, goalId, goal }))) throw notFound('That goal');
   });
 
-
 /** A meeting is logged once it has happened (today or earlier where the organisation is), and not before the pair began. */
-export const logMeeting = (deps: AppDeps, ctx: RequestContext, pairId: string, meetingId: string, log: { happenedOn: string; format: string; topics: string[] }) =>
+export const logMeeting = (
+  deps: AppDeps,
+  ctx: RequestContext,
+  {
+    pairId,
+    meetingId,
+    log,
+  }: { pairId: string; meetingId: string; log: { happenedOn: string; format: string; topics: string[] } },
+) =>
   write(deps, ctx, pairId, async (loaded) => {
     const dayOf = daysIn(ctx.org.timeZone);
-    if (log.happenedOn > dayOf(new Date())) throw badRequest('happenedOn', 'A meeting is logged once it has happened: choose today or an earlier day');
+    if (log.happenedOn > dayOf(new Date()))
+      throw badRequest('happenedOn', 'A meeting is logged once it has happened: choose today or an earlier day');
     const startedOn = dayOf(loaded.pair.createdAt);
-    if (log.happenedOn < startedOn) throw badRequest('happenedOn', `You were matched on ${spelledDate(startedOn)}: choose that day or later`);
-    if (!(await repo.logMeeting(deps.db, pairId, meetingId, { ...log, loggedBy: ctx.person.id }))) throw notFound('That meeting');
+    if (log.happenedOn < startedOn)
+      throw badRequest('happenedOn', `You were matched on ${spelledDate(startedOn)}: choose that day or later`);
+    const logged = await repo.logMeeting(deps.db, { pairId, meetingId, log: { ...log, loggedBy: ctx.person.id } });
+    if (!logged) throw notFound('That meeting');
   });
 
 export async function ownNotes(deps: AppDeps, ctx: RequestContext, pairId: string) {
   await loadPair(deps, ctx, pairId, 'write');
-  const notes = await repo.ownNotes(deps.db, pairId, ctx.person.id);
+  const notes = await repo.ownNotes(deps.db, { pairId, authorId: ctx.person.id });
   return notes.map((n) => ({ ...n, createdAt: n.createdAt.toISOString() }));
 }
 
 export async function addNote(deps: AppDeps, ctx: RequestContext, pairId: string, body: string) {
   await loadPair(deps, ctx, pairId, 'write');
-  const note = await repo.insertNote(deps.db, ctx.org.orgId, pairId, ctx.person.id, body);
+  const note = await repo.insertNote(deps.db, { orgId: ctx.org.orgId, pairId, authorId: ctx.person.id, body });
   return { ...note, createdAt: note.createdAt.toISOString() };
 }
 
@@ -142,7 +184,7 @@ export async function addNote(deps: AppDeps, ctx: RequestContext, pairId: string
 export const requestRematch = (deps: AppDeps, ctx: RequestContext, pairId: string) =>
   write(deps, ctx, pairId, async (loaded) => {
     if (await repo.openRematchRequest(deps.db, pairId)) return;
-    await repo.insertRematchRequest(deps.db, ctx.org.orgId, pairId, ctx.person.id);
+    await repo.insertRematchRequest(deps.db, { orgId: ctx.org.orgId, pairId, requestedBy: ctx.person.id });
     const coordinators = await coordinatorIds(deps.db, ctx.org.orgId);
     await notify(
       deps.db,
@@ -156,8 +198,19 @@ export const requestRematch = (deps: AppDeps, ctx: RequestContext, pairId: strin
     );
   });
 
+/** The Pairs tab of a program. */
+export async function listProgramPairs(deps: AppDeps, ctx: RequestContext, programId: string) {
+  const program = await requireProgram(deps, ctx, programId);
+  const today = await orgToday(deps.db, ctx.org.orgId);
+  return programPairs(deps, ctx, { programId: program.id, today, cadenceDays: program.cadenceDays });
+}
+
 /** The coordinator's view of a program's pairs: at risk when no meeting for longer than the cadence. */
-export async function programPairs(deps: AppDeps, ctx: RequestContext, programId: string, today: string, cadenceDays: number) {
+export async function programPairs(
+  deps: AppDeps,
+  ctx: RequestContext,
+  { programId, today, cadenceDays }: { programId: string; today: string; cadenceDays: number },
+) {
   const rows = await repo.programPairOverview(deps.db, ctx.org.orgId, programId);
   const daysSince = (date: string) => (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
   // The day the pair was made, in the organisation's time zone like `today` (not UTC's).
@@ -176,15 +229,18 @@ export async function programPairs(deps: AppDeps, ctx: RequestContext, programId
   }));
 }
 
-async function coordinatedPair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
+/** A pair of one program and the program's coordinator (a pair of another program is not found). */
+type PairOfProgram = { programId: string; pairId: string };
+
+async function coordinatedPair(deps: AppDeps, ctx: RequestContext, { programId, pairId }: PairOfProgram) {
   const found = await repo.findPairWithPeople(deps.db, ctx.org.orgId, pairId);
   if (!found || found.program.id !== programId) throw notFound('That pair');
   return found;
 }
 
 /** Ends a pair (after a rematch request, or by the coordinator's decision); both sides are told, without a reason. */
-export async function endPair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
-  const found = await coordinatedPair(deps, ctx, programId, pairId);
+export async function endPair(deps: AppDeps, ctx: RequestContext, { programId, pairId }: PairOfProgram) {
+  const found = await coordinatedPair(deps, ctx, { programId, pairId });
   if (found.pair.status !== 'active') throw conflict('pair_ended', 'This pair has already ended');
   await repo.endPair(deps.db, ctx.org.orgId, pairId);
   await notify(
@@ -203,12 +259,13 @@ export async function endPair(deps: AppDeps, ctx: RequestContext, programId: str
  * A friendly reminder to a quiet pair, at most once every 3 days. The mark, the e-mails and the
  * in-app notices are one transaction: a crash never leaves a pair marked as reminded but not told.
  */
-export async function nudgePair(deps: AppDeps, ctx: RequestContext, programId: string, pairId: string) {
-  const found = await coordinatedPair(deps, ctx, programId, pairId);
+export async function nudgePair(deps: AppDeps, ctx: RequestContext, { programId, pairId }: PairOfProgram) {
+  const found = await coordinatedPair(deps, ctx, { programId, pairId });
   if (found.pair.status !== 'active') throw conflict('pair_ended', 'This pair has ended');
   const url = `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`;
   await inTransaction(deps.database, async ({ db, client }) => {
-    if (!(await repo.claimNudge(db, ctx.org.orgId, pairId))) throw conflict('recently_nudged', 'This pair was reminded in the last 3 days');
+    if (!(await repo.claimNudge(db, ctx.org.orgId, pairId)))
+      throw conflict('recently_nudged', 'This pair was reminded in the last 3 days');
     await queueMails(
       deps.jobs,
       [
@@ -221,7 +278,16 @@ export async function nudgePair(deps: AppDeps, ctx: RequestContext, programId: s
       })),
       client,
     );
-    await notify(db, ctx.org.orgId, [found.mentor, found.mentee].map((p) => ({ personId: p.id, title: 'Time to catch up?', body: `A reminder from your ${found.program.name} coordinator.`, link: `/o/${ctx.org.orgId}/mentoring/pairs/${pairId}` })));
+    await notify(
+      db,
+      ctx.org.orgId,
+      [found.mentor, found.mentee].map((p) => ({
+        personId: p.id,
+        title: 'Time to catch up?',
+        body: `A reminder from your ${found.program.name} coordinator.`,
+        link: `/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`,
+      })),
+    );
   });
 }
 
@@ -235,6 +301,8 @@ export async function pairCalendar(deps: AppDeps, ctx: RequestContext, pairId: s
     programName: loaded.program.name,
     otherName: other.name,
     url: `${deps.config.appUrl}/o/${ctx.org.orgId}/mentoring/pairs/${pairId}`,
-    meetings: meetings.filter((m) => m.dueOn && !m.happenedOn && !gaps.get(m.id)?.coveredOn).map((m) => ({ id: m.id, label: m.label, dueOn: m.dueOn! })),
+    meetings: meetings
+      .filter((m) => m.dueOn && !m.happenedOn && !gaps.get(m.id)?.coveredOn)
+      .map((m) => ({ id: m.id, label: m.label, dueOn: m.dueOn! })),
   });
 }

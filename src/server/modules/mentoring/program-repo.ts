@@ -1,15 +1,49 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { cohorts, matchRuns, members, mentoringApplications, mentoringInvitations, mentoringPairs, mentoringPrograms, persons, trainingCompletions, trainingModules } from '#db/schema/index.ts';
+import {
+  cohorts,
+  matchRuns,
+  members,
+  mentoringApplications,
+  mentoringInvitations,
+  mentoringPairs,
+  mentoringPrograms,
+  persons,
+  trainingCompletions,
+  trainingModules,
+} from '#db/schema/index.ts';
 import type { ProgramSettings } from '#shared/contracts/mentoring.ts';
 
 export type ProgramRow = typeof mentoringPrograms.$inferSelect;
 
-export const listCohortDates = (db: Executor, orgId: string) =>
-  db.select({ id: cohorts.id, name: cohorts.name, startsOn: cohorts.startsOn, endsOn: cohorts.endsOn }).from(cohorts).where(eq(cohorts.orgId, orgId));
+/** One person in one program of an organisation. */
+export interface PersonInProgram {
+  orgId: string;
+  programId: string;
+  personId: string;
+}
 
-export async function insertProgram(db: Executor, orgId: string, template: string, settings: ProgramSettings, createdBy: string, previousProgramId: string | null = null) {
-  const [row] = await db.insert(mentoringPrograms).values({ orgId, template, createdBy, previousProgramId, ...settings }).returning();
+export const listCohortDates = (db: Executor, orgId: string) =>
+  db
+    .select({ id: cohorts.id, name: cohorts.name, startsOn: cohorts.startsOn, endsOn: cohorts.endsOn })
+    .from(cohorts)
+    .where(eq(cohorts.orgId, orgId));
+
+export async function insertProgram(
+  db: Executor,
+  program: {
+    orgId: string;
+    template: string;
+    settings: ProgramSettings;
+    createdBy: string;
+    previousProgramId?: string;
+  },
+) {
+  const { settings, previousProgramId = null, ...made } = program;
+  const [row] = await db
+    .insert(mentoringPrograms)
+    .values({ ...made, previousProgramId, ...settings })
+    .returning();
   return row!;
 }
 
@@ -23,7 +57,10 @@ export async function updateProgram(db: Executor, orgId: string, programId: stri
 }
 
 export async function findProgram(db: Executor, orgId: string, programId: string): Promise<ProgramRow | null> {
-  const [row] = await db.select().from(mentoringPrograms).where(and(eq(mentoringPrograms.orgId, orgId), eq(mentoringPrograms.id, programId)));
+  const [row] = await db
+    .select()
+    .from(mentoringPrograms)
+    .where(and(eq(mentoringPrograms.orgId, orgId), eq(mentoringPrograms.id, programId)));
   return row ?? null;
 }
 
@@ -56,7 +93,7 @@ export async function findMemberPlacement(db: Executor, orgId: string, personId:
   return row ?? null;
 }
 
-export async function listOwnApplications(db: Executor, orgId: string, programId: string, personId: string) {
+export async function listOwnApplications(db: Executor, { orgId, programId, personId }: PersonInProgram) {
   return db
     .select()
     .from(mentoringApplications)
@@ -72,28 +109,33 @@ export async function listOwnApplications(db: Executor, orgId: string, programId
 
 export async function upsertApplication(
   db: Executor,
-  orgId: string,
-  programId: string,
-  personId: string,
-  values: {
-    side: 'mentor' | 'mentee';
-    answers: Record<string, string | string[] | number>;
-    wantsHelpWith: string[];
-    avoidPersonIds: string[];
-    preferredPersonIds: string[];
-    capacity: number | null;
+  {
+    application,
+    ...applicant
+  }: PersonInProgram & {
+    application: {
+      side: 'mentor' | 'mentee';
+      answers: Record<string, string | string[] | number>;
+      wantsHelpWith: string[];
+      avoidPersonIds: string[];
+      preferredPersonIds: string[];
+      capacity: number | null;
+    };
   },
 ) {
   await db
     .insert(mentoringApplications)
-    .values({ orgId, programId, personId, ...values })
+    .values({ ...applicant, ...application })
     .onConflictDoUpdate({
       target: [mentoringApplications.programId, mentoringApplications.personId, mentoringApplications.side],
-      set: { ...values, withdrawn: false, updatedAt: sql`now()` },
+      set: { ...application, withdrawn: false, updatedAt: sql`now()` },
     });
 }
 
-export async function withdrawApplication(db: Executor, orgId: string, programId: string, personId: string, side: 'mentor' | 'mentee') {
+export async function withdrawApplication(
+  db: Executor,
+  { orgId, programId, personId, side }: PersonInProgram & { side: 'mentor' | 'mentee' },
+) {
   const rows = await db
     .update(mentoringApplications)
     .set({ withdrawn: true, updatedAt: sql`now()` })
@@ -123,12 +165,23 @@ export async function listApplicationsForMatching(db: Executor, orgId: string, p
       availability: members.availability,
       shiftPattern: members.shiftPattern,
       canOffer: members.canOffer,
-      consentedExperiences: sql<string[]>`coalesce((select s.attributes from sensitive_attributes s where s.org_id = ${orgId} and s.person_id = ${persons.id} and s.consent_to_matching), '{}')`,
+      consentedExperiences: sql<
+        string[]
+      >`coalesce((select s.attributes from sensitive_attributes s where s.org_id = ${orgId} and s.person_id = ${persons.id} and s.consent_to_matching), '{}')`,
     })
     .from(mentoringApplications)
     .innerJoin(persons, eq(persons.id, mentoringApplications.personId))
-    .innerJoin(members, and(eq(members.orgId, mentoringApplications.orgId), eq(members.personId, mentoringApplications.personId)))
-    .where(and(eq(mentoringApplications.orgId, orgId), eq(mentoringApplications.programId, programId), eq(mentoringApplications.withdrawn, false)))
+    .innerJoin(
+      members,
+      and(eq(members.orgId, mentoringApplications.orgId), eq(members.personId, mentoringApplications.personId)),
+    )
+    .where(
+      and(
+        eq(mentoringApplications.orgId, orgId),
+        eq(mentoringApplications.programId, programId),
+        eq(mentoringApplications.withdrawn, false),
+      ),
+    )
     .orderBy(asc(mentoringApplications.createdAt), asc(mentoringApplications.id));
 }
 
@@ -146,22 +199,44 @@ export async function completedModules(db: Executor, orgId: string, personIds: s
   return db
     .select({ personId: trainingCompletions.personId, moduleId: trainingCompletions.moduleId })
     .from(trainingCompletions)
-    .where(and(eq(trainingCompletions.orgId, orgId), sql`${trainingCompletions.personId} = ANY(${sql.param(personIds)}::uuid[])`));
+    .where(
+      and(
+        eq(trainingCompletions.orgId, orgId),
+        sql`${trainingCompletions.personId} = ANY(${sql.param(personIds)}::uuid[])`,
+      ),
+    );
 }
 
 export async function insertMatchRun(
   db: Executor,
-  values: { orgId: string; programId: string; mode: string; pins: { mentor: string; mentee: string }[]; forbids: { mentor: string; mentee: string }[]; result: unknown; createdBy: string },
+  values: {
+    orgId: string;
+    programId: string;
+    mode: string;
+    pins: { mentor: string; mentee: string }[];
+    forbids: { mentor: string; mentee: string }[];
+    result: unknown;
+    createdBy: string;
+  },
 ) {
   const [row] = await db.insert(matchRuns).values(values).returning();
   return row!;
 }
 
-export async function findMatchRun(db: Executor, orgId: string, programId: string, runId: string | 'latest') {
+export async function findMatchRun(
+  db: Executor,
+  { orgId, programId, runId }: { orgId: string; programId: string; runId: string | 'latest' },
+) {
   const [row] = await db
     .select()
     .from(matchRuns)
-    .where(and(eq(matchRuns.orgId, orgId), eq(matchRuns.programId, programId), runId === 'latest' ? undefined : eq(matchRuns.id, runId)))
+    .where(
+      and(
+        eq(matchRuns.orgId, orgId),
+        eq(matchRuns.programId, programId),
+        runId === 'latest' ? undefined : eq(matchRuns.id, runId),
+      ),
+    )
     .orderBy(desc(matchRuns.createdAt))
     .limit(1);
   return row ?? null;
@@ -174,17 +249,29 @@ export async function lockProgram(db: Executor, programId: string) {
 export const trainingModulesOf = (db: Executor, orgId: string, ids: string[]) =>
   ids.length === 0
     ? Promise.resolve([])
-    : db.select({ id: trainingModules.id, title: trainingModules.title }).from(trainingModules).where(and(eq(trainingModules.orgId, orgId), inArray(trainingModules.id, ids)));
+    : db
+        .select({ id: trainingModules.id, title: trainingModules.title })
+        .from(trainingModules)
+        .where(and(eq(trainingModules.orgId, orgId), inArray(trainingModules.id, ids)));
 
 /** How many of these people belong to the organisation. */
 export async function countMembersAmong(db: Executor, orgId: string, personIds: string[]) {
-  const rows = await db.select({ id: members.personId }).from(members).where(and(eq(members.orgId, orgId), inArray(members.personId, personIds)));
+  const rows = await db
+    .select({ id: members.personId })
+    .from(members)
+    .where(and(eq(members.orgId, orgId), inArray(members.personId, personIds)));
   return rows.length;
 }
 
 export const activeMemberPlacements = (db: Executor, orgId: string) =>
   db
-    .select({ personId: members.personId, name: persons.name, cohortId: members.cohortId, careerStage: members.careerStage, roles: members.roles })
+    .select({
+      personId: members.personId,
+      name: persons.name,
+      cohortId: members.cohortId,
+      careerStage: members.careerStage,
+      roles: members.roles,
+    })
     .from(members)
     .innerJoin(persons, eq(persons.id, members.personId))
     .where(and(eq(members.orgId, orgId), eq(members.status, 'active')))
@@ -207,7 +294,13 @@ export const menteesOfProgram = (db: Executor, orgId: string, programId: string)
     .where(and(eq(mentoringPairs.orgId, orgId), eq(mentoringPairs.programId, programId)));
 
 /** Records invitations to one side of a program; inviting someone twice is one invitation. */
-export async function insertInvitations(db: Executor, orgId: string, programId: string, side: 'mentor' | 'mentee', personIds: string[]) {
+export async function insertInvitations(
+  db: Executor,
+  orgId: string,
+  programId: string,
+  side: 'mentor' | 'mentee',
+  personIds: string[],
+) {
   if (personIds.length === 0) return;
   await db
     .insert(mentoringInvitations)
@@ -227,7 +320,13 @@ export const invitedTo = (db: Executor, orgId: string, programId: string, side: 
   db
     .select({ personId: mentoringInvitations.personId })
     .from(mentoringInvitations)
-    .where(and(eq(mentoringInvitations.orgId, orgId), eq(mentoringInvitations.programId, programId), eq(mentoringInvitations.side, side)));
+    .where(
+      and(
+        eq(mentoringInvitations.orgId, orgId),
+        eq(mentoringInvitations.programId, programId),
+        eq(mentoringInvitations.side, side),
+      ),
+    );
 
 /** The program set up as next year's from this one, if any. */
 export async function successorOf(db: Executor, orgId: string, programId: string): Promise<string | null> {
@@ -240,9 +339,13 @@ export async function successorOf(db: Executor, orgId: string, programId: string
 }
 
 /** How many running pairs the person has in the program, as mentor and as mentee. */
-export async function activePairCounts(db: Executor, orgId: string, programId: string, personId: string): Promise<Record<'mentor' | 'mentee', number>> {
+export async function activePairCounts(
+  db: Executor,
+  { orgId, programId, personId }: PersonInProgram,
+): Promise<Record<'mentor' | 'mentee', number>> {
   const { rows } = await db.execute<{ mentor: number; mentee: number }>(sql`
-    SELECT count(*) FILTER (WHERE mentor_id = ${personId})::int AS mentor, count(*) FILTER (WHERE mentee_id = ${personId})::int AS mentee
+    SELECT count(*) FILTER (WHERE mentor_id = ${personId})::int AS mentor,
+           count(*) FILTER (WHERE mentee_id = ${personId})::int AS mentee
     FROM mentoring_pairs WHERE org_id = ${orgId} AND program_id = ${programId} AND status = 'active'`);
   return rows[0] ?? { mentor: 0, mentee: 0 };
 }

@@ -1,6 +1,13 @@
 import type { Role } from '#shared/contracts/common.ts';
 import type { CAREER_STAGES } from '#shared/contracts/profile.ts';
-import type { ApplicationSide, Eligibility, Program, ProgramSettings, ProgramTemplate, Question } from '#shared/contracts/mentoring.ts';
+import type {
+  ApplicationSide,
+  Eligibility,
+  Program,
+  ProgramSettings,
+  ProgramTemplate,
+  Question,
+} from '#shared/contracts/mentoring.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
@@ -26,7 +33,8 @@ export function phaseOf(program: repo.ProgramRow, today: string): Program['phase
  * late: a new intern who starts mid-year can still have a mentor, matched by a later run (incremental
  * once pairs are published) without disturbing anyone's pair.
  */
-export const acceptsApplications = (program: repo.ProgramRow, today: string) => program.applicationsOpenOn <= today && today <= program.endsOn;
+export const acceptsApplications = (program: repo.ProgramRow, today: string) =>
+  program.applicationsOpenOn <= today && today <= program.endsOn;
 
 export function toProgram(row: repo.ProgramRow, today: string, nextProgramId: string | null = null): Program {
   return {
@@ -54,6 +62,13 @@ export function toProgram(row: repo.ProgramRow, today: string, nextProgramId: st
 
 export const listTemplates = () => TEMPLATES;
 
+/** The caller, in one program of their organisation. */
+const youIn = (ctx: RequestContext, programId: string): repo.PersonInProgram => ({
+  orgId: ctx.org.orgId,
+  programId,
+  personId: ctx.person.id,
+});
+
 export async function requireProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
   const program = await repo.findProgram(deps.db, ctx.org.orgId, programId);
   if (!program) throw notFound('That program');
@@ -61,33 +76,61 @@ export async function requireProgram(deps: AppDeps, ctx: RequestContext, program
 }
 
 async function assertOwnReferences(deps: AppDeps, ctx: RequestContext, settings: ProgramSettings) {
-  const cohortIds = [...settings.mentorEligibility.cohortIds, ...settings.menteeEligibility.cohortIds, ...(settings.scheduleCohortId ? [settings.scheduleCohortId] : [])];
+  const cohortIds = [
+    ...settings.mentorEligibility.cohortIds,
+    ...settings.menteeEligibility.cohortIds,
+    ...(settings.scheduleCohortId ? [settings.scheduleCohortId] : []),
+  ];
   for (const cohortId of new Set(cohortIds)) {
-    if (await findForeignReference(deps.db, ctx.org.orgId, { cohortId })) throw badRequest('scheduleCohortId', 'Unknown cohort');
+    if (await findForeignReference(deps.db, ctx.org.orgId, { cohortId }))
+      throw badRequest('scheduleCohortId', 'Unknown cohort');
   }
   const found = await repo.trainingModulesOf(deps.db, ctx.org.orgId, settings.trainingModuleIds);
-  if (found.length !== new Set(settings.trainingModuleIds).size) throw badRequest('trainingModuleIds', 'Unknown training module');
+  if (found.length !== new Set(settings.trainingModuleIds).size)
+    throw badRequest('trainingModuleIds', 'Unknown training module');
 }
 
-export async function createProgram(deps: AppDeps, ctx: RequestContext, input: { template: ProgramTemplate; name?: string | undefined }) {
+export async function createProgram(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { template: ProgramTemplate; name?: string | undefined },
+) {
   const today = await orgToday(deps.db, ctx.org.orgId);
   const settings = settingsFromTemplate(input.template, await repo.listCohortDates(deps.db, ctx.org.orgId), today);
   if (input.name) settings.name = input.name;
-  return toProgram(await repo.insertProgram(deps.db, ctx.org.orgId, input.template, settings, ctx.person.id), today);
+  const created = await repo.insertProgram(deps.db, {
+    orgId: ctx.org.orgId,
+    template: input.template,
+    settings,
+    createdBy: ctx.person.id,
+  });
+  return toProgram(created, today);
 }
 
 export async function getProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
-  return toProgram(await requireProgram(deps, ctx, programId), await orgToday(deps.db, ctx.org.orgId), await repo.successorOf(deps.db, ctx.org.orgId, programId));
+  return toProgram(
+    await requireProgram(deps, ctx, programId),
+    await orgToday(deps.db, ctx.org.orgId),
+    await repo.successorOf(deps.db, ctx.org.orgId, programId),
+  );
 }
 
 export async function updateProgram(deps: AppDeps, ctx: RequestContext, programId: string, settings: ProgramSettings) {
   const current = await requireProgram(deps, ctx, programId);
   await assertOwnReferences(deps, ctx, settings);
   if (current.publishedAt && settings.mentorCapacity < current.mentorCapacity) {
-    throw conflict('program_running', 'Matches are published; mentor capacity can grow but not shrink', 'mentorCapacity');
+    throw conflict(
+      'program_running',
+      'Matches are published; mentor capacity can grow but not shrink',
+      'mentorCapacity',
+    );
   }
   const row = await repo.updateProgram(deps.db, ctx.org.orgId, programId, settings);
-  return toProgram(row!, await orgToday(deps.db, ctx.org.orgId), await repo.successorOf(deps.db, ctx.org.orgId, programId));
+  return toProgram(
+    row!,
+    await orgToday(deps.db, ctx.org.orgId),
+    await repo.successorOf(deps.db, ctx.org.orgId, programId),
+  );
 }
 
 type Placement = NonNullable<Awaited<ReturnType<typeof repo.findMemberPlacement>>>;
@@ -95,13 +138,18 @@ type Placement = NonNullable<Awaited<ReturnType<typeof repo.findMemberPlacement>
 /** Empty lists in an eligibility rule mean "anyone"; each filled list must match. */
 export function isEligible(rule: Eligibility, who: Placement): boolean {
   if (rule.cohortIds.length > 0 && (!who.cohortId || !rule.cohortIds.includes(who.cohortId))) return false;
-  if (rule.careerStages.length > 0 && (!who.careerStage || !(rule.careerStages as string[]).includes(who.careerStage))) return false;
+  if (rule.careerStages.length > 0 && (!who.careerStage || !(rule.careerStages as string[]).includes(who.careerStage)))
+    return false;
   if (rule.roles.length > 0 && !rule.roles.some((r) => who.roles.includes(r))) return false;
   return true;
 }
 
 /** The sides a member may apply on: those whose rule takes them, and those they were invited to. */
-function eligibleSides(program: repo.ProgramRow, who: Placement | null, invited: { programId: string; side: ApplicationSide }[]): ApplicationSide[] {
+function eligibleSides(
+  program: repo.ProgramRow,
+  who: Placement | null,
+  invited: { programId: string; side: ApplicationSide }[],
+): ApplicationSide[] {
   if (!who) return [];
   const sides: ApplicationSide[] = [];
   const isInvited = (side: ApplicationSide) => invited.some((i) => i.programId === program.id && i.side === side);
@@ -112,13 +160,17 @@ function eligibleSides(program: repo.ProgramRow, who: Placement | null, invited:
 
 /** Where the member stands: their placement, and the invitations they hold. */
 async function standing(deps: AppDeps, ctx: RequestContext) {
-  const [who, invited] = await Promise.all([repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id), repo.invitationsOf(deps.db, ctx.org.orgId, ctx.person.id)]);
+  const [who, invited] = await Promise.all([
+    repo.findMemberPlacement(deps.db, ctx.org.orgId, ctx.person.id),
+    repo.invitationsOf(deps.db, ctx.org.orgId, ctx.person.id),
+  ]);
   return { who, invited };
 }
 
 export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
   const today = await orgToday(deps.db, ctx.org.orgId);
   const rows = await repo.listProgramsWithCounts(deps.db, ctx.org.orgId);
+  const yours = { orgId: ctx.org.orgId, personId: ctx.person.id };
   const { who, invited } = await standing(deps, ctx);
   const visible = [];
   for (const row of rows) {
@@ -126,8 +178,14 @@ export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
     if (!coordinates(ctx)) {
       // An invitation shows the program before applications open, so the invited person can find it.
       const wasInvited = phase !== 'ended' && invited.some((i) => i.programId === row.program.id);
-      const applied = (await repo.listOwnApplications(deps.db, ctx.org.orgId, row.program.id, ctx.person.id)).length > 0;
-      if (!applied && !wasInvited && (!acceptsApplications(row.program, today) || eligibleSides(row.program, who, invited).length === 0)) continue;
+      const own = await repo.listOwnApplications(deps.db, { ...yours, programId: row.program.id });
+      const applied = own.length > 0;
+      if (
+        !applied &&
+        !wasInvited &&
+        (!acceptsApplications(row.program, today) || eligibleSides(row.program, who, invited).length === 0)
+      )
+        continue;
     }
     visible.push({
       id: row.program.id,
@@ -150,10 +208,11 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
   const today = await orgToday(deps.db, ctx.org.orgId);
   const { who, invited } = await standing(deps, ctx);
   const eligibleAs = eligibleSides(program, who, invited);
-  const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
+  const you = youIn(ctx, programId);
+  const mine = await repo.listOwnApplications(deps.db, you);
   const done = new Set((await repo.completedModules(deps.db, ctx.org.orgId, [ctx.person.id])).map((c) => c.moduleId));
   const modules = await repo.trainingModulesOf(deps.db, ctx.org.orgId, program.trainingModuleIds);
-  const paired = await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id);
+  const paired = await repo.activePairCounts(deps.db, you);
   const { criteria: _criteria, nextProgramId: _next, ...visible } = toProgram(program, today);
   return {
     program: visible,
@@ -179,13 +238,21 @@ export async function programForMember(deps: AppDeps, ctx: RequestContext, progr
  */
 async function whyNotOpen(deps: AppDeps, ctx: RequestContext, program: repo.ProgramRow, who: Placement | null) {
   const cohorts = new Map((await repo.listCohortDates(deps.db, ctx.org.orgId)).map((c) => [c.id, c.name]));
-  const names = (rule: Eligibility) => ({ cohorts: rule.cohortIds.map((id) => cohorts.get(id) ?? 'a cohort no longer listed'), careerStages: rule.careerStages, roles: rule.roles });
+  const names = (rule: Eligibility) => ({
+    cohorts: rule.cohortIds.map((id) => cohorts.get(id) ?? 'a cohort no longer listed'),
+    careerStages: rule.careerStages,
+    roles: rule.roles,
+  });
   const creator = program.createdBy ? await findPerson(deps.db, ctx.org.orgId, program.createdBy) : null;
   const runsIt = creator?.status === 'active' && creator.roles.some((r) => COORDINATING.includes(r as Role));
   return {
     mentors: names(program.mentorEligibility as Eligibility),
     mentees: names(program.menteeEligibility as Eligibility),
-    you: { cohort: who?.cohortId ? (cohorts.get(who.cohortId) ?? null) : null, careerStage: (who?.careerStage ?? null) as (typeof CAREER_STAGES)[number] | null, roles: (who?.roles ?? []) as Role[] },
+    you: {
+      cohort: who?.cohortId ? (cohorts.get(who.cohortId) ?? null) : null,
+      careerStage: (who?.careerStage ?? null) as (typeof CAREER_STAGES)[number] | null,
+      roles: (who?.roles ?? []) as Role[],
+    },
     coordinator: runsIt ? creator.name : null,
   };
 }
@@ -215,33 +282,54 @@ export async function apply(
   deps: AppDeps,
   ctx: RequestContext,
   programId: string,
-  input: { side: ApplicationSide; answers: Record<string, string | string[] | number>; wantsHelpWith: string[]; avoidPersonIds: string[]; preferredPersonIds: string[]; capacity: number | null },
+  input: {
+    side: ApplicationSide;
+    answers: Record<string, string | string[] | number>;
+    wantsHelpWith: string[];
+    avoidPersonIds: string[];
+    preferredPersonIds: string[];
+    capacity: number | null;
+  },
 ) {
   const program = await requireProgram(deps, ctx, programId);
   const today = await orgToday(deps.db, ctx.org.orgId);
   const { who, invited } = await standing(deps, ctx);
   const sides = eligibleSides(program, who, invited);
-  const mine = await repo.listOwnApplications(deps.db, ctx.org.orgId, programId, ctx.person.id);
+  const you = youIn(ctx, programId);
+  const mine = await repo.listOwnApplications(deps.db, you);
   if (sides.length === 0 && mine.length === 0) throw notFound('That program');
-  if (!acceptsApplications(program, today)) throw conflict('applications_closed', 'Applications to this program are not open', 'side');
-  if (!sides.includes(input.side)) throw new AppError('not_eligible', `This program does not take you as a ${input.side}`, 'side');
-  if (input.side === 'mentee' && (await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id)).mentee > 0) {
-    throw conflict('already_matched', 'You have a mentor in this program; to change that, ask for a new match in your pair space', 'side');
+  if (!acceptsApplications(program, today))
+    throw conflict('applications_closed', 'Applications to this program are not open', 'side');
+  if (!sides.includes(input.side))
+    throw new AppError('not_eligible', `This program does not take you as a ${input.side}`, 'side');
+  if (input.side === 'mentee' && (await repo.activePairCounts(deps.db, you)).mentee > 0) {
+    throw conflict(
+      'already_matched',
+      'You have a mentor in this program; to change that, ask for a new match in your pair space',
+      'side',
+    );
   }
   checkAnswers(program.questions as Question[], input.side, input.answers);
   if (input.side === 'mentor' && input.capacity !== null && input.capacity > program.mentorCapacity) {
     throw badRequest('capacity', `Mentors in this program take at most ${program.mentorCapacity} mentees`);
   }
-  for (const [field, ids] of [['avoidPersonIds', input.avoidPersonIds], ['preferredPersonIds', input.preferredPersonIds]] as const) {
+  for (const [field, ids] of [
+    ['avoidPersonIds', input.avoidPersonIds],
+    ['preferredPersonIds', input.preferredPersonIds],
+  ] as const) {
     if (ids.includes(ctx.person.id)) throw badRequest(field, 'That is you');
     if (ids.length === 0) continue;
-    if ((await repo.countMembersAmong(deps.db, ctx.org.orgId, ids)) !== new Set(ids).size) throw badRequest(field, 'Unknown person');
+    if ((await repo.countMembersAmong(deps.db, ctx.org.orgId, ids)) !== new Set(ids).size)
+      throw badRequest(field, 'Unknown person');
   }
-  await repo.upsertApplication(deps.db, ctx.org.orgId, programId, ctx.person.id, {
-    ...input,
-    capacity: input.side === 'mentor' ? input.capacity : null,
-    avoidPersonIds: input.side === 'mentee' ? input.avoidPersonIds : [],
-    preferredPersonIds: input.side === 'mentee' ? input.preferredPersonIds : [],
+  await repo.upsertApplication(deps.db, {
+    ...you,
+    application: {
+      ...input,
+      capacity: input.side === 'mentor' ? input.capacity : null,
+      avoidPersonIds: input.side === 'mentee' ? input.avoidPersonIds : [],
+      preferredPersonIds: input.side === 'mentee' ? input.preferredPersonIds : [],
+    },
   });
   if (today > program.applicationsCloseOn && !mine.some((a) => a.side === input.side)) {
     // A late application waits for the coordinator to run matching again: tell them it came.
@@ -262,17 +350,27 @@ export async function apply(
 export async function withdraw(deps: AppDeps, ctx: RequestContext, programId: string, side: ApplicationSide) {
   await requireProgram(deps, ctx, programId);
   // Withdrawing would leave the pair running as if nothing happened: the pair space is where a pair ends.
-  if ((await repo.activePairCounts(deps.db, ctx.org.orgId, programId, ctx.person.id))[side] > 0) {
-    throw conflict('already_matched', `You are matched in this program as ${side === 'mentor' ? 'a mentor' : 'a mentee'}; to end a pair, ask for a new match in its pair space or talk to your coordinator`, 'side');
+  const you = youIn(ctx, programId);
+  if ((await repo.activePairCounts(deps.db, you))[side] > 0) {
+    throw conflict(
+      'already_matched',
+      `You are matched in this program as ${side === 'mentor' ? 'a mentor' : 'a mentee'}; to end a pair, ask for a new match in its pair space or talk to your coordinator`,
+      'side',
+    );
   }
-  if (!(await repo.withdrawApplication(deps.db, ctx.org.orgId, programId, ctx.person.id, side))) throw notFound('That application');
+  if (!(await repo.withdrawApplication(deps.db, { ...you, side }))) throw notFound('That application');
 }
 
 export async function listApplications(deps: AppDeps, ctx: RequestContext, programId: string) {
   const program = await requireProgram(deps, ctx, programId);
   const rows = await repo.listApplicationsForMatching(deps.db, ctx.org.orgId, programId);
-  const done = await repo.completedModules(deps.db, ctx.org.orgId, rows.map((r) => r.application.personId));
-  const trained = (personId: string) => program.trainingModuleIds.every((m) => done.some((d) => d.personId === personId && d.moduleId === m));
+  const done = await repo.completedModules(
+    deps.db,
+    ctx.org.orgId,
+    rows.map((r) => r.application.personId),
+  );
+  const trained = (personId: string) =>
+    program.trainingModuleIds.every((m) => done.some((d) => d.personId === personId && d.moduleId === m));
   return rows.map((r) => ({
     person: { id: r.application.personId, name: r.name },
     side: r.application.side,
@@ -289,7 +387,12 @@ export async function mentorPool(deps: AppDeps, ctx: RequestContext, programId: 
   const program = await requireProgram(deps, ctx, programId);
   await programForMember(deps, ctx, programId);
   const rule = program.mentorEligibility as Eligibility;
-  const [rows, invited] = await Promise.all([repo.activeMemberPlacements(deps.db, ctx.org.orgId), repo.invitedTo(deps.db, ctx.org.orgId, programId, 'mentor')]);
+  const [rows, invited] = await Promise.all([
+    repo.activeMemberPlacements(deps.db, ctx.org.orgId),
+    repo.invitedTo(deps.db, ctx.org.orgId, programId, 'mentor'),
+  ]);
   const wasInvited = new Set(invited.map((i) => i.personId));
-  return rows.filter((r) => r.personId !== ctx.person.id && (isEligible(rule, r) || wasInvited.has(r.personId))).map((r) => ({ id: r.personId, name: r.name }));
+  return rows
+    .filter((r) => r.personId !== ctx.person.id && (isEligible(rule, r) || wasInvited.has(r.personId)))
+    .map((r) => ({ id: r.personId, name: r.name }));
 }

@@ -16,21 +16,32 @@ import { assessorConflicts, contactsOf } from '../people/index.ts';
  * already has an active mentor is skipped (and the database's unique index would refuse a double
  * anyway), so publishing twice, or two coordinators at once, never doubles a pair.
  */
-export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: string, runId: string) {
+export async function publishRun(
+  deps: AppDeps,
+  ctx: RequestContext,
+  { programId, runId }: { programId: string; runId: string },
+) {
   return inTransaction(deps.database, async ({ db, client }) => {
     await repo.lockProgram(db, programId);
     const program = await repo.findProgram(db, ctx.org.orgId, programId);
     if (!program) throw notFound('That program');
-    const run = await repo.findMatchRun(db, ctx.org.orgId, programId, runId);
+    const run = await repo.findMatchRun(db, { orgId: ctx.org.orgId, programId, runId });
     if (!run) throw notFound('That matching run');
     const proposal = run.result as StoredRun;
     // A relationship recorded or declared since the run may rule out one of the pairs it would make (no-assessor
     // rule): the run is refused whole, without saying which pair, and a new run leaves that pair out.
     const paired = new Set((await pairs.activePairsOfProgram(db, ctx.org.orgId, programId)).map((p) => p.menteeId));
     const toMake = proposal.pairs.filter((p) => !paired.has(p.mentee.id));
-    const related = await assessorConflicts(db, ctx.org.orgId, toMake.flatMap((p) => [p.mentor.id, p.mentee.id]));
+    const related = await assessorConflicts(
+      db,
+      ctx.org.orgId,
+      toMake.flatMap((p) => [p.mentor.id, p.mentee.id]),
+    );
     if (toMake.some((p) => related.between(p.mentor.id, p.mentee.id))) {
-      throw conflict('no_assessor_rule', 'Since this run, someone was recorded as supervising, assessing or managing someone it pairs them with (no-assessor rule). Run the matching again, then publish.');
+      throw conflict(
+        'no_assessor_rule',
+        'Since this run, someone was recorded as supervising, assessing or managing someone it pairs them with (no-assessor rule). Run the matching again, then publish.',
+      );
     }
     const made = await pairs.pairsMadeInProgram(db, ctx.org.orgId, programId);
     const load = new Map<string, number>();
@@ -43,14 +54,27 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
         .map((a) => [a.application.personId, a.application.capacity ?? program.mentorCapacity]),
     );
     const today = await orgToday(db, ctx.org.orgId);
-    const terms = program.scheduleCohortId ? await pairs.termsOfCohort(db, ctx.org.orgId, program.scheduleCohortId) : [];
+    const terms = program.scheduleCohortId
+      ? await pairs.termsOfCohort(db, ctx.org.orgId, program.scheduleCohortId)
+      : [];
     const plan = planMeetings({ today, endsOn: program.endsOn, cadenceDays: program.cadenceDays, terms });
 
     const created: { pairId: string; mentorId: string; menteeId: string }[] = [];
     let alreadyPaired = 0;
     for (const p of proposal.pairs) {
       const full = (load.get(p.mentor.id) ?? 0) >= (capacities.get(p.mentor.id) ?? 0);
-      const pair = full || madeBefore.has(`${p.mentor.id}:${p.mentee.id}`) ? null : await pairs.insertPairIfFree(db, { orgId: ctx.org.orgId, programId, mentorId: p.mentor.id, menteeId: p.mentee.id, score: p.score, explanation: p.breakdown, matchRunId: run.id });
+      const pair =
+        full || madeBefore.has(`${p.mentor.id}:${p.mentee.id}`)
+          ? null
+          : await pairs.insertPairIfFree(db, {
+              orgId: ctx.org.orgId,
+              programId,
+              mentorId: p.mentor.id,
+              menteeId: p.mentee.id,
+              score: p.score,
+              explanation: p.breakdown,
+              matchRunId: run.id,
+            });
       if (!pair) {
         alreadyPaired += 1;
         continue;
@@ -77,7 +101,10 @@ export async function publishRun(deps: AppDeps, ctx: RequestContext, programId: 
       messages.map((m) => ({
         personId: m.self,
         title: `You have been matched in ${program.name}`,
-        body: m.role === 'mentee' ? `Your mentor is ${people.get(m.other)?.name}.` : `You are mentoring ${people.get(m.other)?.name}.`,
+        body:
+          m.role === 'mentee'
+            ? `Your mentor is ${people.get(m.other)?.name}.`
+            : `You are mentoring ${people.get(m.other)?.name}.`,
         link: `/o/${ctx.org.orgId}/mentoring/pairs/${m.pairId}`,
       })),
     );

@@ -10,14 +10,15 @@ import { requireProgram } from './programs.ts';
 import { orgToday } from '../organisation/index.ts';
 
 /** Privacy rule 4: a figure drawn from fewer than 5 people (or pairs) is not shown. */
-const cell = (people: number, value: number | null) => (people < MIN_CELL ? { suppressed: true, value: null } : { suppressed: false, value });
+const cell = (people: number, value: number | null) =>
+  people < MIN_CELL ? { suppressed: true, value: null } : { suppressed: false, value };
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export async function programReport(deps: AppDeps, ctx: RequestContext, programId: string): Promise<ProgramReport> {
   const program = await requireProgram(deps, ctx, programId);
   const today = await orgToday(deps.db, ctx.org.orgId);
   const applications = await listApplicationsForMatching(deps.db, ctx.org.orgId, programId);
-  const pairs = await programPairs(deps, ctx, programId, today, program.cadenceDays);
+  const pairs = await programPairs(deps, ctx, { programId, today, cadenceDays: program.cadenceDays });
   const mentees = applications.filter((a) => a.application.side === 'mentee').length;
   const matchedMentees = new Set(pairs.filter((p) => p.status === 'active').map((p) => p.mentee.id)).size;
   const topicRows = await topicCounts(deps.db, ctx.org.orgId, programId);
