@@ -78,6 +78,6 @@ export function registerErrorHandler(app: FastifyInstance): void {
  * For Fastify's `frameworkErrors`: a path it cannot decode, or a parameter over 100 characters, fails
  * before routing and never reaches the error handler; it gets the same body, naming the URL.
  */
-export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
-  return reply.status(error.statusCode ?? 400).send(body({ code: 'bad_request', message: 'This address is malformed or too long', field: 'url' }));
+export function frameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  void reply.status(error.statusCode ?? 400).send(body({ code: 'bad_request', message: 'This address is malformed or too long', field: 'url' }));
 }

@@ -21,7 +21,7 @@ export function OrgSwitcher({ memberships, orgId }: { memberships: SessionRespon
       allowDeselect={false}
       checkIconPosition="right"
       onChange={(value) => {
-        if (value && value !== orgId) navigate(`/o/${value}`);
+        if (value && value !== orgId) void navigate(`/o/${value}`);
       }}
       w={{ base: '100%', sm: 260 }}
     />

@@ -36,7 +36,7 @@ export function PersonMenu() {
         <Menu.Item component={Link} to={`/o/${orgId}/profile`}>
           My profile
         </Menu.Item>
-        <Menu.Item onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}>Sign out</Menu.Item>
+        <Menu.Item onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })}>Sign out</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

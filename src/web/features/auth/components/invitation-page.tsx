@@ -65,7 +65,7 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
       {
         onSuccess: (session) => {
           const membership = session.memberships.find((m) => m.orgName === invitation.orgName) ?? session.memberships[0];
-          navigate(membership ? `/o/${membership.orgId}` : '/', { replace: true });
+          void navigate(membership ? `/o/${membership.orgId}` : '/', { replace: true });
         },
         onError: showError,
       },

@@ -28,7 +28,7 @@ export function SignInPage() {
     // the server validates the same contract and names the field that is wrong.
     const missing = { email: email.trim() ? undefined : 'Enter your e-mail', password: password ? undefined : 'Enter your password' };
     if (!checkRequired(missing)) return;
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next, { replace: true }), onError: showError });
+    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(next, { replace: true }), onError: showError });
   }
 
   return (
