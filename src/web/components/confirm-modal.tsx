@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { errorMessage } from '#web/lib/form-errors.ts';
 import { FormError } from './query-state.tsx';
 
 interface ConfirmModalProps {
@@ -30,5 +31,31 @@ export function ConfirmModal({ opened, title, children, confirmLabel, pending, e
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+interface ConfirmRemovalProps<T extends { id: string }> extends Pick<ConfirmModalProps, 'title' | 'confirmLabel' | 'children'> {
+  /** What is to be removed; none while nothing is. */
+  target: T | null;
+  remove: { mutate: (id: string, options: { onSuccess: () => void }) => void; reset: () => void; isPending: boolean; error: unknown };
+  onClose: () => void;
+}
+
+/** Asks before `remove` takes `target` away by its id, and closes once it is gone. */
+export function ConfirmRemoval<T extends { id: string }>({ target, remove, onClose, ...props }: ConfirmRemovalProps<T>) {
+  return (
+    <ConfirmModal
+      {...props}
+      opened={target !== null}
+      pending={remove.isPending}
+      error={remove.error ? errorMessage(remove.error) : null}
+      onClose={() => {
+        onClose();
+        remove.reset();
+      }}
+      onConfirm={() => {
+        if (target) remove.mutate(target.id, { onSuccess: onClose });
+      }}
+    />
   );
 }

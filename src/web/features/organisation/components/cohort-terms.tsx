@@ -1,37 +1,51 @@
-import { Box, Title } from '@mantine/core';
-import type { Cohort } from '#shared/contracts/organisation.ts';
-import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { Box, Text, Title } from '@mantine/core';
+import { ZRotationTermBody, type Cohort } from '#shared/contracts/organisation.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { formatCalendarDate } from '#web/lib/org-time.ts';
+import { useCreateTerm } from '../api/create-term.ts';
 import { useDeleteTerm } from '../api/delete-term.ts';
 import { useTerms } from '../api/get-terms.ts';
+import { useUpdateTerm } from '../api/update-term.ts';
 import { EditableList } from './editable-list.tsx';
-import { TermForm } from './term-form.tsx';
+import { DatedRecordForm } from './named-record-form.tsx';
 
+/** A cohort's rotation terms; the server names the date outside the cohort's or overlapping another term. */
 export function CohortTerms({ cohort }: { cohort: Cohort }) {
   const { orgId } = useCurrentOrg();
-  const terms = useTerms(orgId, cohort.id);
-  const remove = useDeleteTerm(orgId, cohort.id);
+  const save = { create: useCreateTerm(orgId, cohort.id), update: useUpdateTerm(orgId, cohort.id), remove: useDeleteTerm(orgId, cohort.id) };
+  const dates = (range: { startsOn: string; endsOn: string }) => `${formatCalendarDate(range.startsOn)} – ${formatCalendarDate(range.endsOn)}`;
+  const runs = `${formatCalendarDate(cohort.startsOn)} to ${formatCalendarDate(cohort.endsOn)}`;
 
   return (
     <Box mt="md" pl={{ base: 0, sm: 'md' }} style={{ borderLeft: '3px solid var(--mantine-color-kindred-2)' }} px="sm">
       <Title order={4} size="h6" mb="xs">
         Rotation terms
       </Title>
-      {terms.isPending && <PageLoader label="Loading terms" />}
-      {terms.isError && <QueryError error={terms.error} onRetry={() => void terms.refetch()} />}
-      {terms.data && (
-        <EditableList
-          noun="term"
-          headingOrder={5}
-          context={cohort.name}
-          items={[...terms.data].sort((a, b) => a.startsOn.localeCompare(b.startsOn))}
-          emptyText="No terms yet. Terms lie within their cohort's dates and cannot overlap."
-          describe={(term) => `${formatCalendarDate(term.startsOn)} – ${formatCalendarDate(term.endsOn)}`}
-          renderForm={(props) => <TermForm cohort={cohort} {...props} />}
-          remove={remove}
-        />
-      )}
+      <EditableList
+        noun="term"
+        headingOrder={5}
+        context={cohort.name}
+        query={useTerms(orgId, cohort.id)}
+        order={(a, b) => a.startsOn.localeCompare(b.startsOn)}
+        emptyText="No terms yet. Terms lie within their cohort's dates and cannot overlap."
+        describe={dates}
+        save={save}
+        renderForm={(props) => (
+          <DatedRecordForm
+            {...props}
+            noun="term"
+            nameLabel="Term name"
+            nameDescription='For example "Term 1" or "Emergency rotation".'
+            schema={ZRotationTermBody}
+            within={cohort}
+            note={
+              <Text size="sm" c="dimmed">
+                {cohort.name} runs from {runs}; its terms lie within those dates.
+              </Text>
+            }
+          />
+        )}
+      />
     </Box>
   );
 }

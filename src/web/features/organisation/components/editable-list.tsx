@@ -1,23 +1,35 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { ConfirmModal } from '#web/components/confirm-modal.tsx';
-import { errorMessage } from '#web/lib/form-errors.ts';
+import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
+import { ConfirmRemoval } from '#web/components/confirm-modal.tsx';
+import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import type { Save } from './named-record-form.tsx';
 
 interface Item {
   id: string;
   name: string;
 }
 
-interface EditableListProps<T extends Item> {
+/** What a list's form needs: the record to edit (none to add one), the writes, and what to do when done. */
+export interface RecordFormProps<T, Body> {
+  item?: T;
+  onDone: () => void;
+  create: Save<Body>;
+  update: Save<Body & { id: string }>;
+}
+
+interface EditableListProps<T extends Item, Body> {
   /** Singular noun for labels: "site", "department". */
   noun: string;
-  items: T[];
+  /** The records: while they load the list says so, and if they fail it offers to try again. */
+  query: UseQueryResult<T[]>;
+  /** The order the rows are shown in, if not the server's. */
+  order?: (a: T, b: T) => number;
   emptyText: string;
   describe?: (item: T) => ReactNode;
-  /** A create form when `item` is absent, an edit form otherwise; calls `onDone` after saving. */
-  renderForm: (props: { item?: T; onDone: () => void }) => ReactNode;
-  remove: UseMutationResult<void, Error, string>;
+  save: { create: Save<Body>; update: Save<Body & { id: string }>; remove: UseMutationResult<void, Error, string> };
+  /** The form that adds a record when `item` is absent and edits it otherwise; calls `onDone` after saving. */
+  renderForm: (props: RecordFormProps<T, Body>) => ReactNode;
   /** What else a row shows below its name (a cohort's rotation terms). */
   renderDetails?: (item: T) => ReactNode;
   headingOrder?: 3 | 5;
@@ -26,10 +38,18 @@ interface EditableListProps<T extends Item> {
 }
 
 /** The shape every set-up list shares: rows with edit and delete, and an add form below. */
-export function EditableList<T extends Item>({ noun, items, emptyText, describe, renderForm, remove, renderDetails, headingOrder = 3, context }: EditableListProps<T>) {
+export function EditableList<T extends Item, Body>({ query, order, ...props }: EditableListProps<T, Body>) {
+  if (query.isPending) return <PageLoader label={`Loading ${props.noun}s`} />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  return <Rows {...props} items={order ? [...query.data].sort(order) : query.data} />;
+}
+
+function Rows<T extends Item, Body>(props: Omit<EditableListProps<T, Body>, 'query' | 'order'> & { items: T[] }) {
+  const { noun, items, emptyText, describe, save, renderForm, renderDetails, headingOrder = 3, context } = props;
   const [editing, setEditing] = useState<T | null>(null);
   const [removing, setRemoving] = useState<T | null>(null);
   const [adding, setAdding] = useState(false);
+  const { create, update, remove } = save;
 
   return (
     <Stack gap="sm">
@@ -52,7 +72,13 @@ export function EditableList<T extends Item>({ noun, items, emptyText, describe,
                 <Button variant="default" size="sm" onClick={() => setEditing(item)} aria-label={`Edit ${noun} ${item.name}`}>
                   Edit
                 </Button>
-                <Button variant="subtle" color="red" size="sm" onClick={() => setRemoving(item)} aria-label={`Delete ${noun} ${item.name}`}>
+                <Button
+                  variant="subtle"
+                  color="red"
+                  size="sm"
+                  onClick={() => setRemoving(item)}
+                  aria-label={`Delete ${noun} ${item.name}`}
+                >
                   Delete
                 </Button>
               </Group>
@@ -66,7 +92,7 @@ export function EditableList<T extends Item>({ noun, items, emptyText, describe,
           <Title order={headingOrder} size="h5" mb="sm">
             New {noun}
           </Title>
-          {renderForm({ onDone: () => setAdding(false) })}
+          {renderForm({ onDone: () => setAdding(false), create, update })}
         </Paper>
       ) : (
         <Group>
@@ -76,24 +102,11 @@ export function EditableList<T extends Item>({ noun, items, emptyText, describe,
         </Group>
       )}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={`Edit ${noun}`}>
-        {editing && renderForm({ item: editing, onDone: () => setEditing(null) })}
+        {editing && renderForm({ item: editing, onDone: () => setEditing(null), create, update })}
       </Modal>
-      <ConfirmModal
-        opened={removing !== null}
-        title={`Delete ${noun}?`}
-        confirmLabel="Delete"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onClose={() => {
-          setRemoving(null);
-          remove.reset();
-        }}
-        onConfirm={() => {
-          if (removing) remove.mutate(removing.id, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoval target={removing} remove={remove} onClose={() => setRemoving(null)} title={`Delete ${noun}?`} confirmLabel="Delete">
         Delete {removing?.name}? This cannot be undone. A {noun} that people or records still refer to cannot be deleted.
-      </ConfirmModal>
+      </ConfirmRemoval>
     </Stack>
   );
 }

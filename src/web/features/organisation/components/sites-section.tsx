@@ -1,23 +1,24 @@
-import { PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { ZSiteBody } from '#shared/contracts/organisation.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { useCreateSite } from '../api/create-site.ts';
 import { useDeleteSite } from '../api/delete-site.ts';
 import { useSites } from '../api/get-sites.ts';
+import { useUpdateSite } from '../api/update-site.ts';
 import { EditableList } from './editable-list.tsx';
-import { SiteForm } from './site-form.tsx';
+import { NamedRecordForm } from './named-record-form.tsx';
 
 export function SitesSection() {
   const { orgId } = useCurrentOrg();
-  const sites = useSites(orgId);
-  const remove = useDeleteSite(orgId);
-  if (sites.isPending) return <PageLoader label="Loading sites" />;
-  if (sites.isError) return <QueryError error={sites.error} onRetry={() => void sites.refetch()} />;
+  const save = { create: useCreateSite(orgId), update: useUpdateSite(orgId), remove: useDeleteSite(orgId) };
   return (
     <EditableList
       noun="site"
-      items={sites.data}
+      query={useSites(orgId)}
       emptyText="No sites yet. Add the hospitals, campuses or clinics where your people work."
-      renderForm={(props) => <SiteForm {...props} />}
-      remove={remove}
+      save={save}
+      renderForm={(props) => (
+        <NamedRecordForm {...props} noun="site" nameLabel="Site name" nameDescription="A hospital, campus or clinic." schema={ZSiteBody} />
+      )}
     />
   );
 }

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '#shared/contracts/common.ts';
 import type { Person } from '#shared/contracts/people.ts';
-import { ConfirmModal } from '#web/components/confirm-modal.tsx';
+import { ConfirmRemoval } from '#web/components/confirm-modal.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { hasRole, useCurrentOrg } from '#web/lib/current-org.ts';
@@ -119,22 +119,9 @@ export function PeoplePage() {
       />
       {editing && <EditPersonModal person={editing} onClose={() => setEditing(null)} />}
       {relating && <AssessorRelationsModal person={relating} onClose={() => setRelating(null)} />}
-      <ConfirmModal
-        opened={removing !== null}
-        title="Remove from organisation?"
-        confirmLabel="Remove"
-        pending={remove.isPending}
-        error={remove.isError ? errorMessage(remove.error) : null}
-        onClose={() => {
-          setRemoving(null);
-          remove.reset();
-        }}
-        onConfirm={() => {
-          if (removing) remove.mutate(removing.id, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoval target={removing} remove={remove} onClose={() => setRemoving(null)} title="Remove from organisation?" confirmLabel="Remove">
         {removing?.name} ({removing?.email}) will no longer be part of {org.orgName}. Their account and any other organisations they belong to are not affected.
-      </ConfirmModal>
+      </ConfirmRemoval>
     </>
   );
 }

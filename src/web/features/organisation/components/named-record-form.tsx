@@ -1,0 +1,100 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ZodType } from 'zod';
+import { FormError } from '#web/components/query-state.tsx';
+import { useFormErrors } from '#web/lib/form-errors.ts';
+import { DateRangeFields } from './date-range-fields.tsx';
+
+export interface Save<Variables> {
+  mutate: (variables: Variables, options: { onSuccess: () => void; onError: (error: unknown) => void }) => void;
+  isPending: boolean;
+}
+
+export interface NamedRecordFormProps<Body> {
+  /** Singular noun for the button: "Add site", "Save site". */
+  noun: string;
+  /** The record to edit; none to add a new one. */
+  item?: { id: string; name: string } | undefined;
+  nameLabel: string;
+  nameDescription?: string;
+  /** The shared contract the record is checked against before it is sent. */
+  schema: ZodType<Body>;
+  /** The record's fields besides its name, kept by the form that shows them. */
+  values?: Record<string, unknown>;
+  create: Save<Body>;
+  update: Save<Body & { id: string }>;
+  /** Called after saving, and on Cancel. */
+  onDone: () => void;
+  /** The fields below the name, given the error the check or the server found in each. */
+  children?: (errorFor: (field: string) => string | undefined) => ReactNode;
+}
+
+/**
+ * The form every set-up record shares (a site, a department, a cohort, a rotation term): a name, the
+ * record's own fields, and Cancel beside Add or Save. It adds the record, or saves the one given.
+ */
+export function NamedRecordForm<Body>(props: NamedRecordFormProps<Body>) {
+  const { noun, item, nameLabel, nameDescription, schema, values = {}, create, update, onDone, children } = props;
+  const { formError, validate, showError, errorFor } = useFormErrors(['name', ...Object.keys(values)]);
+  const [name, setName] = useState(item?.name ?? '');
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const body = validate(schema, { name, ...values });
+    if (!body) return;
+    const options = { onSuccess: onDone, onError: showError };
+    if (item) update.mutate({ id: item.id, ...body }, options);
+    else create.mutate(body, options);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <FormError message={formError} />
+        <TextInput
+          label={nameLabel}
+          description={nameDescription}
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={errorFor('name')}
+          data-autofocus
+        />
+        {children?.(errorFor)}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={(item ? update : create).isPending}>
+            {item ? `Save ${noun}` : `Add ${noun}`}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type DateRange = { startsOn: string; endsOn: string };
+
+interface DatedRecordFormProps<Body> extends Omit<NamedRecordFormProps<Body>, 'item' | 'values' | 'children'> {
+  item?: ({ id: string; name: string } & DateRange) | undefined;
+  /** The dates the record's must lie within (a term within its cohort's). */
+  within?: DateRange;
+  /** What to say above the dates. */
+  note?: ReactNode;
+}
+
+/** A set-up record that has a name and a start and end date: a cohort, a rotation term. */
+export function DatedRecordForm<Body>({ item, within, note, ...props }: DatedRecordFormProps<Body>) {
+  const [range, setRange] = useState({ startsOn: item?.startsOn ?? '', endsOn: item?.endsOn ?? '' });
+  return (
+    <NamedRecordForm {...props} item={item} values={range}>
+      {(errorFor) => (
+        <>
+          {note}
+          <DateRangeFields {...range} onChange={setRange} errorFor={errorFor} within={within} />
+        </>
+      )}
+    </NamedRecordForm>
+  );
+}
