@@ -126,7 +126,10 @@ export async function findOpenInvitation(db: Executor, tokenHash: string) {
   return row ?? null;
 }
 
-export async function markInvitationAccepted(db: Executor, invitationId: string, orgId: string, personId: string): Promise<void> {
+export async function markInvitationAccepted(
+  db: Executor,
+  { invitationId, orgId, personId }: { invitationId: string; orgId: string; personId: string },
+): Promise<void> {
   await db.update(invitations).set({ acceptedAt: sql`now()` }).where(eq(invitations.id, invitationId));
   await db
     .update(members)

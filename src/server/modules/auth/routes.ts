@@ -1,5 +1,4 @@
 import type { FastifyReply } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ZCsrfResponse,
@@ -12,13 +11,13 @@ import {
   ZSignInRequest,
   ZUpdateMeRequest,
 } from '#shared/contracts/auth.ts';
-import { ZErrorResponse } from '#shared/contracts/common.ts';
 import { PUBLIC, SIGNED_IN } from '../../context.ts';
-import { personOf, SESSION_COOKIE } from '../../plugins/access.ts';
+import type { AppDeps } from '../../deps.ts';
+import { SESSION_COOKIE } from '../../plugins/access.ts';
 import { SESSION_DAYS } from '../../plugins/access-repo.ts';
+import { get, NO_CONTENT, patch, post, routeTable } from '../../route-table.ts';
 import * as auth from './service.ts';
 
-const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 404: ZErrorResponse, 429: ZErrorResponse };
 /**
  * Flood guards per address and instance, set for a whole hospital behind one NAT address (README "Sign-in limits"):
  * they stop a script hammering the server, never a shift signing in. What stops guessing is the sign-in throttle in
@@ -26,104 +25,105 @@ const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 404: ZErrorResponse, 
  */
 const perAddress = (max: number) => ({ rateLimit: { max, timeWindow: '15 minutes' } });
 
-export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const setSessionCookie = (reply: FastifyReply, token: string) =>
-    reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      secure: app.deps.config.cookieSecure,
-      sameSite: 'lax',
-      path: '/',
-      maxAge: SESSION_DAYS * 86_400,
-    });
+const setSessionCookie = (deps: AppDeps, reply: FastifyReply, token: string) =>
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: deps.config.cookieSecure,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: SESSION_DAYS * 86_400,
+  });
 
-  app.get(
-    '/api/auth/csrf',
-    { config: { access: PUBLIC }, schema: { tags: ['auth'], summary: 'Get a CSRF token to send as x-csrf-token', response: { 200: ZCsrfResponse } } },
-    async (_request, reply) => ({ token: reply.generateCsrf() }),
-  );
+const ZInvitationToken = z.object({ token: z.string().min(20).max(200) });
 
-  app.get(
-    '/api/auth/session',
-    {
-      config: { access: PUBLIC },
-      schema: { tags: ['auth'], summary: 'Who is signed in, and their organisations; person is null when nobody is', response: { 200: ZSessionState, ...errors } },
-    },
+/** Signing in and out, password resets and invitations: the routes that set or clear the session cookie. */
+export const authRoutes = routeTable({ tags: ['auth'] }, [
+  get('/api/auth/csrf', {
+    access: PUBLIC,
+    summary: 'Get a CSRF token to send as x-csrf-token',
+    response: ZCsrfResponse,
+    handler: async ({ reply }) => ({ token: reply.generateCsrf() }),
+  }),
+  get('/api/auth/session', {
+    access: PUBLIC,
+    summary: 'Who is signed in, and their organisations; person is null when nobody is',
+    response: ZSessionState,
     // Every signed-out page asks this first: a 401 would be an error in the browser's console on each of them.
-    async (request) => (request.person ? auth.sessionView(app.deps, request.person) : { person: null, memberships: [] }),
-  );
-
-  app.post(
-    '/api/auth/sign-in',
-    {
-      config: { access: PUBLIC, ...perAddress(1000) },
-      schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: ZSignInRequest, response: { 200: ZSessionResponse, ...errors } },
-    },
-    async (request, reply) => {
-      const { token, session } = await auth.signIn(app.deps, { ...request.body, address: request.ip });
-      setSessionCookie(reply, token);
+    handler: async ({ deps, request }) =>
+      request.person ? auth.sessionView(deps, request.person) : { person: null, memberships: [] },
+  }),
+  post('/api/auth/sign-in', {
+    access: PUBLIC,
+    config: perAddress(1000),
+    summary: 'Sign in with e-mail and password',
+    body: ZSignInRequest,
+    response: ZSessionResponse,
+    handler: async ({ deps, body, request, reply }) => {
+      const { token, session } = await auth.signIn(deps, { ...body, address: request.ip });
+      setSessionCookie(deps, reply, token);
       return session;
     },
-  );
-
-  app.post(
-    '/api/auth/sign-out',
-    { config: { access: PUBLIC }, schema: { tags: ['auth'], summary: 'Sign out of this browser', response: { 204: z.null() } } },
-    async (request, reply) => {
-      await auth.signOut(app.deps, request.sessionTokenHash);
+  }),
+  post('/api/auth/sign-out', {
+    access: PUBLIC,
+    summary: 'Sign out of this browser',
+    response: NO_CONTENT,
+    status: 204,
+    handler: async ({ deps, request, reply }) => {
+      await auth.signOut(deps, request.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send(null);
+      return null;
     },
-  );
-
-  app.post(
-    '/api/auth/password-reset/request',
-    {
-      config: { access: PUBLIC, ...perAddress(300) },
-      schema: { tags: ['auth'], summary: 'E-mail a password reset link (answers 202 whether or not the account exists)', body: ZPasswordResetRequest, response: { 202: z.null(), ...errors } },
+  }),
+  post('/api/auth/password-reset/request', {
+    access: PUBLIC,
+    config: perAddress(300),
+    summary: 'E-mail a password reset link (answers 202 whether or not the account exists)',
+    body: ZPasswordResetRequest,
+    response: NO_CONTENT,
+    status: 202,
+    handler: async ({ deps, body }) => {
+      await auth.requestPasswordReset(deps, body.email);
+      return null;
     },
-    async (request, reply) => {
-      await auth.requestPasswordReset(app.deps, request.body.email);
-      return reply.status(202).send(null);
+  }),
+  post('/api/auth/password-reset/complete', {
+    access: PUBLIC,
+    config: perAddress(300),
+    summary: 'Set a new password with a reset link',
+    body: ZPasswordResetComplete,
+    response: NO_CONTENT,
+    status: 204,
+    handler: async ({ deps, body }) => {
+      await auth.completePasswordReset(deps, body);
+      return null;
     },
-  );
-
-  app.post(
-    '/api/auth/password-reset/complete',
-    {
-      config: { access: PUBLIC, ...perAddress(300) },
-      schema: { tags: ['auth'], summary: 'Set a new password with a reset link', body: ZPasswordResetComplete, response: { 204: z.null(), ...errors } },
-    },
-    async (request, reply) => {
-      await auth.completePasswordReset(app.deps, request.body);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/api/auth/invitations/:token',
-    {
-      config: { access: PUBLIC, ...perAddress(1000) },
-      schema: { tags: ['auth'], summary: 'What an invitation link is for', params: z.object({ token: z.string().min(20).max(200) }), response: { 200: ZInvitationView, ...errors } },
-    },
-    async (request) => auth.viewInvitation(app.deps, request.params.token),
-  );
-
-  app.post(
-    '/api/auth/invitations/accept',
-    {
-      config: { access: PUBLIC, ...perAddress(300) },
-      schema: { tags: ['auth'], summary: 'Accept an invitation, set a password and sign in', body: ZInvitationAccept, response: { 200: ZSessionResponse, ...errors } },
-    },
-    async (request, reply) => {
-      const { token, session } = await auth.acceptInvitation(app.deps, request.body);
-      setSessionCookie(reply, token);
+  }),
+  get('/api/auth/invitations/:token', {
+    access: PUBLIC,
+    config: perAddress(1000),
+    summary: 'What an invitation link is for',
+    params: ZInvitationToken,
+    response: ZInvitationView,
+    handler: ({ deps, params }) => auth.viewInvitation(deps, params.token),
+  }),
+  post('/api/auth/invitations/accept', {
+    access: PUBLIC,
+    config: perAddress(300),
+    summary: 'Accept an invitation, set a password and sign in',
+    body: ZInvitationAccept,
+    response: ZSessionResponse,
+    handler: async ({ deps, body, reply }) => {
+      const { token, session } = await auth.acceptInvitation(deps, body);
+      setSessionCookie(deps, reply, token);
       return session;
     },
-  );
-
-  app.patch(
-    '/api/me',
-    { config: { access: SIGNED_IN }, schema: { tags: ['auth'], summary: 'Change your own name', body: ZUpdateMeRequest, response: { 200: ZSessionResponse, ...errors } } },
-    async (request) => auth.renameSelf(app.deps, personOf(request).id, request.body.name),
-  );
-};
+  }),
+  patch('/api/me', {
+    access: SIGNED_IN,
+    summary: 'Change your own name',
+    body: ZUpdateMeRequest,
+    response: ZSessionResponse,
+    handler: ({ deps, person, body }) => auth.renameSelf(deps, person.id, body.name),
+  }),
+]);

@@ -137,7 +137,8 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
   await inTransaction(deps.database, async ({ db }) => {
     if (newHash) await repo.setPassword(db, invitation.personId, newHash);
     await repo.renamePerson(db, invitation.personId, input.name);
-    await repo.markInvitationAccepted(db, invitation.id, invitation.orgId, invitation.personId);
+    const { orgId, personId } = invitation;
+    await repo.markInvitationAccepted(db, { invitationId: invitation.id, orgId, personId });
   });
   return { token: await openSession(deps, invitation.personId), session: await sessionViewOf(deps, invitation.personId) };
 }

@@ -2,11 +2,21 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PUBLIC } from '../../context.ts';
 
-/** For load balancers: /healthz says the process is up, /readyz that it can reach PostgreSQL. */
+const tags = ['operations'];
+
+/**
+ * For load balancers: /healthz says the process is up, /readyz that it can reach PostgreSQL.
+ * Outside the route table: they are polled every few seconds, so they log only warnings (`logLevel`), and
+ * /readyz answers its 503 with `{ status: 'unavailable' }`, not the error body the table documents.
+ */
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
-    { config: { access: PUBLIC }, logLevel: 'warn', schema: { tags: ['operations'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { access: PUBLIC },
+      logLevel: 'warn',
+      schema: { tags, summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
@@ -14,7 +24,14 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { access: PUBLIC },
       logLevel: 'warn',
-      schema: { tags: ['operations'], summary: 'Readiness (database reachable)', response: { 200: z.object({ status: z.literal('ready') }), 503: z.object({ status: z.literal('unavailable') }) } },
+      schema: {
+        tags,
+        summary: 'Readiness (database reachable)',
+        response: {
+          200: z.object({ status: z.literal('ready') }),
+          503: z.object({ status: z.literal('unavailable') }),
+        },
+      },
     },
     async (_request, reply) => {
       try {

@@ -1,8 +1,8 @@
 import type { ServerModule } from '../../module.ts';
-import { devMailRoutes } from './routes.ts';
+import { devMailPage, devMailRoutes } from './routes.ts';
 
 /** E-mail: queued in the transaction that causes it, delivered by a job; in development, caught and shown at /dev/mail. */
-export const mailModule: ServerModule = { name: 'mail', routes: [devMailRoutes], jobs: [] };
+export const mailModule: ServerModule = { name: 'mail', routes: [devMailPage, devMailRoutes], jobs: [] };
 
 export { type CaughtMessage, type MailCatcher, startMailCatcher } from './catcher.ts';
 export { MAIL_QUEUE, type OutgoingMail, queueMail, queueMails, startMailDelivery } from './mailer.ts';

@@ -8,10 +8,18 @@ export async function keepCaughtMail(db: Database, message: CaughtMessage): Prom
   await db.insert(caughtMail).values(kept);
 }
 
+/** The latest mail the catcher received, newest first, as the development page shows it. */
 export async function listCaughtMail(db: Database, limit = 100) {
-  return db
-    .select({ id: caughtMail.id, to: caughtMail.to, subject: caughtMail.subject, text: caughtMail.text, receivedAt: caughtMail.receivedAt })
+  const rows = await db
+    .select({
+      id: caughtMail.id,
+      to: caughtMail.to,
+      subject: caughtMail.subject,
+      text: caughtMail.text,
+      receivedAt: caughtMail.receivedAt,
+    })
     .from(caughtMail)
     .orderBy(desc(caughtMail.receivedAt))
     .limit(limit);
+  return rows.map((m) => ({ ...m, receivedAt: m.receivedAt.toISOString() }));
 }

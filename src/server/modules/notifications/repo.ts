@@ -3,13 +3,24 @@ import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { notifications } from '#db/schema/index.ts';
 
-export async function notify(db: Executor, orgId: string, items: { personId: string; title: string; body: string; link: string | null }[]) {
+export async function notify(
+  db: Executor,
+  orgId: string,
+  items: { personId: string; title: string; body: string; link: string | null }[],
+) {
   if (items.length) await db.insert(notifications).values(items.map((i) => ({ orgId, ...i })));
 }
 
 const latestNotifications = prepared((db) =>
   db
-    .select({ id: notifications.id, title: notifications.title, body: notifications.body, link: notifications.link, readAt: notifications.readAt, createdAt: notifications.createdAt })
+    .select({
+      id: notifications.id,
+      title: notifications.title,
+      body: notifications.body,
+      link: notifications.link,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+    })
     .from(notifications)
     .where(and(eq(notifications.orgId, sql.placeholder('orgId')), eq(notifications.personId, sql.placeholder('personId'))))
     .orderBy(desc(notifications.createdAt))
@@ -17,13 +28,20 @@ const latestNotifications = prepared((db) =>
     .prepare('latest_notifications'),
 );
 
-export const listNotifications = (db: Executor, orgId: string, personId: string) => latestNotifications(db).execute({ orgId, personId });
+export const listNotifications = (db: Executor, orgId: string, personId: string) =>
+  latestNotifications(db).execute({ orgId, personId });
 
-export async function markRead(db: Executor, orgId: string, personId: string, id: string) {
+/** Marks one of the person's own notifications read; false when they have none by that id. */
+export async function markRead(
+  db: Executor,
+  { orgId, personId, notificationId }: { orgId: string; personId: string; notificationId: string },
+) {
   const rows = await db
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
-    .where(and(eq(notifications.orgId, orgId), eq(notifications.personId, personId), eq(notifications.id, id)))
+    .where(
+      and(eq(notifications.orgId, orgId), eq(notifications.personId, personId), eq(notifications.id, notificationId)),
+    )
     .returning({ id: notifications.id });
   return rows.length > 0;
 }

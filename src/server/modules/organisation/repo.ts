@@ -43,8 +43,12 @@ export async function insertSite(db: Executor, orgId: string, name: string) {
   const [row] = await db.insert(sites).values({ orgId, name }).returning(siteColumns);
   return row!;
 }
-export async function updateSite(db: Executor, orgId: string, id: string, name: string) {
-  const [row] = await db.update(sites).set({ name }).where(and(eq(sites.orgId, orgId), eq(sites.id, id))).returning(siteColumns);
+export async function updateSite(db: Executor, { orgId, siteId, name }: { orgId: string; siteId: string; name: string }) {
+  const [row] = await db
+    .update(sites)
+    .set({ name })
+    .where(and(eq(sites.orgId, orgId), eq(sites.id, siteId)))
+    .returning(siteColumns);
   return row ?? null;
 }
 export async function deleteSite(db: Executor, orgId: string, id: string) {
@@ -105,8 +109,12 @@ export async function findTerm(db: Executor, orgId: string, id: string) {
   const [row] = await db.select(termColumns).from(rotationTerms).where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id)));
   return row ?? null;
 }
+type DateRange = { startsOn: string; endsOn: string };
 /** The first term of the cohort whose dates (inclusive) meet the given range, other than `exceptId`. */
-export async function findOverlappingTerm(db: Executor, orgId: string, cohortId: string, range: { startsOn: string; endsOn: string }, exceptId?: string) {
+export async function findOverlappingTerm(
+  db: Executor,
+  { orgId, cohortId, range, exceptId }: { orgId: string; cohortId: string; range: DateRange; exceptId?: string | undefined },
+) {
   const [row] = await db
     .select({ name: rotationTerms.name, startsOn: rotationTerms.startsOn, endsOn: rotationTerms.endsOn })
     .from(rotationTerms)

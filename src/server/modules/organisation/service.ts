@@ -40,7 +40,7 @@ export async function saveCrisisResources(deps: AppDeps, ctx: RequestContext, re
 export const listSites = (deps: AppDeps, ctx: RequestContext) => repo.listSites(deps.db, ctx.org.orgId);
 export const createSite = (deps: AppDeps, ctx: RequestContext, name: string) => repo.insertSite(deps.db, ctx.org.orgId, name);
 export const updateSite = async (deps: AppDeps, ctx: RequestContext, id: string, name: string) =>
-  found(await repo.updateSite(deps.db, ctx.org.orgId, id, name), 'That site');
+  found(await repo.updateSite(deps.db, { orgId: ctx.org.orgId, siteId: id, name }), 'That site');
 export const deleteSite = async (deps: AppDeps, ctx: RequestContext, id: string) => removed(await repo.deleteSite(deps.db, ctx.org.orgId, id), 'That site');
 
 async function assertOwnSite(deps: AppDeps, ctx: RequestContext, siteId: string | null) {
@@ -80,7 +80,6 @@ export async function listTerms(deps: AppDeps, ctx: RequestContext, cohortId: st
   return repo.listTerms(deps.db, ctx.org.orgId, cohortId);
 }
 
-
 /** A term lies within its cohort's dates: the field that falls outside is named. */
 function assertWithinCohort(cohort: { name: string; startsOn: string; endsOn: string }, values: DateRange) {
   if (values.startsOn < cohort.startsOn) throw badRequest('startsOn', `${cohort.name} starts on ${spelledDate(cohort.startsOn)}; a term of it cannot start before`);
@@ -89,7 +88,7 @@ function assertWithinCohort(cohort: { name: string; startsOn: string; endsOn: st
 
 /** The field named is the one that falls inside the other term; a range that takes in a whole term names its start. */
 async function assertNoOverlap(deps: AppDeps, ctx: RequestContext, cohortId: string, values: DateRange, exceptId?: string) {
-  const other = await repo.findOverlappingTerm(deps.db, ctx.org.orgId, cohortId, values, exceptId);
+  const other = await repo.findOverlappingTerm(deps.db, { orgId: ctx.org.orgId, cohortId, range: values, exceptId });
   if (!other) return;
   const within = (date: string) => other.startsOn <= date && date <= other.endsOn;
   const dates = `${spelledDate(other.startsOn)} to ${spelledDate(other.endsOn)}`;

@@ -107,7 +107,10 @@ export async function relationsInvolving(db: Executor, orgId: string, personIds:
 }
 
 /** Active members whose name holds the text, or whose whole e-mail address it is: a few names, no addresses. */
-export async function findColleagues(db: Executor, orgId: string, exceptId: string, text: string, limit: number) {
+export async function findColleagues(
+  db: Executor,
+  { orgId, exceptId, text, limit }: { orgId: string; exceptId: string; text: string; limit: number },
+) {
   const pattern = `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   return db
     .select({ id: persons.id, name: persons.name })

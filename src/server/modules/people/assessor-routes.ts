@@ -1,5 +1,3 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   ZAssessorRelation,
   ZAssessorRelationBody,
@@ -9,62 +7,79 @@ import {
   ZOwnAssessors,
   ZPersonAssessorRelations,
 } from '#shared/contracts/assessors.ts';
-import { ZErrorResponse, ZOrgParams } from '#shared/contracts/common.ts';
+import { ZOrgParams } from '#shared/contracts/common.ts';
 import { ZPersonParams } from '#shared/contracts/people.ts';
 import { ANY_MEMBER, orgRoles } from '../../context.ts';
-import { contextOf } from '../../plugins/access.ts';
+import { del, get, NO_CONTENT, post, routeTable } from '../../route-table.ts';
 import * as assessors from './assessors.ts';
 
-const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse };
-const tags = ['people'];
+const ADMIN = orgRoles('org_admin');
 
 /** The "no assessor" rule's data (DESIGN.md rule 6): what the organisation records, and what a person declares. */
-export const assessorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = app.deps;
+export const assessorRoutes = routeTable({ tags: ['people'] }, [
+  get('/api/orgs/:orgId/people/:personId/assessor-relations', {
+    access: orgRoles('org_admin', 'coordinator'),
+    summary: 'Who the organisation recorded as supervising, assessing or managing this person, and whom they do',
+    params: ZPersonParams,
+    response: ZPersonAssessorRelations,
+    handler: ({ deps, ctx, params }) => assessors.recordedRelations(deps, ctx, params.personId),
+  }),
+  post('/api/orgs/:orgId/assessor-relations', {
+    access: ADMIN,
+    summary: 'Record that someone supervises, assesses or line-manages someone',
+    params: ZOrgParams,
+    body: ZAssessorRelationBody,
+    response: ZAssessorRelation,
+    status: 201,
+    handler: ({ deps, ctx, body }) => assessors.recordRelation(deps, ctx, body),
+  }),
+  del('/api/orgs/:orgId/assessor-relations', {
+    access: ADMIN,
+    summary: 'Remove a relationship the organisation recorded',
+    params: ZOrgParams,
+    query: ZAssessorRelationBody,
+    response: NO_CONTENT,
+    status: 204,
+    handler: async ({ deps, ctx, query }) => {
+      await assessors.removeRelation(deps, ctx, query);
+      return null;
+    },
+  }),
 
-  app.get(
-    '/api/orgs/:orgId/people/:personId/assessor-relations',
-    {
-      config: { access: orgRoles('org_admin', 'coordinator') },
-      schema: { tags, summary: 'Who the organisation recorded as supervising, assessing or managing this person, and whom they do', params: ZPersonParams, response: { 200: ZPersonAssessorRelations, ...errors } },
+  get('/api/orgs/:orgId/me/assessors', {
+    access: ANY_MEMBER,
+    summary: 'People you declared as supervising, assessing or managing you (only you see this list)',
+    params: ZOrgParams,
+    response: ZOwnAssessors,
+    handler: ({ deps, ctx }) => assessors.ownAssessors(deps, ctx),
+  }),
+  post('/api/orgs/:orgId/me/assessors', {
+    access: ANY_MEMBER,
+    summary: 'Declare someone who supervises, assesses or manages you',
+    params: ZOrgParams,
+    body: ZOwnAssessorBody,
+    response: ZOwnAssessors,
+    status: 201,
+    handler: ({ deps, ctx, body }) => assessors.declareAssessor(deps, ctx, body),
+  }),
+  del('/api/orgs/:orgId/me/assessors', {
+    access: ANY_MEMBER,
+    summary: 'Take someone off your list',
+    params: ZOrgParams,
+    query: ZOwnAssessorBody,
+    response: NO_CONTENT,
+    status: 204,
+    handler: async ({ deps, ctx, query }) => {
+      await assessors.withdrawAssessor(deps, ctx, query);
+      return null;
     },
-    async (request) => assessors.recordedRelations(deps, contextOf(request), request.params.personId),
-  );
-  app.post(
-    '/api/orgs/:orgId/assessor-relations',
-    { config: { access: orgRoles('org_admin') }, schema: { tags, summary: 'Record that someone supervises, assesses or line-manages someone', params: ZOrgParams, body: ZAssessorRelationBody, response: { 201: ZAssessorRelation, ...errors } } },
-    async (request, reply) => reply.status(201).send(await assessors.recordRelation(deps, contextOf(request), request.body)),
-  );
-  app.delete(
-    '/api/orgs/:orgId/assessor-relations',
-    { config: { access: orgRoles('org_admin') }, schema: { tags, summary: 'Remove a relationship the organisation recorded', params: ZOrgParams, querystring: ZAssessorRelationBody, response: { 204: z.null(), ...errors } } },
-    async (request, reply) => {
-      await assessors.removeRelation(deps, contextOf(request), request.query);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/api/orgs/:orgId/me/assessors',
-    { config: { access: ANY_MEMBER }, schema: { tags, summary: 'People you declared as supervising, assessing or managing you (only you see this list)', params: ZOrgParams, response: { 200: ZOwnAssessors, ...errors } } },
-    async (request) => assessors.ownAssessors(deps, contextOf(request)),
-  );
-  app.post(
-    '/api/orgs/:orgId/me/assessors',
-    { config: { access: ANY_MEMBER }, schema: { tags, summary: 'Declare someone who supervises, assesses or manages you', params: ZOrgParams, body: ZOwnAssessorBody, response: { 201: ZOwnAssessors, ...errors } } },
-    async (request, reply) => reply.status(201).send(await assessors.declareAssessor(deps, contextOf(request), request.body)),
-  );
-  app.delete(
-    '/api/orgs/:orgId/me/assessors',
-    { config: { access: ANY_MEMBER }, schema: { tags, summary: 'Take someone off your list', params: ZOrgParams, querystring: ZOwnAssessorBody, response: { 204: z.null(), ...errors } } },
-    async (request, reply) => {
-      await assessors.withdrawAssessor(deps, contextOf(request), request.query);
-      return reply.status(204).send(null);
-    },
-  );
-  app.get(
-    '/api/orgs/:orgId/me/assessors/candidates',
-    { config: { access: ANY_MEMBER }, schema: { tags, summary: 'Find a colleague to declare, by name or whole e-mail address (names only)', params: ZOrgParams, querystring: ZColleagueQuery, response: { 200: ZColleagues, ...errors } } },
-    async (request) => assessors.findColleagues(deps, contextOf(request), request.query.q),
-  );
-};
+  }),
+  get('/api/orgs/:orgId/me/assessors/candidates', {
+    access: ANY_MEMBER,
+    summary: 'Find a colleague to declare, by name or whole e-mail address (names only)',
+    params: ZOrgParams,
+    query: ZColleagueQuery,
+    response: ZColleagues,
+    handler: ({ deps, ctx, query }) => assessors.findColleagues(deps, ctx, query.q),
+  }),
+]);

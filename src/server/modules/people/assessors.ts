@@ -88,5 +88,6 @@ export async function withdrawAssessor(deps: AppDeps, ctx: RequestContext, input
 }
 
 export async function findColleagues(deps: AppDeps, ctx: RequestContext, text: string) {
-  return { people: await repo.findColleagues(deps.db, ctx.org.orgId, ctx.person.id, text, COLLEAGUES_PER_SEARCH) };
+  const search = { orgId: ctx.org.orgId, exceptId: ctx.person.id, text, limit: COLLEAGUES_PER_SEARCH };
+  return { people: await repo.findColleagues(deps.db, search) };
 }

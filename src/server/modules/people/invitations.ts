@@ -15,7 +15,12 @@ export async function issueInvitation(
   input: { orgId: string; orgName: string; person: { id: string; name: string; email: string }; inviterName: string | null; inviterId: string | null },
 ) {
   const token = newToken();
-  const { expiresAt } = await repo.createInvitation(scope.db, input.orgId, input.person.id, hashToken(token), input.inviterId);
+  const { expiresAt } = await repo.createInvitation(scope.db, {
+    orgId: input.orgId,
+    personId: input.person.id,
+    tokenHash: hashToken(token),
+    invitedBy: input.inviterId,
+  });
   const url = `${deps.config.appUrl}/invitation?token=${encodeURIComponent(token)}`;
   const mail = invitationMail({ to: input.person.email, name: input.person.name, orgName: input.orgName, inviterName: input.inviterName, url });
   await queueMail(deps.jobs, mail, scope.client);

@@ -133,7 +133,10 @@ export async function ensureMember(
   return row!;
 }
 
-export async function createInvitation(db: Executor, orgId: string, personId: string, tokenHash: string, invitedBy: string | null) {
+export async function createInvitation(
+  db: Executor,
+  { orgId, personId, tokenHash, invitedBy }: { orgId: string; personId: string; tokenHash: string; invitedBy: string | null },
+) {
   const [row] = await db
     .insert(invitations)
     .values({ orgId, personId, tokenHash, invitedBy, expiresAt: sql`now() + interval '7 days'` })

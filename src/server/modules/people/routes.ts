@@ -1,43 +1,63 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { ZErrorResponse, ZOrgParams } from '#shared/contracts/common.ts';
-import { ZInvitationBody, ZInvitationSent, ZPeoplePage, ZPeopleQuery, ZPerson, ZPersonParams, ZPersonUpdate } from '#shared/contracts/people.ts';
+import { ZOrgParams } from '#shared/contracts/common.ts';
+import {
+  ZInvitationBody,
+  ZInvitationSent,
+  ZPeoplePage,
+  ZPeopleQuery,
+  ZPerson,
+  ZPersonParams,
+  ZPersonUpdate,
+} from '#shared/contracts/people.ts';
 import { orgRoles } from '../../context.ts';
-import { contextOf } from '../../plugins/access.ts';
+import { del, get, NO_CONTENT, patch, post, routeTable } from '../../route-table.ts';
 import * as people from './service.ts';
 
-const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse };
-const tags = ['people'];
+const ADMIN = orgRoles('org_admin');
 
-export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps = app.deps;
-
-  app.get(
-    '/api/orgs/:orgId/people',
-    { config: { access: orgRoles('org_admin', 'coordinator') }, schema: { tags, summary: 'People of the organisation', params: ZOrgParams, querystring: ZPeopleQuery, response: { 200: ZPeoplePage, ...errors } } },
-    async (request) => people.listPeople(deps, contextOf(request), request.query),
-  );
-  app.patch(
-    '/api/orgs/:orgId/people/:personId',
-    { config: { access: orgRoles('org_admin') }, schema: { tags, summary: "Change a person's roles and placement", params: ZPersonParams, body: ZPersonUpdate, response: { 200: ZPerson, ...errors } } },
-    async (request) => people.updatePerson(deps, contextOf(request), request.params.personId, request.body),
-  );
-  app.delete(
-    '/api/orgs/:orgId/people/:personId',
-    { config: { access: orgRoles('org_admin') }, schema: { tags, summary: 'Remove a person from the organisation', params: ZPersonParams, response: { 204: z.null(), ...errors } } },
-    async (request, reply) => {
-      await people.removePerson(deps, contextOf(request), request.params.personId);
-      return reply.status(204).send(null);
+/** An organisation's people: who they are, their roles and placement, and inviting them. */
+export const peopleRoutes = routeTable({ tags: ['people'] }, [
+  get('/api/orgs/:orgId/people', {
+    access: orgRoles('org_admin', 'coordinator'),
+    summary: 'People of the organisation',
+    params: ZOrgParams,
+    query: ZPeopleQuery,
+    response: ZPeoplePage,
+    handler: ({ deps, ctx, query }) => people.listPeople(deps, ctx, query),
+  }),
+  patch('/api/orgs/:orgId/people/:personId', {
+    access: ADMIN,
+    summary: "Change a person's roles and placement",
+    params: ZPersonParams,
+    body: ZPersonUpdate,
+    response: ZPerson,
+    handler: ({ deps, ctx, params, body }) => people.updatePerson(deps, ctx, params.personId, body),
+  }),
+  del('/api/orgs/:orgId/people/:personId', {
+    access: ADMIN,
+    summary: 'Remove a person from the organisation',
+    params: ZPersonParams,
+    response: NO_CONTENT,
+    status: 204,
+    handler: async ({ deps, ctx, params }) => {
+      await people.removePerson(deps, ctx, params.personId);
+      return null;
     },
-  );
-  app.post(
-    '/api/orgs/:orgId/invitations',
-    { config: { access: orgRoles('org_admin') }, schema: { tags, summary: 'Invite someone by e-mail', params: ZOrgParams, body: ZInvitationBody, response: { 201: ZInvitationSent, ...errors } } },
-    async (request, reply) => reply.status(201).send(await people.invitePerson(deps, contextOf(request), request.body)),
-  );
-  app.post(
-    '/api/orgs/:orgId/people/:personId/invitation',
-    { config: { access: orgRoles('org_admin') }, schema: { tags, summary: 'Send a fresh invitation to someone who has not joined yet', params: ZPersonParams, response: { 201: ZInvitationSent, ...errors } } },
-    async (request, reply) => reply.status(201).send(await people.resendInvitation(deps, contextOf(request), request.params.personId)),
-  );
-};
+  }),
+  post('/api/orgs/:orgId/invitations', {
+    access: ADMIN,
+    summary: 'Invite someone by e-mail',
+    params: ZOrgParams,
+    body: ZInvitationBody,
+    response: ZInvitationSent,
+    status: 201,
+    handler: ({ deps, ctx, body }) => people.invitePerson(deps, ctx, body),
+  }),
+  post('/api/orgs/:orgId/people/:personId/invitation', {
+    access: ADMIN,
+    summary: 'Send a fresh invitation to someone who has not joined yet',
+    params: ZPersonParams,
+    response: ZInvitationSent,
+    status: 201,
+    handler: ({ deps, ctx, params }) => people.resendInvitation(deps, ctx, params.personId),
+  }),
+]);
