@@ -1,6 +1,6 @@
 import { hash } from '@node-rs/argon2';
 import type { Database } from '#db/client.ts';
-import { cohorts, departments, members, organisations, persons, sites } from '#db/schema/index.ts';
+import { assessorRelations, cohorts, departments, members, organisations, persons, sites } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -75,4 +75,21 @@ export async function addPerson(
     careerStage: who.careerStage,
   });
   return { id: row!.id, email, name };
+}
+
+/**
+ * A relationship of the "no assessor" rule, as the organisation recorded it (source 'organisation') or as the
+ * trainee declared it (source 'self').
+ */
+export async function givenAssessorRelation(
+  db: Database,
+  relation: {
+    orgId: string;
+    traineeId: string;
+    assessorId: string;
+    kind: 'supervisor' | 'assessor' | 'line_manager';
+    source: 'organisation' | 'self';
+  },
+): Promise<void> {
+  await db.insert(assessorRelations).values(relation);
 }

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
-import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import {
+  addPerson,
+  givenAssessorRelation,
+  PASSWORD,
+  seedOrganisation,
+  type SeededOrg,
+  type SeededPerson,
+} from '#test/fixtures.ts';
 
 let t: TestApp;
 let org: SeededOrg;
@@ -113,29 +120,48 @@ describe('people a member declares themself', () => {
   });
 
   it('is never returned by an admin or coordinator endpoint, nor to anyone else', async () => {
-    // The registrar the intern declared, and the intern, as staff see them: only what the organisation recorded.
+    // An intern whose supervisor the organisation recorded, and who declared an assessor of their own.
+    const ivy = await addPerson(t.deps.db, org, { key: 'intern-ivy', careerStage: 'pgy1' });
+    const carl = await addPerson(t.deps.db, org, { key: 'consultant-carl', careerStage: 'consultant' });
+    const rory = await addPerson(t.deps.db, org, { key: 'registrar-rory', careerStage: 'registrar' });
+    const ofIvy = { orgId: org.orgId, traineeId: ivy.id };
+    await givenAssessorRelation(t.deps.db, { ...ofIvy, assessorId: carl.id, kind: 'supervisor', source: 'organisation' });
+    await givenAssessorRelation(t.deps.db, { ...ofIvy, assessorId: rory.id, kind: 'assessor', source: 'self' });
+    const ivyClient = new TestClient(t.app);
+    await ivyClient.signIn(ivy.email, PASSWORD);
+
+    // The registrar Ivy declared, and Ivy, as staff see them: only what the organisation recorded.
     for (const who of [admin, coordinator]) {
-      expect((await who.get(`${api()}/people/${registrar.id}/assessor-relations`)).json().relations).toEqual([]);
-      const intern_ = (await who.get(`${api()}/people/${intern.id}/assessor-relations`)).json().relations;
-      expect(intern_.map((r: { assessor: { id: string } }) => r.assessor.id)).toEqual([consultant.id]);
-      for (const res of [await who.get(`${api()}/people?pageSize=200`), await who.get(`${api()}/people?q=${encodeURIComponent(intern.name)}`)]) {
+      expect((await who.get(`${api()}/people/${rory.id}/assessor-relations`)).json().relations).toEqual([]);
+      const ivyRelations = (await who.get(`${api()}/people/${ivy.id}/assessor-relations`)).json().relations;
+      expect(ivyRelations.map((r: { assessor: { id: string } }) => r.assessor.id)).toEqual([carl.id]);
+      const lists = [
+        await who.get(`${api()}/people?pageSize=200`),
+        await who.get(`${api()}/people?q=${encodeURIComponent(ivy.name)}`),
+      ];
+      for (const res of lists) {
         expect(res.statusCode).toBe(200);
         expect(res.body).not.toMatch(/"kind"|assessors|relations/);
       }
-      // "Me" is the caller: staff reading their own list see their own declarations (none), not the intern's.
+      // "Me" is the caller: staff reading their own list see their own declarations (none), not Ivy's.
       expect((await who.get(`${api()}/me/assessors`)).json().assessors).toEqual([]);
     }
-    const edited = await admin.patch(`${api()}/people/${intern.id}`, { roles: ['member'], siteId: org.siteId, departmentId: null, cohortId: null });
+    const edited = await admin.patch(`${api()}/people/${ivy.id}`, {
+      roles: ['member'],
+      siteId: org.siteId,
+      departmentId: null,
+      cohortId: null,
+    });
     expect(edited.body).not.toMatch(/"kind"|assessors|relations/);
     // The person declared sees nothing of it either, and another organisation gets 404.
-    const rex = new TestClient(t.app);
-    await rex.signIn(registrar.email, PASSWORD);
-    expect((await rex.get(`${api()}/me/assessors`)).json().assessors).toEqual([]);
-    expect((await rex.get(`${api()}/people/${intern.id}/assessor-relations`)).statusCode).toBe(403);
+    const roryClient = new TestClient(t.app);
+    await roryClient.signIn(rory.email, PASSWORD);
+    expect((await roryClient.get(`${api()}/me/assessors`)).json().assessors).toEqual([]);
+    expect((await roryClient.get(`${api()}/people/${ivy.id}/assessor-relations`)).statusCode).toBe(403);
     expect((await outsider.get(`${api()}/me/assessors`)).statusCode).toBe(404);
     // Removing the organisation's record of it is not a way to find it: the declared row is not the organisation's.
-    const removing = await admin.delete(`${api()}/assessor-relations?${query({ traineeId: intern.id, assessorId: registrar.id, kind: 'assessor' })}`);
-    expect(removing.statusCode).toBe(404);
-    expect((await trainee.get(`${api()}/me/assessors`)).json().assessors).toHaveLength(1);
+    const declared = { traineeId: ivy.id, assessorId: rory.id, kind: 'assessor' };
+    expect((await admin.delete(`${api()}/assessor-relations?${query(declared)}`)).statusCode).toBe(404);
+    expect((await ivyClient.get(`${api()}/me/assessors`)).json().assessors).toHaveLength(1);
   });
 });
