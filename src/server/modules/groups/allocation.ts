@@ -36,7 +36,8 @@ export async function registerInterest(deps: AppDeps, ctx: RequestContext, progr
 
 export async function withdrawInterest(deps: AppDeps, ctx: RequestContext, programId: string) {
   await requireProgram(deps, ctx, programId);
-  if ((await repo.deleteInterest(deps.db, ctx.org.orgId, programId, [ctx.person.id])) === 0) throw notFound('Your interest');
+  const withdrawn = await repo.deleteInterest(deps.db, { orgId: ctx.org.orgId, programId, personIds: [ctx.person.id] });
+  if (withdrawn === 0) throw notFound('Your interest');
 }
 
 export async function listInterest(deps: AppDeps, ctx: RequestContext, programId: string) {
@@ -80,7 +81,11 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
     department: g.eligibility.departmentIds.length === 1 ? g.eligibility.departmentIds[0] : undefined,
     capacity: free.get(g.id)!,
   }));
-  const closed = await groupsClosedByRelations(deps.db, ctx.org.orgId, interested.map((p) => p.personId), groupsWithRoom.map((g) => g.id));
+  const closed = await groupsClosedByRelations(deps.db, {
+    orgId: ctx.org.orgId,
+    personIds: interested.map((p) => p.personId),
+    groupIds: groupsWithRoom.map((g) => g.id),
+  });
   const forbids = interested.flatMap((p) => groupsWithRoom.filter((g) => !isEligible(g.eligibility, p) || closed.get(p.personId)!.has(g.id)).map((g) => ({ mentor: g.id, mentee: p.personId })));
   const anyCandidate = members.some((m) => candidates.some((g) => m.availability.includes(g.timeSlot)));
   const related = await assessorConflicts(deps.db, ctx.org.orgId, interested.map((p) => p.personId));
@@ -123,7 +128,12 @@ function allocateApart(members: GroupMember[], candidates: SupportGroup[], forbi
 }
 
 /** How someone the apply found already in a proposed group stands there. */
-const STANDING: Record<repo.MembershipRow['status'], string> = { member: 'Already a member of', waiting: 'Already on the wait-list of', offered: 'Already offered a place in', left: 'No longer in' };
+const STANDING: Record<repo.GroupMembership['status'], string> = {
+  member: 'Already a member of',
+  waiting: 'Already on the wait-list of',
+  offered: 'Already offered a place in',
+  left: 'No longer in',
+};
 
 type Placement = { person: { id: string; name: string }; group: { id: string; name: string }; score: number };
 
@@ -143,7 +153,7 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
   return inTransaction(deps.database, async (scope) => {
     const members: Placement[] = [];
     const waiting: (Placement & { position: number })[] = [];
-    const already: (Placement & { status: repo.MembershipRow['status'] })[] = [];
+    const already: (Placement & { status: repo.GroupMembership['status'] })[] = [];
     const notOpen: Placement[] = [];
     // Locks taken in one order (by group id), so two allocations at once cannot deadlock.
     for (const groupId of [...new Set(placements.map((p) => p.group.id))].sort()) {
@@ -157,7 +167,7 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
           continue;
         }
         // Someone they are related to may have joined since the proposal (no-assessor rule).
-        if (await isClosedByRelations(scope.db, ctx.org.orgId, p.person.id, groupId)) {
+        if (await isClosedByRelations(scope.db, { orgId: ctx.org.orgId, personId: p.person.id, groupId })) {
           notOpen.push(p);
           continue;
         }
@@ -167,7 +177,11 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
         room -= 1;
       }
     }
-    await repo.deleteInterest(scope.db, ctx.org.orgId, programId, placements.map((p) => p.person.id));
+    await repo.deleteInterest(scope.db, {
+      orgId: ctx.org.orgId,
+      programId,
+      personIds: placements.map((p) => p.person.id),
+    });
     const people = await contactsOf(scope.db, [...members, ...waiting].map((p) => p.person.id));
     const link = (groupId: string) => `/o/${ctx.org.orgId}/groups/${groupId}`;
     await notify(scope.db, ctx.org.orgId, [

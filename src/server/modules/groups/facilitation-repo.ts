@@ -2,23 +2,50 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
 import { persons, sessionLogs, supervisionRecords } from '#db/schema/index.ts';
 import { alias } from 'drizzle-orm/pg-core';
+import type { SessionTheme } from '#shared/contracts/groups.ts';
 
-export async function logsOf(db: Executor, sessionIds: string[]) {
+/** What a facilitator logged of a session: nothing that names anyone. */
+export interface SessionLog {
+  sessionId: string;
+  attendanceCount: number;
+  themes: SessionTheme[];
+  signpostingGiven: boolean;
+  escalationNeeded: boolean;
+  loggedAt: Date;
+}
+
+const logColumns = {
+  sessionId: sessionLogs.sessionId,
+  attendanceCount: sessionLogs.attendanceCount,
+  themes: sessionLogs.themes,
+  signpostingGiven: sessionLogs.signpostingGiven,
+  escalationNeeded: sessionLogs.escalationNeeded,
+  loggedAt: sessionLogs.loggedAt,
+};
+
+// Themes are written only from the list (the contract's enum); the column is plain text.
+const logOf = (row: Omit<SessionLog, 'themes'> & { themes: string[] }): SessionLog => ({
+  ...row,
+  themes: row.themes as SessionTheme[],
+});
+
+export async function logsOf(db: Executor, sessionIds: string[]): Promise<SessionLog[]> {
   if (sessionIds.length === 0) return [];
-  return db.select().from(sessionLogs).where(inArray(sessionLogs.sessionId, sessionIds));
+  const rows = await db.select(logColumns).from(sessionLogs).where(inArray(sessionLogs.sessionId, sessionIds));
+  return rows.map(logOf);
 }
 
 export async function saveLog(
   db: Executor,
-  values: { orgId: string; groupId: string; sessionId: string; attendanceCount: number; themes: string[]; signpostingGiven: boolean; escalationNeeded: boolean; loggedBy: string },
-) {
+  values: Omit<SessionLog, 'loggedAt'> & { orgId: string; groupId: string; loggedBy: string },
+): Promise<SessionLog> {
   const { orgId: _o, groupId: _g, sessionId: _s, ...change } = values;
   const [row] = await db
     .insert(sessionLogs)
     .values(values)
     .onConflictDoUpdate({ target: sessionLogs.sessionId, set: { ...change, loggedAt: sql`now()` } })
-    .returning();
-  return row!;
+    .returning(logColumns);
+  return logOf(row!);
 }
 
 const facilitator = alias(persons, 'facilitator');
@@ -48,11 +75,20 @@ export async function insertSupervision(db: Executor, values: { orgId: string; g
   return row!.id;
 }
 
+/** A logged session: its group, the day it met, its head count, and whether it needed escalation. */
+export interface LoggedAttendance {
+  groupId: string;
+  sessionOn: string;
+  count: number;
+  escalation: boolean;
+}
+
 /** Per group of a program: sessions held (logged), their date and head count, and escalations. */
-export async function attendanceOf(db: Executor, orgId: string, groupIds: string[]) {
+export async function attendanceOf(db: Executor, orgId: string, groupIds: string[]): Promise<LoggedAttendance[]> {
   if (groupIds.length === 0) return [];
-  const { rows } = await db.execute<{ group_id: string; session_on: string; count: number; escalation: boolean }>(sql`
-    SELECT l.group_id, to_char(s.starts_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS session_on, l.attendance_count AS count, l.escalation_needed AS escalation
+  const { rows } = await db.execute<LoggedAttendance & Record<string, unknown>>(sql`
+    SELECT l.group_id AS "groupId", to_char(s.starts_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS "sessionOn",
+           l.attendance_count AS count, l.escalation_needed AS escalation
     FROM session_logs l
     JOIN group_sessions s ON s.id = l.session_id
     JOIN organisations o ON o.id = l.org_id
@@ -62,12 +98,17 @@ export async function attendanceOf(db: Executor, orgId: string, groupIds: string
 }
 
 /** The date of each group's sessions that have taken place (not cancelled), newest first. */
-export async function heldSessionDates(db: Executor, orgId: string, groupIds: string[]) {
+export async function heldSessionDates(
+  db: Executor,
+  orgId: string,
+  groupIds: string[],
+): Promise<{ groupId: string; sessionOn: string }[]> {
   if (groupIds.length === 0) return [];
-  const { rows } = await db.execute<{ group_id: string; session_on: string }>(sql`
-    SELECT s.group_id, to_char(s.starts_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS session_on
+  const { rows } = await db.execute<{ groupId: string; sessionOn: string }>(sql`
+    SELECT s.group_id AS "groupId", to_char(s.starts_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS "sessionOn"
     FROM group_sessions s JOIN organisations o ON o.id = s.org_id
-    WHERE s.org_id = ${orgId} AND s.group_id = ANY(${sql.param(groupIds)}::uuid[]) AND s.cancelled_at IS NULL AND s.starts_at < now()
+    WHERE s.org_id = ${orgId} AND s.group_id = ANY(${sql.param(groupIds)}::uuid[])
+      AND s.cancelled_at IS NULL AND s.starts_at < now()
     ORDER BY s.starts_at DESC`);
   return rows;
 }

@@ -1,5 +1,5 @@
 import { inTransaction } from '#db/transaction.ts';
-import type { SessionPlan, SessionTheme } from '#shared/contracts/groups.ts';
+import type { SessionPlan } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -15,12 +15,18 @@ import { orgToday } from '../organisation/index.ts';
 /** Only the group's own facilitators reach its facilitation; to another facilitator it does not exist. */
 async function facilitatedGroup(deps: AppDeps, ctx: RequestContext, groupId: string) {
   const group = await groups.findGroup(deps.db, ctx.org.orgId, groupId);
-  if (!group || !(await groups.isFacilitatorOf(deps.db, ctx.org.orgId, groupId, ctx.person.id))) throw notFound('That group');
+  const facilitates = await groups.isFacilitatorOf(deps.db, { orgId: ctx.org.orgId, groupId, personId: ctx.person.id });
+  if (!group || !facilitates) throw notFound('That group');
   return group;
 }
 
-async function heldSession(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, field: string) {
-  const session = await findSession(deps.db, ctx.org.orgId, groupId, sessionId);
+/** A session of the group that has taken place; `field` is the one an error names. */
+async function heldSession(
+  deps: AppDeps,
+  ctx: RequestContext,
+  { groupId, sessionId, field }: { groupId: string; sessionId: string; field: string },
+) {
+  const session = await findSession(deps.db, { orgId: ctx.org.orgId, groupId, sessionId });
   if (!session) throw notFound('That session');
   if (session.cancelledAt) throw conflict('session_cancelled', 'This session was cancelled', field);
   if (session.startsAt > new Date()) throw conflict('session_not_held', 'This session has not taken place yet', field);
@@ -29,9 +35,20 @@ async function heldSession(deps: AppDeps, ctx: RequestContext, groupId: string, 
 
 export async function myGroups(deps: AppDeps, ctx: RequestContext) {
   const ids = (await groups.groupIdsFacilitatedBy(deps.db, ctx.org.orgId, ctx.person.id)).map((r) => r.groupId);
-  const rows = (await Promise.all(ids.map((id) => groups.findGroup(deps.db, ctx.org.orgId, id)))).filter((g): g is groups.GroupRow => g !== null);
-  return describeGroups(deps, rows);
+  const found = await Promise.all(ids.map((id) => groups.findGroup(deps.db, ctx.org.orgId, id)));
+  return describeGroups(
+    deps,
+    found.filter((g): g is groups.Group => g !== null),
+  );
 }
+
+const logView = (log: repo.SessionLog) => ({
+  attendanceCount: log.attendanceCount,
+  themes: log.themes,
+  signpostingGiven: log.signpostingGiven,
+  escalationNeeded: log.escalationNeeded,
+  loggedAt: log.loggedAt.toISOString(),
+});
 
 const supervisionView = (r: Awaited<ReturnType<typeof repo.supervisionOf>>[number]) => ({
   id: r.id,
@@ -65,9 +82,7 @@ export async function facilitation(deps: AppDeps, ctx: RequestContext, groupId: 
         rsvpYes: of.filter((r) => r.response === 'yes').length,
         rsvpNo: of.filter((r) => r.response === 'no').length,
         attended: of.filter((r) => r.attended).map((r) => r.personId),
-        log: log
-          ? { attendanceCount: log.attendanceCount, themes: log.themes as SessionTheme[], signpostingGiven: log.signpostingGiven, escalationNeeded: log.escalationNeeded, loggedAt: log.loggedAt.toISOString() }
-          : null,
+        log: log ? logView(log) : null,
       };
     }),
     supervision: (await repo.supervisionOf(deps.db, [groupId])).map(supervisionView),
@@ -85,19 +100,33 @@ export async function savePlan(deps: AppDeps, ctx: RequestContext, groupId: stri
  * yes but is not on it can no longer answer the survey, and someone on it who had not said yes is
  * invited at once if the survey has already gone out.
  */
-export async function recordAttendance(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, personIds: string[]) {
+export async function recordAttendance(
+  deps: AppDeps,
+  ctx: RequestContext,
+  { groupId, sessionId, personIds }: { groupId: string; sessionId: string; personIds: string[] },
+) {
   const group = await facilitatedGroup(deps, ctx, groupId);
-  const session = await heldSession(deps, ctx, groupId, sessionId, 'personIds');
+  const session = await heldSession(deps, ctx, { groupId, sessionId, field: 'personIds' });
   const memberIds = new Set((await currentMembers(deps.db, groupId)).map((m) => m.id));
-  if (personIds.some((id) => !memberIds.has(id))) throw badRequest('personIds', 'Only members of the group can be marked present');
+  if (personIds.some((id) => !memberIds.has(id))) {
+    throw badRequest('personIds', 'Only members of the group can be marked present');
+  }
   await inTransaction(deps.database, async (scope) => {
     const before = new Set((await attendeesOf(scope.db, sessionId)).map((p) => p.id));
-    await saveAttendance(scope.db, ctx.org.orgId, sessionId, [...new Set(personIds)]);
+    await saveAttendance(scope.db, { orgId: ctx.org.orgId, sessionId, personIds: [...new Set(personIds)] });
     if (!session.surveySentAt) return;
     const newcomers = (await attendeesOf(scope.db, sessionId)).filter((p) => !before.has(p.id));
     const invite = [];
     for (const person of newcomers) if (!(await hasAnswered(scope.db, sessionId, person.id))) invite.push(person);
-    await inviteToSurvey(deps, scope, { id: sessionId, orgId: ctx.org.orgId, groupId, groupName: group.name, startsAt: session.startsAt, timeZone: ctx.org.timeZone }, invite);
+    const survey = {
+      id: sessionId,
+      orgId: ctx.org.orgId,
+      groupId,
+      groupName: group.name,
+      startsAt: session.startsAt,
+      timeZone: ctx.org.timeZone,
+    };
+    await inviteToSurvey(deps, scope, survey, invite);
   });
 }
 
@@ -105,23 +134,33 @@ export async function recordAttendance(deps: AppDeps, ctx: RequestContext, group
 export async function logSession(
   deps: AppDeps,
   ctx: RequestContext,
-  groupId: string,
-  sessionId: string,
-  log: { attendanceCount: number; themes: string[]; signpostingGiven: boolean; escalationNeeded: boolean },
+  { groupId, sessionId, log }: { groupId: string; sessionId: string; log: Omit<repo.SessionLog, 'sessionId' | 'loggedAt'> },
 ) {
   await facilitatedGroup(deps, ctx, groupId);
-  await heldSession(deps, ctx, groupId, sessionId, 'attendanceCount');
-  const row = await repo.saveLog(deps.db, { orgId: ctx.org.orgId, groupId, sessionId, ...log, themes: [...new Set(log.themes)], loggedBy: ctx.person.id });
-  return { attendanceCount: row.attendanceCount, themes: row.themes as SessionTheme[], signpostingGiven: row.signpostingGiven, escalationNeeded: row.escalationNeeded, loggedAt: row.loggedAt.toISOString() };
+  await heldSession(deps, ctx, { groupId, sessionId, field: 'attendanceCount' });
+  const saved = await repo.saveLog(deps.db, {
+    orgId: ctx.org.orgId,
+    groupId,
+    sessionId,
+    ...log,
+    themes: [...new Set(log.themes)],
+    loggedBy: ctx.person.id,
+  });
+  return logView(saved);
 }
 
 export async function recordSupervision(deps: AppDeps, ctx: RequestContext, groupId: string, input: { metOn: string; supervisorId: string | null; sessionId: string | null }) {
   await facilitatedGroup(deps, ctx, groupId);
   if (input.metOn > (await orgToday(deps.db, ctx.org.orgId))) throw badRequest('metOn', 'Record a supervision meeting once it has happened');
-  if (input.supervisorId && (await groups.membersWithRole(deps.db, ctx.org.orgId, [input.supervisorId], 'supervisor')).length === 0) {
+  const supervisors = input.supervisorId
+    ? await groups.membersWithRole(deps.db, { orgId: ctx.org.orgId, personIds: [input.supervisorId], role: 'supervisor' })
+    : [];
+  if (input.supervisorId && supervisors.length === 0) {
     throw badRequest('supervisorId', 'Choose a member of the organisation with the supervisor role');
   }
-  if (input.sessionId && !(await findSession(deps.db, ctx.org.orgId, groupId, input.sessionId))) throw badRequest('sessionId', 'That is not a session of this group');
+  if (input.sessionId && !(await findSession(deps.db, { orgId: ctx.org.orgId, groupId, sessionId: input.sessionId }))) {
+    throw badRequest('sessionId', 'That is not a session of this group');
+  }
   const id = await repo.insertSupervision(deps.db, { orgId: ctx.org.orgId, groupId, facilitatorId: ctx.person.id, ...input });
   return supervisionView((await repo.supervisionOf(deps.db, [groupId])).find((r) => r.id === id)!);
 }

@@ -58,7 +58,8 @@ export const groupFacilitatorRoutes = routeTable({ tags: ['groups'] }, [
     response: NO_CONTENT,
     status: 204,
     handler: async ({ deps, ctx, params, body }) => {
-      await facilitation.recordAttendance(deps, ctx, params.groupId, params.sessionId, body.personIds);
+      const { groupId, sessionId } = params;
+      await facilitation.recordAttendance(deps, ctx, { groupId, sessionId, personIds: body.personIds });
       return null;
     },
   }),
@@ -68,7 +69,8 @@ export const groupFacilitatorRoutes = routeTable({ tags: ['groups'] }, [
     params: ZGroupSessionParams,
     body: ZSessionLogBody,
     response: ZSessionLog,
-    handler: ({ deps, ctx, params, body }) => facilitation.logSession(deps, ctx, params.groupId, params.sessionId, body),
+    handler: ({ deps, ctx, params: { groupId, sessionId }, body }) =>
+      facilitation.logSession(deps, ctx, { groupId, sessionId, log: body }),
   }),
   post(`${base}/supervision`, {
     access: FACILITATOR,
@@ -85,7 +87,7 @@ export const groupFacilitatorRoutes = routeTable({ tags: ['groups'] }, [
     params: ZGroupSessionParams,
     body: ZSessionChange,
     response: ZSession,
-    handler: ({ deps, ctx, params, body }) =>
-      changeOneSession(deps, ctx, coordinates(ctx), params.groupId, params.sessionId, body),
+    handler: ({ deps, ctx, params: { groupId, sessionId }, body }) =>
+      changeOneSession(deps, ctx, { groupId, sessionId, coordinates: coordinates(ctx), change: body }),
   }),
 ]);

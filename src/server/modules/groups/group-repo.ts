@@ -1,10 +1,73 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
-import { type GroupEligibilityRow, groupFacilitators, groupMemberships, groupPrograms, members, persons, type SessionPlanRow, supportGroups } from '#db/schema/index.ts';
+import {
+  type GroupEligibilityRow,
+  groupFacilitators,
+  groupMemberships,
+  groupPrograms,
+  members,
+  persons,
+  type SessionPlanRow,
+  supportGroups,
+} from '#db/schema/index.ts';
+import type { GroupTemplate } from '#shared/contracts/groups.ts';
 
-export type GroupProgramRow = typeof groupPrograms.$inferSelect;
-export type GroupRow = typeof supportGroups.$inferSelect;
+/** A set of groups run together, made from a template. */
+export interface GroupProgram {
+  id: string;
+  orgId: string;
+  template: GroupTemplate;
+  name: string;
+  description: string;
+}
+
+const programColumns = {
+  id: groupPrograms.id,
+  orgId: groupPrograms.orgId,
+  template: sql<GroupTemplate>`${groupPrograms.template}`,
+  name: groupPrograms.name,
+  description: groupPrograms.description,
+};
+
+/** A peer support group: its settings, who may join it, and the plan its sessions follow. */
+export interface Group {
+  id: string;
+  orgId: string;
+  programId: string;
+  name: string;
+  description: string;
+  maxMembers: number;
+  maxFacilitators: number;
+  firstSessionOn: string;
+  startTime: string;
+  cadenceDays: number;
+  durationMinutes: number;
+  locationKind: 'video' | 'room';
+  locationDetail: string;
+  closesOn: string | null;
+  eligibility: GroupEligibilityRow;
+  plan: SessionPlanRow;
+}
+
+const groupColumns = {
+  id: supportGroups.id,
+  orgId: supportGroups.orgId,
+  programId: supportGroups.programId,
+  name: supportGroups.name,
+  description: supportGroups.description,
+  maxMembers: supportGroups.maxMembers,
+  maxFacilitators: supportGroups.maxFacilitators,
+  firstSessionOn: supportGroups.firstSessionOn,
+  startTime: supportGroups.startTime,
+  cadenceDays: supportGroups.cadenceDays,
+  durationMinutes: supportGroups.durationMinutes,
+  locationKind: supportGroups.locationKind,
+  locationDetail: supportGroups.locationDetail,
+  closesOn: supportGroups.closesOn,
+  eligibility: supportGroups.eligibility,
+  plan: supportGroups.plan,
+};
 
 export interface GroupValues {
   name: string;
@@ -21,25 +84,38 @@ export interface GroupValues {
   eligibility: GroupEligibilityRow;
 }
 
-export async function insertProgram(db: Executor, values: { orgId: string; template: string; name: string; description: string; createdBy: string }) {
-  const [row] = await db.insert(groupPrograms).values(values).returning();
+export async function insertProgram(
+  db: Executor,
+  values: { orgId: string; template: GroupTemplate; name: string; description: string; createdBy: string },
+): Promise<GroupProgram> {
+  const [row] = await db.insert(groupPrograms).values(values).returning(programColumns);
   return row!;
 }
 
-export async function findProgram(db: Executor, orgId: string, programId: string): Promise<GroupProgramRow | null> {
-  const [row] = await db.select().from(groupPrograms).where(and(eq(groupPrograms.orgId, orgId), eq(groupPrograms.id, programId)));
+export async function findProgram(db: Executor, orgId: string, programId: string): Promise<GroupProgram | null> {
+  const [row] = await db
+    .select(programColumns)
+    .from(groupPrograms)
+    .where(and(eq(groupPrograms.orgId, orgId), eq(groupPrograms.id, programId)));
   return row ?? null;
 }
 
-export async function updateProgram(db: Executor, orgId: string, programId: string, values: { name: string; description: string }) {
-  const [row] = await db.update(groupPrograms).set(values).where(and(eq(groupPrograms.orgId, orgId), eq(groupPrograms.id, programId))).returning();
-  return row ?? null;
+export async function updateProgram(
+  db: Executor,
+  orgId: string,
+  programId: string,
+  values: { name: string; description: string },
+) {
+  await db
+    .update(groupPrograms)
+    .set(values)
+    .where(and(eq(groupPrograms.orgId, orgId), eq(groupPrograms.id, programId)));
 }
 
 export const listPrograms = (db: Executor, orgId: string) =>
   db
     .select({
-      program: groupPrograms,
+      program: programColumns,
       groups: sql<number>`(select count(*)::int from support_groups g where g.program_id = group_programs.id)`,
       members: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id where g.program_id = group_programs.id and m.status = 'member')`,
       waiting: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id where g.program_id = group_programs.id and m.status = 'waiting')`,
@@ -48,18 +124,27 @@ export const listPrograms = (db: Executor, orgId: string) =>
     .where(eq(groupPrograms.orgId, orgId))
     .orderBy(asc(groupPrograms.name));
 
-export async function insertGroup(db: Executor, values: GroupValues & { orgId: string; programId: string; plan: SessionPlanRow }) {
-  const [row] = await db.insert(supportGroups).values(values).returning();
+export async function insertGroup(
+  db: Executor,
+  values: GroupValues & { orgId: string; programId: string; plan: SessionPlanRow },
+): Promise<Group> {
+  const [row] = await db.insert(supportGroups).values(values).returning(groupColumns);
   return row!;
 }
 
 /** Saves new settings; a changed schedule starts a new series of sessions. */
-export async function updateGroup(db: Executor, orgId: string, groupId: string, values: GroupValues, newSeries: boolean) {
+export async function updateGroup(
+  db: Executor,
+  orgId: string,
+  groupId: string,
+  values: GroupValues,
+  newSeries: boolean,
+): Promise<Group | null> {
   const [row] = await db
     .update(supportGroups)
     .set({ ...values, ...(newSeries ? { series: sql`${supportGroups.series} + 1` } : {}) })
     .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)))
-    .returning();
+    .returning(groupColumns);
   return row ?? null;
 }
 
@@ -67,24 +152,35 @@ export async function updatePlan(db: Executor, orgId: string, groupId: string, p
   await db.update(supportGroups).set({ plan }).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
 }
 
-export async function findGroup(db: Executor, orgId: string, groupId: string): Promise<GroupRow | null> {
-  const [row] = await db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
+export async function findGroup(db: Executor, orgId: string, groupId: string): Promise<Group | null> {
+  const [row] = await db
+    .select(groupColumns)
+    .from(supportGroups)
+    .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
   return row ?? null;
 }
 
 /** Serialises every change of a group's places (join, leave, offers, a smaller maximum) behind one row lock. */
-export async function lockGroup(db: Executor, orgId: string, groupId: string): Promise<GroupRow | null> {
-  const [row] = await db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId))).for('update');
+export async function lockGroup(db: Executor, orgId: string, groupId: string): Promise<Group | null> {
+  const [row] = await db
+    .select(groupColumns)
+    .from(supportGroups)
+    .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)))
+    .for('update');
   return row ?? null;
 }
 
-export const groupsOfProgram = (db: Executor, orgId: string, programId: string) =>
-  db.select().from(supportGroups).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.programId, programId))).orderBy(asc(supportGroups.name));
+export const groupsOfProgram = (db: Executor, orgId: string, programId: string): Promise<Group[]> =>
+  db
+    .select(groupColumns)
+    .from(supportGroups)
+    .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.programId, programId)))
+    .orderBy(asc(supportGroups.name));
 
 /** A group as members see it, in one row: its program, places taken and waited for (as placeCounts), its facilitators. */
 const withProgram = {
-  group: supportGroups,
-  program: { id: groupPrograms.id, name: groupPrograms.name, template: groupPrograms.template },
+  group: groupColumns,
+  program: { id: groupPrograms.id, name: groupPrograms.name, template: programColumns.template },
   places: sql<{ member: number; offered: number; waiting: number }>`(
     select json_build_object('member', count(*) filter (where m.status = 'member'), 'offered', count(*) filter (where m.status = 'offered'),
       'waiting', count(*) filter (where m.status = 'waiting'))
@@ -104,9 +200,22 @@ const groupsOfOrganisation = prepared((db) =>
     .prepare('groups_of_organisation'),
 );
 
-export const groupsOfOrg = (db: Executor, orgId: string) => groupsOfOrganisation(db).execute({ orgId });
+/** A group with its program, its places (member, offered, waiting) and its facilitators. */
+export interface GroupWithProgram {
+  group: Group;
+  program: { id: string; name: string; template: GroupTemplate };
+  places: { member: number; offered: number; waiting: number };
+  facilitators: { id: string; name: string }[];
+}
 
-export async function findGroupWithProgram(db: Executor, orgId: string, groupId: string) {
+export const groupsOfOrg = (db: Executor, orgId: string): Promise<GroupWithProgram[]> =>
+  groupsOfOrganisation(db).execute({ orgId });
+
+export async function findGroupWithProgram(
+  db: Executor,
+  orgId: string,
+  groupId: string,
+): Promise<GroupWithProgram | null> {
   const [row] = await db
     .select(withProgram)
     .from(supportGroups)
@@ -142,12 +251,18 @@ export async function facilitatorsOf(db: Executor, groupIds: string[]) {
     .orderBy(asc(persons.name));
 }
 
-export async function replaceFacilitators(db: Executor, orgId: string, groupId: string, personIds: string[]) {
+export async function replaceFacilitators(
+  db: Executor,
+  { orgId, groupId, personIds }: { orgId: string; groupId: string; personIds: string[] },
+) {
   await db.delete(groupFacilitators).where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.groupId, groupId)));
   if (personIds.length) await db.insert(groupFacilitators).values(personIds.map((personId) => ({ orgId, groupId, personId })));
 }
 
-export async function isFacilitatorOf(db: Executor, orgId: string, groupId: string, personId: string) {
+export async function isFacilitatorOf(
+  db: Executor,
+  { orgId, groupId, personId }: { orgId: string; groupId: string; personId: string },
+) {
   const [row] = await db
     .select({ id: groupFacilitators.personId })
     .from(groupFacilitators)
@@ -162,7 +277,10 @@ export const groupIdsFacilitatedBy = (db: Executor, orgId: string, personId: str
     .where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.personId, personId)));
 
 /** Active members of the organisation among these people who hold one of the roles. */
-export async function membersWithRole(db: Executor, orgId: string, personIds: string[], role: string) {
+export async function membersWithRole(
+  db: Executor,
+  { orgId, personIds, role }: { orgId: string; personIds: string[]; role: string },
+) {
   if (personIds.length === 0) return [];
   return db
     .select({ id: persons.id, name: persons.name })

@@ -1,5 +1,5 @@
 import { inTransaction } from '#db/transaction.ts';
-import type { Group, GroupEligibility, GroupSettings, GroupTemplate } from '#shared/contracts/groups.ts';
+import type { GroupEligibility, GroupSettings, Group as GroupView } from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
@@ -12,7 +12,13 @@ import { retimeAfterScheduleChange } from './sessions.ts';
 import { ensureSessions } from './session-repo.ts';
 import { GROUP_TEMPLATE_INFO, planFromTemplate, timeSlotOf } from './templates.ts';
 
-export function toGroup(row: repo.GroupRow, counts: { member: number; offered: number; waiting: number } | undefined, facilitators: { id: string; name: string }[]): Group {
+type PlaceCounts = { member: number; offered: number; waiting: number };
+
+export function toGroup(
+  row: repo.Group,
+  counts: PlaceCounts | undefined,
+  facilitators: { id: string; name: string }[],
+): GroupView {
   return {
     id: row.id,
     programId: row.programId,
@@ -36,7 +42,7 @@ export function toGroup(row: repo.GroupRow, counts: { member: number; offered: n
 }
 
 /** Groups with their counts and facilitators, for the coordinator's and facilitators' views. */
-export async function describeGroups(deps: AppDeps, rows: repo.GroupRow[]) {
+export async function describeGroups(deps: AppDeps, rows: repo.Group[]) {
   const ids = rows.map((r) => r.id);
   const counts = await repo.placeCounts(deps.db, ids);
   const facilitators = await repo.facilitatorsOf(deps.db, ids);
@@ -57,16 +63,26 @@ export async function requireGroup(deps: AppDeps, ctx: RequestContext, groupId: 
   return group;
 }
 
-export async function createProgram(deps: AppDeps, ctx: RequestContext, input: { template: GroupTemplate; name?: string | undefined }) {
+export async function createProgram(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { template: repo.GroupProgram['template']; name?: string | undefined },
+) {
   const info = GROUP_TEMPLATE_INFO.find((t) => t.key === input.template)!;
-  const row = await repo.insertProgram(deps.db, { orgId: ctx.org.orgId, template: input.template, name: input.name ?? info.name, description: info.description, createdBy: ctx.person.id });
-  return getProgram(deps, ctx, row.id);
+  const program = await repo.insertProgram(deps.db, {
+    orgId: ctx.org.orgId,
+    template: input.template,
+    name: input.name ?? info.name,
+    description: info.description,
+    createdBy: ctx.person.id,
+  });
+  return getProgram(deps, ctx, program.id);
 }
 
 export async function getProgram(deps: AppDeps, ctx: RequestContext, programId: string) {
   const program = await requireProgram(deps, ctx, programId);
   const groups = await describeGroups(deps, await repo.groupsOfProgram(deps.db, ctx.org.orgId, programId));
-  return { id: program.id, template: program.template as GroupTemplate, name: program.name, description: program.description, groups };
+  return { id: program.id, template: program.template, name: program.name, description: program.description, groups };
 }
 
 export async function updateProgram(deps: AppDeps, ctx: RequestContext, programId: string, values: { name: string; description: string }) {
@@ -77,7 +93,14 @@ export async function updateProgram(deps: AppDeps, ctx: RequestContext, programI
 
 export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
   const rows = await repo.listPrograms(deps.db, ctx.org.orgId);
-  return rows.map((r) => ({ id: r.program.id, template: r.program.template as GroupTemplate, name: r.program.name, groups: r.groups, members: r.members, waiting: r.waiting }));
+  return rows.map((r) => ({
+    id: r.program.id,
+    template: r.program.template,
+    name: r.program.name,
+    groups: r.groups,
+    members: r.members,
+    waiting: r.waiting,
+  }));
 }
 
 async function assertOwnReferences(deps: AppDeps, ctx: RequestContext, eligibility: GroupEligibility) {
@@ -117,12 +140,13 @@ export async function createGroup(deps: AppDeps, ctx: RequestContext, programId:
   await assertOwnReferences(deps, ctx, settings.eligibility);
   await assertFirstSessionNotPast(deps, ctx, settings.firstSessionOn);
   const resources = (await findCrisisResources(deps.db, ctx.org.orgId)) ?? [];
-  const row = await inTransaction(deps.database, async ({ db }) => {
-    const group = await repo.insertGroup(db, { orgId: ctx.org.orgId, programId, ...valuesOf(settings), plan: planFromTemplate(program.template as GroupTemplate, resources) });
-    await ensureSessions(db, group.id);
-    return group;
+  const group = await inTransaction(deps.database, async ({ db }) => {
+    const plan = planFromTemplate(program.template, resources);
+    const created = await repo.insertGroup(db, { orgId: ctx.org.orgId, programId, ...valuesOf(settings), plan });
+    await ensureSessions(db, created.id);
+    return created;
   });
-  return (await describeGroups(deps, [row]))[0]!;
+  return (await describeGroups(deps, [group]))[0]!;
 }
 
 const scheduleOf = (v: Pick<repo.GroupValues, 'firstSessionOn' | 'startTime' | 'cadenceDays' | 'durationMinutes' | 'locationKind' | 'locationDetail' | 'closesOn'>) =>
@@ -164,15 +188,20 @@ export async function setFacilitators(deps: AppDeps, ctx: RequestContext, groupI
     const group = await repo.lockGroup(db, ctx.org.orgId, groupId);
     if (!group) throw notFound('That group');
     if (ids.length > group.maxFacilitators) throw badRequest('personIds', `This group takes at most ${group.maxFacilitators} facilitators`);
-    const found = await repo.membersWithRole(db, ctx.org.orgId, ids, 'facilitator');
+    const found = await repo.membersWithRole(db, { orgId: ctx.org.orgId, personIds: ids, role: 'facilitator' });
     if (found.length !== ids.length) throw badRequest('personIds', 'Each facilitator must be a member of the organisation with the facilitator role');
     for (const id of ids) {
       if (await currentMembership(db, groupId, id)) throw badRequest('personIds', 'A member of the group (or its wait-list) cannot also facilitate it');
     }
-    const closed = await groupsClosedByRelations(db, ctx.org.orgId, ids, [groupId], 'members');
+    const closed = await groupsClosedByRelations(db, {
+      orgId: ctx.org.orgId,
+      personIds: ids,
+      groupIds: [groupId],
+      among: 'members',
+    });
     const barred = found.find((f) => closed.get(f.id)!.size > 0);
     if (barred) throw conflict('no_assessor_rule', `${barred.name} cannot facilitate this group: someone in it may not be grouped with them (no-assessor rule)`, 'personIds');
-    await repo.replaceFacilitators(db, ctx.org.orgId, groupId, ids);
+    await repo.replaceFacilitators(db, { orgId: ctx.org.orgId, groupId, personIds: ids });
   });
   return (await describeGroups(deps, [await requireGroup(deps, ctx, groupId)]))[0]!;
 }

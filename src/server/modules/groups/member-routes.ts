@@ -74,8 +74,8 @@ export const groupMemberRoutes = routeTable({ tags: ['groups'] }, [
     params: ZGroupSessionParams,
     body: ZRsvpBody,
     response: ZSession,
-    handler: ({ deps, ctx, params, body }) =>
-      sessions.rsvp(deps, ctx, params.groupId, params.sessionId, body.response),
+    handler: ({ deps, ctx, params: { groupId, sessionId }, body }) =>
+      sessions.rsvp(deps, ctx, { groupId, sessionId, response: body.response }),
   }),
   get(`${base}/:groupId/calendar.ics`, {
     access: ANY_MEMBER,
@@ -105,7 +105,7 @@ export const groupMemberRoutes = routeTable({ tags: ['groups'] }, [
     response: NO_CONTENT,
     status: 204,
     handler: async ({ deps, ctx, params, body }) => {
-      await submitSurvey(deps, ctx, params.groupId, params.sessionId, body);
+      await submitSurvey(deps, ctx, { groupId: params.groupId, sessionId: params.sessionId, answer: body });
       return null;
     },
   }),

@@ -3,26 +3,60 @@ import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { groupInterest, groupMemberships, members, persons } from '#db/schema/index.ts';
 
-export type MembershipRow = typeof groupMemberships.$inferSelect;
+/** A person's place in a group: in it, waiting for a place, offered one, or gone. */
+export interface GroupMembership {
+  id: string;
+  orgId: string;
+  groupId: string;
+  personId: string;
+  status: 'member' | 'waiting' | 'offered' | 'left';
+  /** Until when a place offered is held for them. */
+  offerExpiresAt: Date | null;
+}
+
+const membershipColumns = {
+  id: groupMemberships.id,
+  orgId: groupMemberships.orgId,
+  groupId: groupMemberships.groupId,
+  personId: groupMemberships.personId,
+  status: groupMemberships.status,
+  offerExpiresAt: groupMemberships.offerExpiresAt,
+};
 
 /** The person's current membership of the group (member, waiting or offered), if any. */
-export async function currentMembership(db: Executor, groupId: string, personId: string): Promise<MembershipRow | null> {
+export async function currentMembership(
+  db: Executor,
+  groupId: string,
+  personId: string,
+): Promise<GroupMembership | null> {
   const [row] = await db
-    .select()
+    .select(membershipColumns)
     .from(groupMemberships)
-    .where(and(eq(groupMemberships.groupId, groupId), eq(groupMemberships.personId, personId), sql`${groupMemberships.status} <> 'left'`));
+    .where(
+      and(
+        eq(groupMemberships.groupId, groupId),
+        eq(groupMemberships.personId, personId),
+        sql`${groupMemberships.status} <> 'left'`,
+      ),
+    );
   return row ?? null;
 }
 
 const currentMemberships = prepared((db) =>
   db
-    .select()
+    .select(membershipColumns)
     .from(groupMemberships)
-    .where(and(eq(groupMemberships.orgId, sql.placeholder('orgId')), eq(groupMemberships.personId, sql.placeholder('personId')), sql`${groupMemberships.status} <> 'left'`))
+    .where(
+      and(
+        eq(groupMemberships.orgId, sql.placeholder('orgId')),
+        eq(groupMemberships.personId, sql.placeholder('personId')),
+        sql`${groupMemberships.status} <> 'left'`,
+      ),
+    )
     .prepare('current_group_memberships'),
 );
 
-export async function membershipsOf(db: Executor, orgId: string, personId: string) {
+export async function membershipsOf(db: Executor, orgId: string, personId: string): Promise<GroupMembership[]> {
   return currentMemberships(db).execute({ orgId, personId });
 }
 
@@ -35,12 +69,13 @@ export async function takenPlaces(db: Executor, groupId: string) {
   return row!.n;
 }
 
-export async function insertMembership(db: Executor, values: { orgId: string; groupId: string; personId: string; status: 'member' | 'waiting' }) {
-  const [row] = await db
+export async function insertMembership(
+  db: Executor,
+  values: { orgId: string; groupId: string; personId: string; status: 'member' | 'waiting' },
+) {
+  await db
     .insert(groupMemberships)
-    .values({ ...values, joinedAt: values.status === 'member' ? sql`now()` : null, queuedAt: sql`clock_timestamp()` })
-    .returning();
-  return row!;
+    .values({ ...values, joinedAt: values.status === 'member' ? sql`now()` : null, queuedAt: sql`clock_timestamp()` });
 }
 
 export async function setStatus(db: Executor, membershipId: string, status: 'member' | 'left') {
@@ -90,11 +125,21 @@ export async function upsertInterest(db: Executor, values: { orgId: string; prog
     .onConflictDoUpdate({ target: [groupInterest.programId, groupInterest.personId], set: { preferredGroupIds: values.preferredGroupIds } });
 }
 
-export async function deleteInterest(db: Executor, orgId: string, programId: string, personIds: string[]) {
+/** These people no longer ask to be placed in the program; answers how many did. */
+export async function deleteInterest(
+  db: Executor,
+  { orgId, programId, personIds }: { orgId: string; programId: string; personIds: string[] },
+) {
   if (personIds.length === 0) return 0;
   const rows = await db
     .delete(groupInterest)
-    .where(and(eq(groupInterest.orgId, orgId), eq(groupInterest.programId, programId), inArray(groupInterest.personId, personIds)))
+    .where(
+      and(
+        eq(groupInterest.orgId, orgId),
+        eq(groupInterest.programId, programId),
+        inArray(groupInterest.personId, personIds),
+      ),
+    )
     .returning({ id: groupInterest.personId });
   return rows.length;
 }

@@ -24,10 +24,17 @@ const link = (orgId: string, groupId: string) => `/o/${orgId}/groups/${groupId}`
 export const NOT_IN_GROUP: Membership = { status: 'none', waitlistPosition: null, offerExpiresAt: null };
 
 /** Where a membership row leaves its person: member, waiting (with their place in line), offered, or none. */
-async function standing(db: Scope['db'], row: repo.MembershipRow | null): Promise<Membership> {
-  if (!row || row.status === 'left') return NOT_IN_GROUP;
-  const position = row.status === 'waiting' ? (await repo.waitingList(db, row.groupId)).findIndex((w) => w.id === row.id) + 1 : null;
-  return { status: row.status, waitlistPosition: position, offerExpiresAt: row.offerExpiresAt?.toISOString() ?? null };
+async function standing(db: Scope['db'], membership: repo.GroupMembership | null): Promise<Membership> {
+  if (!membership || membership.status === 'left') return NOT_IN_GROUP;
+  const position =
+    membership.status === 'waiting'
+      ? (await repo.waitingList(db, membership.groupId)).findIndex((w) => w.id === membership.id) + 1
+      : null;
+  return {
+    status: membership.status,
+    waitlistPosition: position,
+    offerExpiresAt: membership.offerExpiresAt?.toISOString() ?? null,
+  };
 }
 
 /** Where the person stands in the group. */
@@ -36,9 +43,12 @@ export async function membershipOf(db: Scope['db'], groupId: string, personId: s
 }
 
 /** Where the person stands in each group of these current memberships of theirs. */
-export async function membershipsFrom(db: Scope['db'], current: repo.MembershipRow[]): Promise<Map<string, Membership>> {
+export async function membershipsFrom(
+  db: Scope['db'],
+  current: repo.GroupMembership[],
+): Promise<Map<string, Membership>> {
   const result = new Map<string, Membership>();
-  for (const row of current) result.set(row.groupId, await standing(db, row));
+  for (const membership of current) result.set(membership.groupId, await standing(db, membership));
   return result;
 }
 
@@ -46,12 +56,16 @@ export async function membershipsFrom(db: Scope['db'], current: repo.MembershipR
  * Offers every free place to the wait-list, first in line first, within the caller's transaction
  * (which holds the group's lock). Offered places count as taken, so nobody can slip past the line.
  */
-export async function offerFreedPlaces(deps: AppDeps, scope: Scope, group: groups.GroupRow): Promise<number> {
+export async function offerFreedPlaces(deps: AppDeps, scope: Scope, group: groups.Group): Promise<number> {
   const free = group.maxMembers - (await repo.takenPlaces(scope.db, group.id));
   if (free <= 0) return 0;
   // Someone waiting who has since become related to someone in the group (no-assessor rule) is passed over.
   const waiting = await repo.waitingList(scope.db, group.id);
-  const closed = await groupsClosedByRelations(scope.db, group.orgId, waiting.map((w) => w.personId), [group.id]);
+  const closed = await groupsClosedByRelations(scope.db, {
+    orgId: group.orgId,
+    personIds: waiting.map((w) => w.personId),
+    groupIds: [group.id],
+  });
   const next = waiting.filter((w) => closed.get(w.personId)!.size === 0).slice(0, free);
   if (next.length === 0) return 0;
   for (const w of next) await repo.offerPlace(scope.db, w.id, OFFER_HOURS);
@@ -86,17 +100,22 @@ export async function join(deps: AppDeps, ctx: RequestContext, groupId: string):
     if (!group) throw notFound('That group');
     const current = await repo.currentMembership(db, groupId, ctx.person.id);
     // A group holding someone the person is related to (no-assessor rule) is, to them, a group not open to them.
-    const eligible = isEligible(group.eligibility, await groups.findPlacement(db, ctx.org.orgId, ctx.person.id)) && !(await isClosedByRelations(db, ctx.org.orgId, ctx.person.id, groupId));
+    const me = { orgId: ctx.org.orgId, personId: ctx.person.id, groupId };
+    const eligible =
+      isEligible(group.eligibility, await groups.findPlacement(db, ctx.org.orgId, ctx.person.id)) &&
+      !(await isClosedByRelations(db, me));
     if (!eligible && !current) throw notFound('That group');
     if (current) throw conflict('already_joined', current.status === 'waiting' ? 'You are already on the wait-list' : 'You are already in this group');
     if (isClosed(group, today)) throw conflict('group_closed', 'This group has closed');
-    if (await groups.isFacilitatorOf(db, ctx.org.orgId, groupId, ctx.person.id)) throw conflict('is_facilitator', 'You facilitate this group');
+    if (await groups.isFacilitatorOf(db, me)) throw conflict('is_facilitator', 'You facilitate this group');
     const full = (await repo.takenPlaces(db, groupId)) >= group.maxMembers;
     const someoneWaiting = (await repo.waitingList(db, groupId)).length > 0;
     const status = full || someoneWaiting ? 'waiting' : 'member';
     await repo.insertMembership(db, { orgId: ctx.org.orgId, groupId, personId: ctx.person.id, status });
     // In a group of the program, they no longer wait for the coordinator to place them.
-    if (status === 'member') await repo.deleteInterest(db, ctx.org.orgId, group.programId, [ctx.person.id]);
+    if (status === 'member') {
+      await repo.deleteInterest(db, { orgId: ctx.org.orgId, programId: group.programId, personIds: [ctx.person.id] });
+    }
     return membershipOf(db, groupId, ctx.person.id);
   });
 }
@@ -121,9 +140,11 @@ export async function acceptOffer(deps: AppDeps, ctx: RequestContext, groupId: s
     const current = await repo.currentMembership(db, groupId, ctx.person.id);
     if (!current || current.status !== 'offered') throw new AppError('no_offer', 'You have no place on offer in this group');
     if (current.offerExpiresAt && current.offerExpiresAt < new Date()) throw conflict('offer_lapsed', 'This offer has lapsed');
-    if (await isClosedByRelations(db, ctx.org.orgId, ctx.person.id, groupId)) throw conflict('group_not_open', 'This group is no longer open to you');
+    if (await isClosedByRelations(db, { orgId: ctx.org.orgId, personId: ctx.person.id, groupId })) {
+      throw conflict('group_not_open', 'This group is no longer open to you');
+    }
     await repo.setStatus(db, current.id, 'member');
-    await repo.deleteInterest(db, ctx.org.orgId, group.programId, [ctx.person.id]);
+    await repo.deleteInterest(db, { orgId: ctx.org.orgId, programId: group.programId, personIds: [ctx.person.id] });
     return membershipOf(db, groupId, ctx.person.id);
   });
 }

@@ -9,7 +9,15 @@ import { peopleAroundGroups } from './group-repo.ts';
  * closed to them; a group closed this way is treated as one not open to them, which says nothing of why.
  * `members` leaves the facilitators out: for a facilitator, whose co-facilitator may well be their supervisor.
  */
-export async function groupsClosedByRelations(db: Executor, orgId: string, personIds: string[], groupIds: string[], among: 'everyone' | 'members' = 'everyone') {
+export async function groupsClosedByRelations(
+  db: Executor,
+  {
+    orgId,
+    personIds,
+    groupIds,
+    among = 'everyone',
+  }: { orgId: string; personIds: string[]; groupIds: string[]; among?: 'everyone' | 'members' },
+) {
   const closed = new Map<string, Set<string>>(personIds.map((id) => [id, new Set()]));
   // Most people are related to nobody: then no group needs looking into (a member's list of groups is a hot path).
   const related = await peopleRelatedTo(db, orgId, personIds);
@@ -22,6 +30,10 @@ export async function groupsClosedByRelations(db: Executor, orgId: string, perso
 }
 
 /** Whether the group is closed to this one person by the rule. */
-export async function isClosedByRelations(db: Executor, orgId: string, personId: string, groupId: string) {
-  return (await groupsClosedByRelations(db, orgId, [personId], [groupId])).get(personId)!.size > 0;
+export async function isClosedByRelations(
+  db: Executor,
+  { orgId, personId, groupId }: { orgId: string; personId: string; groupId: string },
+) {
+  const closed = await groupsClosedByRelations(db, { orgId, personIds: [personId], groupIds: [groupId] });
+  return closed.get(personId)!.size > 0;
 }

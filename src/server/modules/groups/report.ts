@@ -4,17 +4,16 @@ import type { AppDeps } from '../../deps.ts';
 import * as facilitation from './facilitation-repo.ts';
 import * as groups from './group-repo.ts';
 import { requireProgram } from './groups.ts';
-import { releasedAnswers } from './survey-repo.ts';
+import { type ReleasedAnswer, releasedAnswers } from './survey-repo.ts';
 import { orgToday } from '../organisation/index.ts';
 
-type AnswerRow = Awaited<ReturnType<typeof releasedAnswers>>[number];
-
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const mean = (rows: AnswerRow[], pick: (r: AnswerRow) => number) => round1(rows.reduce((s, r) => s + pick(r), 0) / rows.length);
+const mean = (answers: ReleasedAnswer[], pick: (a: ReleasedAnswer) => number) =>
+  round1(answers.reduce((s, a) => s + pick(a), 0) / answers.length);
 const shuffled = <T>(items: T[]) => items.map((v) => ({ v, k: Math.random() })).sort((a, b) => a.k - b.k).map((x) => x.v);
 
 /** Privacy rule 4: from fewer than 5 answers nothing is shown, not even how many there are. */
-export function surveyResults(rows: AnswerRow[]): SurveyResults {
+export function surveyResults(rows: ReleasedAnswer[]): SurveyResults {
   if (rows.length < MIN_RESPONSES) {
     const hidden = { suppressed: true, value: null };
     return { responses: hidden, meanHelpful: hidden, meanLessAlone: hidden, meanAbleToCope: hidden, changes: [], note: FEWER_THAN_5 };
@@ -23,8 +22,8 @@ export function surveyResults(rows: AnswerRow[]): SurveyResults {
   return {
     responses: shown(rows.length),
     meanHelpful: shown(mean(rows, (r) => r.helpful)),
-    meanLessAlone: shown(mean(rows, (r) => r.less_alone)),
-    meanAbleToCope: shown(mean(rows, (r) => r.able_to_cope)),
+    meanLessAlone: shown(mean(rows, (r) => r.lessAlone)),
+    meanAbleToCope: shown(mean(rows, (r) => r.ableToCope)),
     changes: shuffled(rows.map((r) => r.change).filter((c) => c !== '')),
     note: null,
   };
@@ -49,21 +48,25 @@ export async function groupProgramReport(deps: AppDeps, ctx: RequestContext, pro
   // minus the shown groups' would give away a hidden group's answers. (Answers are released in
   // batches of 5 per group, so this only matters for answers that reached the table another way.)
   const perGroup = new Map<string, number>();
-  for (const a of answers) perGroup.set(a.group_id, (perGroup.get(a.group_id) ?? 0) + 1);
-  const countable = answers.filter((a) => perGroup.get(a.group_id)! >= MIN_RESPONSES);
+  for (const a of answers) perGroup.set(a.groupId, (perGroup.get(a.groupId) ?? 0) + 1);
+  const countable = answers.filter((a) => perGroup.get(a.groupId)! >= MIN_RESPONSES);
   return {
     program: { id: program.id, name: program.name },
     survey: surveyResults(countable),
     groups: rows.map((g) => {
-      const sessions = held.filter((h) => h.group_id === g.id);
+      const sessions = held.filter((h) => h.groupId === g.id);
       const behind = facilitators
         .filter((f) => f.groupId === g.id)
         .filter((f) => {
           const last = supervised.find((s) => s.groupId === g.id && s.facilitatorId === f.id)?.metOn ?? null;
-          return behindOnSupervision(sessions.map((s) => s.session_on), last, today);
+          return behindOnSupervision(
+            sessions.map((s) => s.sessionOn),
+            last,
+            today,
+          );
         });
       const lastMet = supervised.filter((s) => s.groupId === g.id).map((s) => s.metOn).sort().at(-1) ?? null;
-      const logs = attendance.filter((a) => a.group_id === g.id);
+      const logs = attendance.filter((a) => a.groupId === g.id);
       return {
         id: g.id,
         name: g.name,
@@ -71,9 +74,9 @@ export async function groupProgramReport(deps: AppDeps, ctx: RequestContext, pro
         maxMembers: g.maxMembers,
         waitlist: counts.get(g.id)?.waiting ?? 0,
         sessionsHeld: sessions.length,
-        attendance: logs.map((a) => ({ sessionOn: a.session_on, count: a.count })),
+        attendance: logs.map((a) => ({ sessionOn: a.sessionOn, count: a.count })),
         escalations: logs.filter((a) => a.escalation).length,
-        survey: surveyResults(answers.filter((a) => a.group_id === g.id)),
+        survey: surveyResults(answers.filter((a) => a.groupId === g.id)),
         supervision: { overdue: behind.length > 0, facilitatorsBehind: behind.map((f) => ({ id: f.id, name: f.name })), lastMetOn: lastMet },
       };
     }),

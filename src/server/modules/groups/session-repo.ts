@@ -3,7 +3,68 @@ import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { groupSessions, sessionRsvps } from '#db/schema/index.ts';
 
-export type SessionRow = typeof groupSessions.$inferSelect;
+/** One meeting of a group. Its id is its calendar UID; `sequence` counts its changes. */
+export interface Session {
+  id: string;
+  orgId: string;
+  groupId: string;
+  series: number;
+  number: number;
+  startsAt: Date;
+  durationMinutes: number;
+  locationKind: 'video' | 'room';
+  locationDetail: string;
+  sequence: number;
+  cancelledAt: Date | null;
+  /** When its survey went out, if it has. */
+  surveySentAt: Date | null;
+}
+
+const sessionColumns = {
+  id: groupSessions.id,
+  orgId: groupSessions.orgId,
+  groupId: groupSessions.groupId,
+  series: groupSessions.series,
+  number: groupSessions.number,
+  startsAt: groupSessions.startsAt,
+  durationMinutes: groupSessions.durationMinutes,
+  locationKind: groupSessions.locationKind,
+  locationDetail: groupSessions.locationDetail,
+  sequence: groupSessions.sequence,
+  cancelledAt: groupSessions.cancelledAt,
+  surveySentAt: groupSessions.surveySentAt,
+};
+
+/** Where and when a session of the group's current schedule falls. */
+export interface SessionSlot {
+  series: number;
+  number: number;
+  startsAt: Date;
+  durationMinutes: number;
+  locationKind: 'video' | 'room';
+  locationDetail: string;
+}
+
+/** A session to remind its people of, with what the reminder says. */
+export interface DueReminder {
+  id: string;
+  orgId: string;
+  groupId: string;
+  groupName: string;
+  timeZone: string;
+  startsAt: Date;
+  durationMinutes: number;
+  locationDetail: string;
+  sequence: number;
+}
+
+/** A person's answer to "will you come?", and whether the register says they came. */
+export interface Rsvp {
+  sessionId: string;
+  personId: string;
+  response: 'yes' | 'no' | null;
+  attended: boolean;
+}
 
 /** Sessions are kept materialised this far ahead; the scheduled job extends them as time passes. */
 export const HORIZON_DAYS = 84;
@@ -20,7 +81,8 @@ const slots = (groupId: string) => sql`
   JOIN organisations o ON o.id = g.org_id
   CROSS JOIN LATERAL generate_series(
     greatest(0, ((now() AT TIME ZONE o.time_zone)::date - g.first_session_on) / g.cadence_days),
-    greatest(0, ((now() AT TIME ZONE o.time_zone)::date - g.first_session_on) / g.cadence_days) + ${HORIZON_DAYS}::int / g.cadence_days + 1
+    greatest(0, ((now() AT TIME ZONE o.time_zone)::date - g.first_session_on) / g.cadence_days)
+      + ${HORIZON_DAYS}::int / g.cadence_days + 1
   ) AS n
   WHERE g.id = ${groupId}
     AND ((g.first_session_on + n * g.cadence_days) + g.start_time::time) AT TIME ZONE o.time_zone > now()
@@ -30,18 +92,31 @@ const slots = (groupId: string) => sql`
 /** Creates the sessions of the horizon not there yet; safe to run any number of times. */
 export async function ensureSessions(db: Executor, groupId: string): Promise<number> {
   const { rows } = await db.execute(sql`
-    INSERT INTO group_sessions (org_id, group_id, series, number, starts_at, duration_minutes, location_kind, location_detail)
+    INSERT INTO group_sessions
+      (org_id, group_id, series, number, starts_at, duration_minutes, location_kind, location_detail)
     ${slots(groupId)}
     ON CONFLICT (group_id, series, number) DO NOTHING
     RETURNING id`);
   return rows.length;
 }
 
-export async function comingSlots(db: Executor, groupId: string) {
-  const { rows } = await db.execute<{ series: number; number: number; starts_at: Date; duration_minutes: number; location_kind: 'video' | 'room'; location_detail: string }>(
-    sql`${slots(groupId)} ORDER BY n`,
-  );
-  return rows.map((r) => ({ ...r, starts_at: new Date(r.starts_at) }));
+export async function comingSlots(db: Executor, groupId: string): Promise<SessionSlot[]> {
+  const { rows } = await db.execute<{
+    series: number;
+    number: number;
+    starts_at: Date | string;
+    duration_minutes: number;
+    location_kind: 'video' | 'room';
+    location_detail: string;
+  }>(sql`${slots(groupId)} ORDER BY n`);
+  return rows.map((r) => ({
+    series: r.series,
+    number: r.number,
+    startsAt: new Date(r.starts_at),
+    durationMinutes: r.duration_minutes,
+    locationKind: r.location_kind,
+    locationDetail: r.location_detail,
+  }));
 }
 
 /** Groups still running, whose horizon the scheduled job keeps filled. */
@@ -52,35 +127,50 @@ export async function openGroupIds(db: Executor) {
   return rows.map((r) => r.id);
 }
 
-export const sessionsOf = (db: Executor, groupId: string) =>
-  db.select().from(groupSessions).where(eq(groupSessions.groupId, groupId)).orderBy(asc(groupSessions.startsAt));
+export const sessionsOf = (db: Executor, groupId: string): Promise<Session[]> =>
+  db.select(sessionColumns).from(groupSessions).where(eq(groupSessions.groupId, groupId)).orderBy(asc(groupSessions.startsAt));
 
 /** The sessions of these groups that start after `since`, earliest first, each with the person's own answer. */
 const sessionsWithRsvp = prepared((db) =>
   db
-    .select({ session: groupSessions, myRsvp: sessionRsvps.response })
+    .select({ session: sessionColumns, myRsvp: sessionRsvps.response })
     .from(groupSessions)
-    .leftJoin(sessionRsvps, and(eq(sessionRsvps.sessionId, groupSessions.id), eq(sessionRsvps.personId, sql.placeholder('personId'))))
-    .where(and(sql`${groupSessions.groupId} = any(${sql.placeholder('groupIds')}::uuid[])`, gt(groupSessions.startsAt, sql.placeholder('since'))))
+    .leftJoin(
+      sessionRsvps,
+      and(eq(sessionRsvps.sessionId, groupSessions.id), eq(sessionRsvps.personId, sql.placeholder('personId'))),
+    )
+    .where(
+      and(
+        sql`${groupSessions.groupId} = any(${sql.placeholder('groupIds')}::uuid[])`,
+        gt(groupSessions.startsAt, sql.placeholder('since')),
+      ),
+    )
     .orderBy(asc(groupSessions.startsAt))
     .prepare('sessions_with_rsvp'),
 );
 
-export async function sessionsSince(db: Executor, groupIds: string[], since: Date, personId: string) {
-  if (groupIds.length === 0) return [];
-  return sessionsWithRsvp(db).execute({ groupIds, since: since.toISOString(), personId });
+/** The sessions of these groups that start after `since`, each with the person's own answer. */
+export async function sessionsSince(
+  db: Executor,
+  query: { groupIds: string[]; since: Date; personId: string },
+): Promise<{ session: Session; myRsvp: 'yes' | 'no' | null }[]> {
+  if (query.groupIds.length === 0) return [];
+  return sessionsWithRsvp(db).execute({ ...query, since: query.since.toISOString() });
 }
 
-export const futureSessions = (db: Executor, groupId: string) =>
+export const futureSessions = (db: Executor, groupId: string): Promise<Session[]> =>
   db
-    .select()
+    .select(sessionColumns)
     .from(groupSessions)
     .where(and(eq(groupSessions.groupId, groupId), gt(groupSessions.startsAt, sql`now()`), isNull(groupSessions.cancelledAt)))
     .orderBy(asc(groupSessions.startsAt));
 
-export async function findSession(db: Executor, orgId: string, groupId: string, sessionId: string): Promise<SessionRow | null> {
+export async function findSession(
+  db: Executor,
+  { orgId, groupId, sessionId }: { orgId: string; groupId: string; sessionId: string },
+): Promise<Session | null> {
   const [row] = await db
-    .select()
+    .select(sessionColumns)
     .from(groupSessions)
     .where(and(eq(groupSessions.orgId, orgId), eq(groupSessions.groupId, groupId), eq(groupSessions.id, sessionId)));
   return row ?? null;
@@ -94,8 +184,8 @@ export async function lockSession(db: Executor, sessionId: string) {
 export async function changeSession(
   db: Executor,
   sessionId: string,
-  values: { startsAt?: Date; durationMinutes?: number; locationKind?: 'video' | 'room'; locationDetail?: string; series?: number; number?: number; cancelled?: boolean },
-) {
+  values: Partial<Omit<SessionSlot, 'startsAt'>> & { startsAt?: Date | undefined; cancelled?: boolean | undefined },
+): Promise<Session> {
   const { cancelled, ...rest } = values;
   const [row] = await db
     .update(groupSessions)
@@ -107,24 +197,39 @@ export async function changeSession(
       ...(values.startsAt ? { reminderSentAt: null } : {}),
     })
     .where(eq(groupSessions.id, sessionId))
-    .returning();
+    .returning(sessionColumns);
   return row!;
 }
 
-export async function rsvpsOf(db: Executor, sessionIds: string[]) {
+export async function rsvpsOf(db: Executor, sessionIds: string[]): Promise<Rsvp[]> {
   if (sessionIds.length === 0) return [];
-  return db.select().from(sessionRsvps).where(inArray(sessionRsvps.sessionId, sessionIds));
+  return db
+    .select({
+      sessionId: sessionRsvps.sessionId,
+      personId: sessionRsvps.personId,
+      response: sessionRsvps.response,
+      attended: sessionRsvps.attended,
+    })
+    .from(sessionRsvps)
+    .where(inArray(sessionRsvps.sessionId, sessionIds));
 }
 
-export async function saveRsvp(db: Executor, orgId: string, sessionId: string, personId: string, response: 'yes' | 'no') {
+export async function saveRsvp(
+  db: Executor,
+  rsvp: { orgId: string; sessionId: string; personId: string; response: 'yes' | 'no' },
+) {
+  const { response } = rsvp;
   await db
     .insert(sessionRsvps)
-    .values({ orgId, sessionId, personId, response })
+    .values(rsvp)
     .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { response, updatedAt: sql`now()` } });
 }
 
 /** The facilitator's register: exactly these people came. From now on it decides who came, not the RSVPs. */
-export async function saveAttendance(db: Executor, orgId: string, sessionId: string, personIds: string[]) {
+export async function saveAttendance(
+  db: Executor,
+  { orgId, sessionId, personIds }: { orgId: string; sessionId: string; personIds: string[] },
+) {
   await db.update(groupSessions).set({ registerTakenAt: sql`now()` }).where(eq(groupSessions.id, sessionId));
   await db.update(sessionRsvps).set({ attended: false, updatedAt: sql`now()` }).where(eq(sessionRsvps.sessionId, sessionId));
   if (personIds.length === 0) return;
@@ -141,21 +246,21 @@ export async function dropFutureRsvps(db: Executor, groupId: string, personId: s
     WHERE s.id = r.session_id AND s.group_id = ${groupId} AND s.starts_at > now() AND r.person_id = ${personId}`);
 }
 
-interface DueSession {
-  id: string;
-  org_id: string;
-  group_id: string;
-  group_name: string;
-  time_zone: string;
-  starts_at: string;
-  duration_minutes: number;
-  location_detail: string;
-  sequence: number;
-}
-
-export async function claimDueReminders(db: Executor, hoursAhead: number) {
-  const { rows } = await db.execute<DueSession & Record<string, unknown>>(sql`
-    SELECT s.id, s.org_id, s.group_id, g.name AS group_name, o.time_zone, s.starts_at, s.duration_minutes, s.location_detail, s.sequence
+/** Sessions starting within the hours ahead whose reminder has not gone out, locked so it goes out once. */
+export async function claimDueReminders(db: Executor, hoursAhead: number): Promise<DueReminder[]> {
+  const { rows } = await db.execute<{
+    id: string;
+    org_id: string;
+    group_id: string;
+    group_name: string;
+    time_zone: string;
+    starts_at: string;
+    duration_minutes: number;
+    location_detail: string;
+    sequence: number;
+  }>(sql`
+    SELECT s.id, s.org_id, s.group_id, g.name AS group_name, o.time_zone, s.starts_at, s.duration_minutes,
+           s.location_detail, s.sequence
     FROM group_sessions s
     JOIN support_groups g ON g.id = s.group_id
     JOIN organisations o ON o.id = s.org_id
@@ -164,11 +269,22 @@ export async function claimDueReminders(db: Executor, hoursAhead: number) {
     ORDER BY s.starts_at
     LIMIT 200
     FOR UPDATE OF s SKIP LOCKED`);
-  return rows;
+  return rows.map((r) => ({
+    id: r.id,
+    orgId: r.org_id,
+    groupId: r.group_id,
+    groupName: r.group_name,
+    timeZone: r.time_zone,
+    startsAt: new Date(r.starts_at),
+    durationMinutes: r.duration_minutes,
+    locationDetail: r.location_detail,
+    sequence: r.sequence,
+  }));
 }
 
 export async function markReminded(db: Executor, sessionIds: string[]) {
-  if (sessionIds.length) await db.update(groupSessions).set({ reminderSentAt: sql`now()` }).where(inArray(groupSessions.id, sessionIds));
+  if (sessionIds.length === 0) return;
+  await db.update(groupSessions).set({ reminderSentAt: sql`now()` }).where(inArray(groupSessions.id, sessionIds));
 }
 
 /** Carries an unchanged session over to the group's new series, without touching its invite. */

@@ -31,16 +31,28 @@ export const groupSurveys: PooledAnswers<typeof surveySubmissions, typeof survey
 };
 
 /** Groups with at least `minimum` answers held. */
-export async function poolSizes(db: Executor, minimum: number) {
-  const { rows } = await db.execute<{ org_id: string; group_id: string; n: number }>(sql`
-    SELECT org_id, group_id, count(*)::int AS n FROM survey_answer_pool GROUP BY org_id, group_id HAVING count(*) >= ${minimum}`);
+export async function poolSizes(db: Executor, minimum: number): Promise<{ orgId: string; groupId: string }[]> {
+  const { rows } = await db.execute<{ orgId: string; groupId: string }>(sql`
+    SELECT org_id AS "orgId", group_id AS "groupId" FROM survey_answer_pool
+    GROUP BY org_id, group_id HAVING count(*) >= ${minimum}`);
   return rows;
 }
 
+/** A session whose survey goes out, with what the invitation says. */
+export interface EndedSession {
+  id: string;
+  orgId: string;
+  groupId: string;
+  groupName: string;
+  timeZone: string;
+  startsAt: Date;
+}
+
 /** Sessions that have ended and whose survey has not gone out, locked so it goes out once. */
-export async function claimEndedSessions(db: Executor, withinDays: number) {
-  const { rows } = await db.execute<{ id: string; org_id: string; group_id: string; group_name: string; time_zone: string; starts_at: string }>(sql`
-    SELECT s.id, s.org_id, s.group_id, g.name AS group_name, o.time_zone, s.starts_at
+export async function claimEndedSessions(db: Executor, withinDays: number): Promise<EndedSession[]> {
+  const { rows } = await db.execute<Omit<EndedSession, 'startsAt'> & { startsAt: string }>(sql`
+    SELECT s.id, s.org_id AS "orgId", s.group_id AS "groupId", g.name AS "groupName", o.time_zone AS "timeZone",
+           s.starts_at AS "startsAt"
     FROM group_sessions s
     JOIN support_groups g ON g.id = s.group_id
     JOIN organisations o ON o.id = s.org_id
@@ -49,11 +61,12 @@ export async function claimEndedSessions(db: Executor, withinDays: number) {
       AND s.starts_at + make_interval(mins => s.duration_minutes) > now() - make_interval(days => ${withinDays})
     LIMIT 200
     FOR UPDATE OF s SKIP LOCKED`);
-  return rows;
+  return rows.map((r) => ({ ...r, startsAt: new Date(r.startsAt) }));
 }
 
 export async function markSurveySent(db: Executor, sessionIds: string[]) {
-  if (sessionIds.length) await db.execute(sql`UPDATE group_sessions SET survey_sent_at = now() WHERE id = ANY(${sql.param(sessionIds)}::uuid[])`);
+  if (sessionIds.length === 0) return;
+  await db.execute(sql`UPDATE group_sessions SET survey_sent_at = now() WHERE id = ANY(${sql.param(sessionIds)}::uuid[])`);
 }
 
 /**
@@ -65,7 +78,8 @@ const CAME = sql`(CASE WHEN s.register_taken_at IS NOT NULL THEN r.attended ELSE
 /** Who came to a session (see CAME). */
 export async function attendeesOf(db: Executor, sessionId: string) {
   const { rows } = await db.execute<{ id: string; name: string; email: string }>(sql`
-    SELECT p.id, p.name, p.email FROM session_rsvps r JOIN group_sessions s ON s.id = r.session_id JOIN persons p ON p.id = r.person_id
+    SELECT p.id, p.name, p.email
+    FROM session_rsvps r JOIN group_sessions s ON s.id = r.session_id JOIN persons p ON p.id = r.person_id
     WHERE r.session_id = ${sessionId} AND ${CAME}`);
   return rows;
 }
@@ -84,12 +98,25 @@ export async function hasAnswered(db: Executor, sessionId: string, personId: str
   return rows.length > 0;
 }
 
+/** A survey open to someone: the session's group, the day it met, and the day the survey closes. */
+export interface OpenSurvey {
+  sessionId: string;
+  groupId: string;
+  groupName: string;
+  sessionOn: string;
+  closesOn: string;
+}
+
 /** Surveys still open to the person: sessions they came to, ended within the window, not yet answered. */
-export async function openSurveysOf(db: Executor, orgId: string, personId: string, withinDays: number) {
-  const { rows } = await db.execute<{ session_id: string; group_id: string; group_name: string; session_on: string; closes_on: string }>(sql`
-    SELECT s.id AS session_id, g.id AS group_id, g.name AS group_name,
-           to_char(s.starts_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS session_on,
-           to_char((s.starts_at + make_interval(mins => s.duration_minutes, days => ${withinDays})) AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS closes_on
+export async function openSurveysOf(
+  db: Executor,
+  { orgId, personId, withinDays }: { orgId: string; personId: string; withinDays: number },
+): Promise<OpenSurvey[]> {
+  const closes = sql`s.starts_at + make_interval(mins => s.duration_minutes, days => ${withinDays})`;
+  const { rows } = await db.execute<OpenSurvey & Record<string, unknown>>(sql`
+    SELECT s.id AS "sessionId", g.id AS "groupId", g.name AS "groupName",
+           to_char(s.starts_at AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS "sessionOn",
+           to_char((${closes}) AT TIME ZONE o.time_zone, 'YYYY-MM-DD') AS "closesOn"
     FROM session_rsvps r
     JOIN group_sessions s ON s.id = r.session_id
     JOIN support_groups g ON g.id = s.group_id
@@ -103,10 +130,14 @@ export async function openSurveysOf(db: Executor, orgId: string, personId: strin
   return rows;
 }
 
+/** An answer released from its group's pool: it names the group, nothing finer. */
+export type ReleasedAnswer = Answer & { groupId: string };
+
 /** Released answers of the program's groups: the only answers any report reads. */
-export async function releasedAnswers(db: Executor, orgId: string, programId: string) {
-  const { rows } = await db.execute<{ group_id: string; helpful: number; less_alone: number; able_to_cope: number; change: string }>(sql`
-    SELECT group_id, helpful, less_alone, able_to_cope, change FROM survey_answers
+export async function releasedAnswers(db: Executor, orgId: string, programId: string): Promise<ReleasedAnswer[]> {
+  const { rows } = await db.execute<ReleasedAnswer & Record<string, unknown>>(sql`
+    SELECT group_id AS "groupId", helpful, less_alone AS "lessAlone", able_to_cope AS "ableToCope", change
+    FROM survey_answers
     WHERE org_id = ${orgId} AND program_id = ${programId}`);
   return rows;
 }

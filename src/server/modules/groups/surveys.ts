@@ -44,8 +44,7 @@ export async function sendSurveyInvitations(deps: AppDeps): Promise<number> {
   return inTransaction(deps.database, async (scope) => {
     const ended = await repo.claimEndedSessions(scope.db, SURVEY_DAYS);
     for (const s of ended) {
-      const session = { id: s.id, orgId: s.org_id, groupId: s.group_id, groupName: s.group_name, startsAt: new Date(s.starts_at), timeZone: s.time_zone };
-      await inviteToSurvey(deps, scope, session, await repo.attendeesOf(scope.db, s.id));
+      await inviteToSurvey(deps, scope, s, await repo.attendeesOf(scope.db, s.id));
     }
     await repo.markSurveySent(scope.db, ended.map((s) => s.id));
     return ended.length;
@@ -53,17 +52,26 @@ export async function sendSurveyInvitations(deps: AppDeps): Promise<number> {
 }
 
 export async function openSurveys(deps: AppDeps, ctx: RequestContext) {
-  const rows = await repo.openSurveysOf(deps.db, ctx.org.orgId, ctx.person.id, SURVEY_DAYS);
-  return rows.map((r) => ({ sessionId: r.session_id, group: { id: r.group_id, name: r.group_name }, sessionOn: r.session_on, closesOn: r.closes_on }));
+  const open = await repo.openSurveysOf(deps.db, { orgId: ctx.org.orgId, personId: ctx.person.id, withinDays: SURVEY_DAYS });
+  return open.map((s) => ({
+    sessionId: s.sessionId,
+    group: { id: s.groupId, name: s.groupName },
+    sessionOn: s.sessionOn,
+    closesOn: s.closesOn,
+  }));
 }
 
 /**
  * Takes one attendee's answer, once. "Has answered" is recorded at once; the answer joins the
  * group's pool of held answers, and is released with the others only when at least 5 are waiting.
  */
-export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: string, sessionId: string, answer: repo.Answer) {
+export async function submitSurvey(
+  deps: AppDeps,
+  ctx: RequestContext,
+  { groupId, sessionId, answer }: { groupId: string; sessionId: string; answer: repo.Answer },
+) {
   const group = await findGroup(deps.db, ctx.org.orgId, groupId);
-  const session = group && (await findSession(deps.db, ctx.org.orgId, groupId, sessionId));
+  const session = group && (await findSession(deps.db, { orgId: ctx.org.orgId, groupId, sessionId }));
   if (!group || !session || !(await repo.came(deps.db, sessionId, ctx.person.id))) throw notFound('That survey');
   const ends = session.startsAt.getTime() + session.durationMinutes * 60_000;
   if (session.cancelledAt || ends > Date.now()) throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
@@ -81,7 +89,7 @@ export async function submitSurvey(deps: AppDeps, ctx: RequestContext, groupId: 
  * is one of at least 5 from the same group that no stored order or transaction can tell apart.
  */
 export async function releaseHeldAnswers(deps: AppDeps, only?: { orgId: string; groupId: string }[]): Promise<number> {
-  const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES)).map((r) => ({ orgId: r.org_id, groupId: r.group_id }));
+  const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES));
   const scopes = candidates.map((c) => ({ orgId: c.orgId, scopeId: c.groupId }));
   return releaseScopes(deps.database, deps.sealer, repo.groupSurveys, scopes, { minimum: MIN_RESPONSES, today: (orgId) => orgToday(deps.db, orgId) });
 }
