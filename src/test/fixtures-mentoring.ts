@@ -151,13 +151,18 @@ export interface MentoringWorld {
 
 let worlds = 0;
 
+/** An organisation of its own (seedOrganisation under a name no other test of the file uses). */
+export async function givenOrganisation(t: TestApp, name: string): Promise<SeededOrg> {
+  worlds += 1;
+  return seedOrganisation(t.deps.db, `${name} ${worlds}`);
+}
+
 /**
  * A new organisation (so nothing another test did is seen) with a PGY2 cohort, Term 1 and Term 2 of
  * the PGY1 cohort in 2027, the mentors ana and ben (PGY2) and the interns cal, dee, eve and fay (PGY1).
  */
 export async function givenMentoringWorld(t: TestApp): Promise<MentoringWorld> {
-  worlds += 1;
-  const org = await seedOrganisation(t.deps.db, `Mentoring Hospital ${worlds}`);
+  const org = await givenOrganisation(t, 'Mentoring Hospital');
   const orgId = org.orgId;
   const [pgy2] = await t.deps.db
     .insert(cohorts)
