@@ -1,8 +1,8 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ZSessionPlan, type SessionPlan } from '#shared/contracts/groups.ts';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { Section } from '#web/components/section.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -55,12 +55,9 @@ export function FacilitationPlan({ groupId, plan }: { groupId: string; plan: Ses
             />
           ))}
           <FormError message={formError} />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              Save the plan
-            </Button>
-            <SaveStatus saved={saved} message="Plan saved" />
-          </Group>
+          <SaveButton pending={save.isPending} saved={saved} message="Plan saved">
+            Save the plan
+          </SaveButton>
         </Stack>
       </form>
     </Section>

@@ -1,8 +1,8 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { ZGroupProgramSettings } from '#shared/contracts/groups.ts';
 import { ProgramAboutFields } from '#web/components/program-about-fields.tsx';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { Section } from '#web/components/section.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useSettingsForm } from '#web/lib/settings-form.ts';
@@ -28,12 +28,9 @@ export function ProgramSettingsForm({ program }: { program: GroupProgram }) {
         <Stack gap="sm" maw={720}>
           <FormError message={formError} />
           <ProgramAboutFields values={values} onChange={change} errorFor={errorFor} descriptionHint="What members read before they join a group." />
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              Save settings
-            </Button>
-            <SaveStatus saved={save.isSuccess} message="Settings saved" />
-          </Group>
+          <SaveButton pending={save.isPending} saved={save.isSuccess} message="Settings saved">
+            Save settings
+          </SaveButton>
         </Stack>
       </Section>
     </form>

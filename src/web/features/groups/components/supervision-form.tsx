@@ -1,8 +1,8 @@
-import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ZSupervisionBody } from '#shared/contracts/groups.ts';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { formatDateTime, todayIn } from '#web/lib/org-time.ts';
@@ -67,12 +67,9 @@ export function SupervisionForm({ facilitation }: { facilitation: Facilitation }
             data={[{ value: '', label: 'Not about one session' }, ...held.map((s) => ({ value: s.id, label: formatDateTime(s.startsAt, timeZone) }))]}
           />
         </SimpleGrid>
-        <Group>
-          <Button type="submit" loading={record.isPending}>
-            Record supervision
-          </Button>
-          <SaveStatus saved={saved} message="Supervision recorded" />
-        </Group>
+        <SaveButton pending={record.isPending} saved={saved} message="Supervision recorded">
+          Record supervision
+        </SaveButton>
       </Stack>
     </form>
   );

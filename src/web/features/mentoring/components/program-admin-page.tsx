@@ -1,8 +1,6 @@
-import { Anchor, Group, Tabs, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
-import { PageHeader } from '#web/components/page-header.tsx';
-import { PageLoader, QueryError } from '#web/components/query-state.tsx';
-import { UrlTabs } from '#web/components/url-tabs.tsx';
+import { useParams } from 'react-router';
+import type { Program } from '#shared/contracts/mentoring.ts';
+import { ProgramAdminLayout, type ProgramTab } from '#web/components/program-admin-layout.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useProgram } from '../api/get-program.ts';
 import { ApplicationsTab } from './applications-tab.tsx';
@@ -15,59 +13,37 @@ import { ProgramPairsTab } from './program-pairs-tab.tsx';
 import { ProgramSettingsForm } from './program-settings-form.tsx';
 import { ReportTab } from './report-tab.tsx';
 
-const TABS = [
-  { value: 'settings', label: 'Settings' },
-  { value: 'applications', label: 'Applications' },
-  { value: 'matching', label: 'Matching' },
-  { value: 'pairs', label: 'Pairs' },
-  { value: 'report', label: 'Report' },
-] as const;
+const TABS: [ProgramTab<Program>, ...ProgramTab<Program>[]] = [
+  { value: 'settings', label: 'Settings', Panel: ProgramSettingsForm, keepMounted: true },
+  { value: 'applications', label: 'Applications', Panel: ApplicationsTab },
+  { value: 'matching', label: 'Matching', Panel: MatchingTab },
+  { value: 'pairs', label: 'Pairs', Panel: ProgramPairsTab },
+  { value: 'report', label: 'Report', Panel: ReportTab },
+];
+
+function ProgramBadges({ program }: { program: Program }) {
+  const nextYear = program.nextProgramId || program.phase === 'running' || program.phase === 'ended';
+  return (
+    <>
+      <PhaseBadge phase={program.phase} />
+      {nextYear && <NextYearButton program={program} />}
+    </>
+  );
+}
 
 /** A coordinator's view of one program: its settings, who applied, matching, and how the pairs are doing. */
 export function ProgramAdminPage() {
   const { programId = '' } = useParams();
   const { orgId } = useCurrentOrg();
-  const program = useProgram(orgId, programId);
-
-  if (program.isPending) return <PageLoader label="Loading the program" />;
-  if (program.isError) return <QueryError error={program.error} onRetry={() => void program.refetch()} />;
-
   return (
-    <>
-      <PageHeader
-        title={program.data.name}
-        description={programWhen(program.data)}
-        actions={
-          <Group mt="xs" gap="sm">
-            <PhaseBadge phase={program.data.phase} />
-            {(program.data.nextProgramId || program.data.phase === 'running' || program.data.phase === 'ended') && <NextYearButton program={program.data} />}
-            <Text size="sm">
-              <Anchor component={Link} to={`/o/${orgId}/mentoring`}>
-                All programs
-              </Anchor>
-            </Text>
-          </Group>
-        }
-      />
-      <ProgramGlance program={program.data} />
-      <UrlTabs tabs={TABS}>
-        {/* Kept mounted: a coordinator who looks at another tab comes back to what they were typing. */}
-        <Tabs.Panel value="settings" keepMounted>
-          <ProgramSettingsForm program={program.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="applications">
-          <ApplicationsTab program={program.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="matching">
-          <MatchingTab program={program.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="pairs">
-          <ProgramPairsTab program={program.data} />
-        </Tabs.Panel>
-        <Tabs.Panel value="report">
-          <ReportTab program={program.data} />
-        </Tabs.Panel>
-      </UrlTabs>
-    </>
+    <ProgramAdminLayout
+      program={useProgram(orgId, programId)}
+      loadingLabel="Loading the program"
+      describe={programWhen}
+      allPrograms={{ to: `/o/${orgId}/mentoring`, label: 'All programs' }}
+      Badges={ProgramBadges}
+      Glance={ProgramGlance}
+      tabs={TABS}
+    />
   );
 }

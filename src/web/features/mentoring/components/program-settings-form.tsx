@@ -1,8 +1,8 @@
-import { Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { ZProgramSettings, type Program, type ProgramSettings } from '#shared/contracts/mentoring.ts';
 import { ProgramAboutFields } from '#web/components/program-about-fields.tsx';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { Section } from '#web/components/section.tsx';
 import { useCohorts } from '#web/features/organisation/api/get-cohorts.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -133,12 +133,9 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
           <TrainingGateFields value={values.trainingModuleIds} onChange={(ids) => change('trainingModuleIds', ids)} error={errorFor('trainingModuleIds')} />
         </Section>
 
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            Save settings
-          </Button>
-          <SaveStatus saved={save.isSuccess} message="Settings saved" />
-        </Group>
+        <SaveButton pending={save.isPending} saved={save.isSuccess} message="Settings saved">
+          Save settings
+        </SaveButton>
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ZOrganisationUpdate, type Organisation } from '#shared/contracts/organisation.ts';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useUpdateOrganisation } from '../api/update-organisation.ts';
 
@@ -54,12 +54,9 @@ export function OrganisationDetailsForm({ organisation }: { organisation: Organi
           error={errorFor('timeZone')}
         />
         <Text size="sm">Country: {organisation.country}</Text>
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            Save
-          </Button>
-          <SaveStatus saved={update.isSuccess} />
-        </Group>
+        <SaveButton pending={update.isPending} saved={update.isSuccess}>
+          Save
+        </SaveButton>
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ZUpdateMeRequest } from '#shared/contracts/auth.ts';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useUpdateMyName } from '../api/update-my-name.ts';
@@ -37,12 +37,9 @@ export function NameForm() {
           }}
           error={errorFor('name')}
         />
-        <Group>
-          <Button type="submit" loading={updateName.isPending}>
-            Save name
-          </Button>
-          <SaveStatus saved={updateName.isSuccess} />
-        </Group>
+        <SaveButton pending={updateName.isPending} saved={updateName.isSuccess}>
+          Save name
+        </SaveButton>
       </Stack>
     </form>
   );

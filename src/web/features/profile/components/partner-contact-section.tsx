@@ -1,9 +1,9 @@
-import { Button, Card, Checkbox, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Card, Checkbox, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { ZPartnerContact } from '#shared/contracts/profile.ts';
 import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { usePartnerContact, type PartnerContactSettings } from '../api/get-partner-contact.ts';
@@ -64,12 +64,9 @@ function PartnerContactForm({ saved }: { saved: PartnerContactSettings }) {
           onChange={(e) => changed(setNote)(e.currentTarget.value)}
           error={errorFor('note')}
         />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            Save how to reach me
-          </Button>
-          <SaveStatus saved={save.isSuccess} />
-        </Group>
+        <SaveButton pending={save.isPending} saved={save.isSuccess}>
+          Save how to reach me
+        </SaveButton>
       </Stack>
     </form>
   );

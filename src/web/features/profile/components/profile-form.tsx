@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TagsInput, Textarea } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, TagsInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { AVAILABILITY, CAREER_STAGE_LABELS, CAREER_STAGES, SHIFT_PATTERNS, ZProfile, type Profile } from '#shared/contracts/profile.ts';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { useDepartments } from '#web/features/organisation/api/get-departments.ts';
 import { useSites } from '#web/features/organisation/api/get-sites.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -145,12 +145,9 @@ export function ProfileForm({ profile }: { profile: Profile }) {
           onChange={(e) => change('about', e.currentTarget.value)}
           error={errorFor('about')}
         />
-        <Group>
-          <Button type="submit" loading={saveProfile.isPending}>
-            Save profile
-          </Button>
-          <SaveStatus saved={saveProfile.isSuccess} message="Profile saved" />
-        </Group>
+        <SaveButton pending={saveProfile.isPending} saved={saveProfile.isSuccess} message="Profile saved">
+          Save profile
+        </SaveButton>
       </Stack>
     </form>
   );

@@ -1,8 +1,8 @@
-import { Button, Checkbox, Group, Stack, Text } from '@mantine/core';
+import { Checkbox, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { SENSITIVE_ATTRIBUTE_LABELS, SENSITIVE_ATTRIBUTES, type SensitiveAttributes } from '#shared/contracts/profile.ts';
 import { FormError } from '#web/components/query-state.tsx';
-import { SaveStatus } from '#web/components/save-status.tsx';
+import { SaveButton } from '#web/components/save-status.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
 import { useSaveSensitiveAttributes } from '../api/save-sensitive-attributes.ts';
@@ -50,12 +50,9 @@ export function SensitiveAttributesForm({ saved }: { saved: SensitiveAttributes 
           checked={values.consentToMatching}
           onChange={(e) => change({ ...values, consentToMatching: e.currentTarget.checked })}
         />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            Save private details
-          </Button>
-          <SaveStatus saved={save.isSuccess} />
-        </Group>
+        <SaveButton pending={save.isPending} saved={save.isSuccess}>
+          Save private details
+        </SaveButton>
       </Stack>
     </form>
   );
