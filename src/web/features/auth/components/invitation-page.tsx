@@ -1,14 +1,16 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { ZName } from '#shared/contracts/common.ts';
 import { PageHeader } from '#web/components/page-header.tsx';
-import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
+import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { isApiError } from '#web/lib/api-client.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useAcceptInvitation, type AcceptInvitationRequest } from '../api/accept-invitation.ts';
 import { useInvitation, type InvitationView } from '../api/get-invitation.ts';
+import { AuthForm, AuthNoticePage } from './auth-form.tsx';
+import { NewPasswordFields } from './new-password-fields.tsx';
 import { ZNewPassword } from './new-password.ts';
 
 const FIELDS = ['name', 'password', 'confirm'] as const;
@@ -21,19 +23,10 @@ export function InvitationPage() {
   // 404: unknown or expired; 400: not even the shape of a token (a link cut short by a mail program).
   if (!token || (isApiError(invitation.error) && [400, 404].includes(invitation.error.status))) {
     return (
-      <>
-        <PageHeader title="This invitation has expired" />
-        <Alert color="orange" variant="light" role="alert">
-          <Stack gap="sm">
-            <Text size="sm">
-              Invitations work once and for a limited time. Ask the person who invited you to send a new one. If you already accepted it, sign in instead.
-            </Text>
-            <Anchor component={Link} to="/sign-in" size="sm">
-              Go to sign in
-            </Anchor>
-          </Stack>
-        </Alert>
-      </>
+      <AuthNoticePage heading="This invitation has expired" tone="expired" next={{ to: '/sign-in', label: 'Go to sign in' }}>
+        Invitations work once and for a limited time. Ask the person who invited you to send a new one. If you already
+        accepted it, sign in instead.
+      </AuthNoticePage>
     );
   }
   if (invitation.isPending) return <PageLoader label="Opening your invitation" />;
@@ -46,75 +39,52 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
   const accept = useAcceptInvitation();
   const { fieldErrors, formError, validate, showError } = useFormErrors(FIELDS);
   const [name, setName] = useState(invitation.name);
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
+  const [newPassword, setNewPassword] = useState({ password: '', confirm: '' });
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     let request: AcceptInvitationRequest | null;
     if (invitation.hasPassword) {
       const values = validate(z.object({ name: ZName }), { name });
       request = values && { token, name: values.name };
     } else {
-      const values = validate(z.object({ name: ZName }).and(ZNewPassword), { name, password, confirm });
+      const values = validate(z.object({ name: ZName }).and(ZNewPassword), { name, ...newPassword });
       request = values && { token, name: values.name, password: values.password };
     }
     if (!request) return;
-    accept.mutate(
-      request,
-      {
-        onSuccess: (session) => {
-          const membership = session.memberships.find((m) => m.orgName === invitation.orgName) ?? session.memberships[0];
-          void navigate(membership ? `/o/${membership.orgId}` : '/', { replace: true });
-        },
-        onError: showError,
+    accept.mutate(request, {
+      onSuccess: (session) => {
+        const membership = session.memberships.find((m) => m.orgName === invitation.orgName) ?? session.memberships[0];
+        void navigate(membership ? `/o/${membership.orgId}` : '/', { replace: true });
       },
-    );
+      onError: showError,
+    });
   }
 
   return (
     <>
       <PageHeader title={`Join ${invitation.orgName} on Kindred`} description={`You were invited as ${invitation.email}.`} />
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={formError} />
-          <TextInput
-            label="Your name"
-            description="As you would like your peers to see it."
-            autoComplete="name"
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={fieldErrors.name}
+      <AuthForm onSubmit={submit} formError={formError} pending={accept.isPending} submitLabel={`Join ${invitation.orgName}`}>
+        <TextInput
+          label="Your name"
+          description="As you would like your peers to see it."
+          autoComplete="name"
+          required
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={fieldErrors.name}
+        />
+        {invitation.hasPassword ? (
+          <Text size="sm">You already have a Kindred password; you will use it to sign in to {invitation.orgName} too.</Text>
+        ) : (
+          <NewPasswordFields
+            {...newPassword}
+            label="Choose a password"
+            description="At least 10 characters."
+            onChange={setNewPassword}
+            fieldErrors={fieldErrors}
           />
-          {invitation.hasPassword ? (
-            <Text size="sm">You already have a Kindred password; you will use it to sign in to {invitation.orgName} too.</Text>
-          ) : (
-            <>
-              <PasswordInput
-                label="Choose a password"
-                description="At least 10 characters."
-                autoComplete="new-password"
-                required
-                value={password}
-                onChange={(e) => setPassword(e.currentTarget.value)}
-                error={fieldErrors.password}
-              />
-              <PasswordInput
-                label="Type it again"
-                autoComplete="new-password"
-                required
-                value={confirm}
-                onChange={(e) => setConfirm(e.currentTarget.value)}
-                error={fieldErrors.confirm}
-              />
-            </>
-          )}
-          <Button type="submit" loading={accept.isPending} fullWidth>
-            Join {invitation.orgName}
-          </Button>
-        </Stack>
-      </Paper>
+        )}
+      </AuthForm>
     </>
   );
 }

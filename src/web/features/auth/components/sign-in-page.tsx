@@ -1,11 +1,11 @@
-import { Anchor, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { PasswordInput, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
-import { FormError } from '#web/components/query-state.tsx';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useSession } from '../api/get-session.ts';
 import { useSignIn } from '../api/sign-in.ts';
+import { AuthForm } from './auth-form.tsx';
 import { safeNextPath } from './safe-next-path.ts';
 
 const FIELDS = ['email', 'password'] as const;
@@ -22,8 +22,7 @@ export function SignInPage() {
 
   if (session.data && !signIn.isSuccess) return <Navigate to={next} replace />;
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     // Checked by hand rather than with the shared zod contract to keep zod out of the first download;
     // the server validates the same contract and names the field that is wrong.
     const missing = { email: email.trim() ? undefined : 'Enter your e-mail', password: password ? undefined : 'Enter your password' };
@@ -34,34 +33,31 @@ export function SignInPage() {
   return (
     <>
       <PageHeader title="Sign in" description="Peer mentoring and peer support for junior doctors and medical students." />
-      <Paper withBorder p="lg" component="form" onSubmit={submit} noValidate>
-        <Stack>
-          <FormError message={formError} />
-          <TextInput
-            label="E-mail"
-            type="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={fieldErrors.email}
-          />
-          <PasswordInput
-            label="Password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
-            error={fieldErrors.password}
-          />
-          <Button type="submit" loading={signIn.isPending} fullWidth>
-            Sign in
-          </Button>
-          <Anchor component={Link} to="/forgot-password" ta="center">
-            Forgot your password?
-          </Anchor>
-        </Stack>
-      </Paper>
+      <AuthForm
+        onSubmit={submit}
+        formError={formError}
+        pending={signIn.isPending}
+        submitLabel="Sign in"
+        link={{ to: '/forgot-password', label: 'Forgot your password?' }}
+      >
+        <TextInput
+          label="E-mail"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={fieldErrors.email}
+        />
+        <PasswordInput
+          label="Password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={fieldErrors.password}
+        />
+      </AuthForm>
     </>
   );
 }
