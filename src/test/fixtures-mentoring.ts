@@ -317,3 +317,56 @@ export async function givenAgreedPairThatMet(
   if (logged.statusCode !== 200) throw new Error(`meeting not logged: ${logged.body}`);
   return meetingId;
 }
+
+/**
+ * An organisation of its own with a program published 185 days ago (seedPublishedProgram), and `mentees`
+ * mentees (PGY1) paired in turn with `mentors` mentors (PGY2), the first mentors taking the first mentees;
+ * written straight to the database.
+ */
+export async function givenRunningProgram(
+  t: TestApp,
+  { endsInDays, mentors: mentorCount, mentees: menteeCount }: { endsInDays: number; mentors: number; mentees: number },
+) {
+  const org = await givenOrganisation(t, 'Running Program Hospital');
+  const programId = await seedPublishedProgram(t.deps.db, org, { endsInDays });
+  const mentors: SeededPerson[] = [];
+  for (let m = 0; m < mentorCount; m++)
+    mentors.push(await addPerson(t.deps.db, org, { key: `mentor-${m}`, careerStage: 'pgy2' }));
+  const mentees: SeededPerson[] = [];
+  const pairIds: string[] = [];
+  for (let i = 0; i < menteeCount; i++) {
+    const mentee = await addPerson(t.deps.db, org, { key: `mentee-${i}`, careerStage: 'pgy1' });
+    mentees.push(mentee);
+    const mentor = mentors[Math.floor((i * mentorCount) / menteeCount)]!;
+    const [pair] = await t.deps.db
+      .insert(mentoringPairs)
+      .values({ orgId: org.orgId, programId, mentorId: mentor.id, menteeId: mentee.id, score: 5 })
+      .returning();
+    pairIds.push(pair!.id);
+  }
+  const as = signedInClients(t.app, PASSWORD);
+  return {
+    org,
+    programId,
+    mentors,
+    mentees,
+    pairIds,
+    as,
+    coordinator: await as(org.coordinator),
+    /** `/api/orgs/:orgId/mentoring/programs/:programId` */
+    program: `/api/orgs/${org.orgId}/mentoring/programs/${programId}`,
+  };
+}
+
+/** Each of these people gave the same answer to a round of the program, through the API. */
+export async function givenFeedback(
+  world: { program: string; as(person: SeededPerson): Promise<TestClient> },
+  people: SeededPerson[],
+  round: 'midpoint' | 'end',
+  answer: { useful: number; metAsPlanned: number; recommend: boolean; comment: string },
+) {
+  for (const person of people) {
+    const res = await (await world.as(person)).post(`${world.program}/feedback/${round}`, answer);
+    if (res.statusCode !== 204) throw new Error(`${person.email} could not answer: ${res.body}`);
+  }
+}
