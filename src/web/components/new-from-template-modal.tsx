@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { useFormErrors } from '#web/lib/form-errors.ts';
+import { FormActions } from './form-actions.tsx';
 
 const FIELDS = ['template', 'name'] as const;
 
@@ -80,14 +81,9 @@ export function NewFromTemplateModal<Key extends string>({ opened, onClose, titl
             </Radio.Group>
           )}
           <TextInput label="Name" description={nameDescription} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor('name')} maxLength={120} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {submitLabel}
-            </Button>
-          </Group>
+          <FormActions onCancel={close} pending={create.isPending}>
+            {submitLabel}
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '#shared/contracts/auth.ts';
-import { api, forgetCsrfToken } from '#web/lib/api-client.ts';
-import { sessionQueryKey } from '#web/lib/query-client.ts';
+import { api } from '#web/lib/api-client.ts';
+import { useSessionStartingMutation } from './start-session.ts';
 
 export interface AcceptInvitationRequest {
   token: string;
@@ -14,12 +13,5 @@ export function acceptInvitation(body: AcceptInvitationRequest): Promise<Session
 }
 
 export function useAcceptInvitation() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: acceptInvitation,
-    onSuccess: (session) => {
-      forgetCsrfToken();
-      queryClient.setQueryData(sessionQueryKey, session);
-    },
-  });
+  return useSessionStartingMutation(acceptInvitation);
 }

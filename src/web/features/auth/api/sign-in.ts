@@ -1,7 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { SessionResponse } from '#shared/contracts/auth.ts';
-import { api, forgetCsrfToken } from '#web/lib/api-client.ts';
-import { sessionQueryKey } from '#web/lib/query-client.ts';
+import { api } from '#web/lib/api-client.ts';
+import { useSessionStartingMutation } from './start-session.ts';
 
 export interface SignInRequest {
   email: string;
@@ -13,12 +12,5 @@ export function signIn(body: SignInRequest): Promise<SessionResponse> {
 }
 
 export function useSignIn() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: signIn,
-    onSuccess: (session) => {
-      forgetCsrfToken();
-      queryClient.setQueryData(sessionQueryKey, session);
-    },
-  });
+  return useSessionStartingMutation(signIn);
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
@@ -75,5 +75,28 @@ export function AuthNoticePage({ heading, ...notice }: AuthNoticeProps & { headi
       <PageHeader title={heading} />
       <AuthNotice {...notice} />
     </>
+  );
+}
+
+interface EmailFieldProps {
+  value: string;
+  onChange: (email: string) => void;
+  error: string | undefined;
+  /** `username` where the address names the account (signing in), `email` where it is where to write. */
+  autoComplete: 'username' | 'email';
+}
+
+/** The e-mail address a person signs in with. */
+export function EmailField({ value, onChange, error, autoComplete }: EmailFieldProps) {
+  return (
+    <TextInput
+      label="E-mail"
+      type="email"
+      autoComplete={autoComplete}
+      required
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={error}
+    />
   );
 }

@@ -1,10 +1,9 @@
-import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { ZPasswordResetRequest } from '#shared/contracts/auth.ts';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useRequestPasswordReset } from '../api/request-password-reset.ts';
-import { AuthForm, AuthNotice } from './auth-form.tsx';
+import { AuthForm, AuthNotice, EmailField } from './auth-form.tsx';
 
 const FIELDS = ['email'] as const;
 
@@ -34,15 +33,7 @@ export function ForgotPasswordPage() {
           submitLabel="Send me a link"
           link={{ to: '/sign-in', label: 'Back to sign in' }}
         >
-          <TextInput
-            label="E-mail"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={fieldErrors.email}
-          />
+          <EmailField value={email} onChange={setEmail} error={fieldErrors.email} autoComplete="email" />
         </AuthForm>
       )}
     </>

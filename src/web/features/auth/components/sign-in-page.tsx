@@ -1,11 +1,11 @@
-import { PasswordInput, TextInput } from '@mantine/core';
+import { PasswordInput } from '@mantine/core';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useSession } from '../api/get-session.ts';
 import { useSignIn } from '../api/sign-in.ts';
-import { AuthForm } from './auth-form.tsx';
+import { AuthForm, EmailField } from './auth-form.tsx';
 import { safeNextPath } from './safe-next-path.ts';
 
 const FIELDS = ['email', 'password'] as const;
@@ -40,15 +40,7 @@ export function SignInPage() {
         submitLabel="Sign in"
         link={{ to: '/forgot-password', label: 'Forgot your password?' }}
       >
-        <TextInput
-          label="E-mail"
-          type="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-          error={fieldErrors.email}
-        />
+        <EmailField value={email} onChange={setEmail} error={fieldErrors.email} autoComplete="username" />
         <PasswordInput
           label="Password"
           autoComplete="current-password"

@@ -1,7 +1,8 @@
-import { Button, Fieldset, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Fieldset, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useRef, useState, type FormEvent } from 'react';
 import { MAX_GROUP_FACILITATORS, MAX_GROUP_MEMBERS, ZGroupSettings, type Group as PeerGroup } from '#shared/contracts/groups.ts';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { focusFirstInvalid } from '#web/lib/focus-first-invalid.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -97,14 +98,9 @@ export function GroupFormModal({ programId, group, onSaved, onClose }: GroupForm
           </Fieldset>
           <GroupFormSchedule values={values} change={change} errorFor={errorFor} />
           <GroupFormEligibility values={values} change={change} errorFor={errorFor} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={pending}>
-              {saved ? 'Save changes' : 'Create group'}
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={pending}>
+            {saved ? 'Save changes' : 'Create group'}
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { ProgramAdminLayout, type ProgramTab } from '#web/components/program-admin-layout.tsx';
+import { ProgramAdminLayout, type ProgramAdmin } from '#web/components/program-admin-layout.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useGroupProgram, type GroupProgram } from '../api/get-group-program.ts';
 import { AllocationTab } from './allocation-tab.tsx';
@@ -9,25 +9,23 @@ import { TEMPLATE_LABELS } from './program-labels.ts';
 import { ProgramSettingsForm } from './program-settings-form.tsx';
 import { ReportTab } from './report-tab.tsx';
 
-const TABS: [ProgramTab<GroupProgram>, ...ProgramTab<GroupProgram>[]] = [
-  { value: 'groups', label: 'Groups', Panel: ProgramGroupsTab },
-  { value: 'allocation', label: 'Allocation', Panel: AllocationTab },
-  { value: 'report', label: 'Report', Panel: ReportTab },
-  { value: 'settings', label: 'Settings', Panel: ProgramSettingsForm, keepMounted: true },
-];
+const GROUP_PROGRAM: ProgramAdmin<GroupProgram> = {
+  loadingLabel: 'Loading the group program',
+  describe: (program) => program.description || TEMPLATE_LABELS[program.template],
+  allPrograms: { path: 'groups', label: 'All peer groups' },
+  Glance: ProgramGlance,
+  tabs: [
+    { value: 'groups', label: 'Groups', Panel: ProgramGroupsTab },
+    { value: 'allocation', label: 'Allocation', Panel: AllocationTab },
+    { value: 'report', label: 'Report', Panel: ReportTab },
+    { value: 'settings', label: 'Settings', Panel: ProgramSettingsForm, keepMounted: true },
+  ],
+};
 
 /** A coordinator's view of one program of peer support groups: its groups, placing people, and how the groups are doing. */
 export function GroupProgramAdminPage() {
   const { groupProgramId = '' } = useParams();
   const { orgId } = useCurrentOrg();
-  return (
-    <ProgramAdminLayout
-      program={useGroupProgram(orgId, groupProgramId)}
-      loadingLabel="Loading the group program"
-      describe={(program) => program.description || TEMPLATE_LABELS[program.template]}
-      allPrograms={{ to: `/o/${orgId}/groups`, label: 'All peer groups' }}
-      Glance={ProgramGlance}
-      tabs={TABS}
-    />
-  );
+  const program = useGroupProgram(orgId, groupProgramId);
+  return <ProgramAdminLayout {...GROUP_PROGRAM} program={program} />;
 }

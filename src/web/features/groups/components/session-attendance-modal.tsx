@@ -1,5 +1,6 @@
-import { Alert, Button, Checkbox, Group, Modal, Stack } from '@mantine/core';
+import { Alert, Checkbox, Modal, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
@@ -34,14 +35,9 @@ export function SessionAttendanceModal({ groupId, members, session, onClose }: {
             </Stack>
           </Checkbox.Group>
           <FormError message={record.isError ? errorMessage(record.error) : null} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              Save who came
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={record.isPending}>
+            Save who came
+          </FormActions>
         </Stack>
       </form>
     </Modal>

@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, Radio, SimpleGrid, Stack } from '@mantine/core';
+import { Alert, Checkbox, Group, Modal, NumberInput, Radio, SimpleGrid, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { MAX_GROUP_FACILITATORS, MAX_GROUP_MEMBERS, SESSION_THEME_LABELS, SESSION_THEMES, ZSessionLogBody } from '#shared/contracts/groups.ts';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -72,14 +73,9 @@ export function SessionLogModal({ groupId, session, onClose }: { groupId: string
           </Checkbox.Group>
           <YesNo label="Did you signpost anyone to further help?" value={signposting} onChange={setSignposting} error={errorFor('signpostingGiven') && 'Choose yes or no'} />
           <YesNo label="Was an escalation needed?" value={escalation} onChange={setEscalation} error={errorFor('escalationNeeded') && 'Choose yes or no'} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              Save the log
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={save.isPending}>
+            Save the log
+          </FormActions>
         </Stack>
       </form>
     </Modal>

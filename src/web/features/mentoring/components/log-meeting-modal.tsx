@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, Modal, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Modal, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { MEETING_FORMATS, MEETING_TOPIC_LABELS, MEETING_TOPICS, ZMeetingLog, type Pair } from '#shared/contracts/mentoring.ts';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -49,14 +50,9 @@ export function LogMeetingModal({ pairId, startedOn, meeting, onClose }: { pairI
               ))}
             </SimpleGrid>
           </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={log.isPending}>
-              Save meeting
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={log.isPending}>
+            Save meeting
+          </FormActions>
         </Stack>
       </form>
     </Modal>

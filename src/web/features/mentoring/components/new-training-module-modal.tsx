@@ -1,6 +1,7 @@
-import { Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { ZTrainingModuleBody } from '#shared/contracts/mentoring.ts';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -48,14 +49,9 @@ export function NewTrainingModuleModal({ opened, onClose, onCreated }: { opened:
           <TextInput label="Title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={120} error={errorFor('title')} data-autofocus />
           <NumberInput label="Minutes it takes" required min={1} max={240} value={minutes} onChange={setMinutes} error={errorFor('minutes')} size="md" />
           <Textarea label="Text" description="What a mentor reads. Blank lines start new paragraphs." required autosize minRows={6} maxRows={16} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errorFor('body')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              Add module
-            </Button>
-          </Group>
+          <FormActions onCancel={close} pending={create.isPending}>
+            Add module
+          </FormActions>
         </Stack>
       </form>
     </Modal>

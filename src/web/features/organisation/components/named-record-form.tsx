@@ -1,6 +1,7 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { ZodType } from 'zod';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useFormErrors } from '#web/lib/form-errors.ts';
 import { DateRangeFields } from './date-range-fields.tsx';
@@ -61,14 +62,9 @@ export function NamedRecordForm<Body>(props: NamedRecordFormProps<Body>) {
           data-autofocus
         />
         {children?.(errorFor)}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={(item ? update : create).isPending}>
-            {item ? `Save ${noun}` : `Add ${noun}`}
-          </Button>
-        </Group>
+        <FormActions onCancel={onDone} pending={(item ? update : create).isPending}>
+          {item ? `Save ${noun}` : `Add ${noun}`}
+        </FormActions>
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '#shared/contracts/common.ts';
 import { ZPersonUpdate, type Person } from '#shared/contracts/people.ts';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -34,14 +35,9 @@ export function EditPersonModal({ person, onClose }: { person: Person; onClose: 
           <FormError message={formError} />
           <RoleCheckboxes value={roles} onChange={setRoles} error={errorFor('roles')} />
           <PlacementFields value={placement} onChange={setPlacement} errorFor={errorFor} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              Save changes
-            </Button>
-          </Group>
+          <FormActions onCancel={onClose} pending={update.isPending}>
+            Save changes
+          </FormActions>
         </Stack>
       </form>
     </Modal>

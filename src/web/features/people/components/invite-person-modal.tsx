@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Role } from '#shared/contracts/common.ts';
 import { ZInvitationBody } from '#shared/contracts/people.ts';
+import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useFormErrors } from '#web/lib/form-errors.ts';
@@ -57,14 +58,9 @@ export function InvitePersonModal({ opened, onClose, onInvited }: { opened: bool
           <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor('name')} />
           <RoleCheckboxes value={roles} onChange={setRoles} error={errorFor('roles')} />
           <PlacementFields value={placement} onChange={setPlacement} errorFor={errorFor} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={invite.isPending}>
-              Send invitation
-            </Button>
-          </Group>
+          <FormActions onCancel={close} pending={invite.isPending}>
+            Send invitation
+          </FormActions>
         </Stack>
       </form>
     </Modal>
