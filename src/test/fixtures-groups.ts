@@ -1,6 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Database } from '#db/client.ts';
-import { groupPrograms, groupSessions, supportGroups } from '#db/schema/index.ts';
+import { departments, groupPrograms, groupSessions, supportGroups } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
 import type { Group } from '#shared/contracts/groups.ts';
 import type { TestApp } from './api.ts';
@@ -85,6 +85,12 @@ export async function givenOrganisation(t: TestApp, name = 'Groups Hospital'): P
     as,
     query: async (text, values = []) => (await t.deps.database.pool.query(text, values)).rows,
   };
+}
+
+/** Another department of the organisation's site. */
+export async function givenDepartment(w: GroupsWorld, name: string): Promise<string> {
+  const [row] = await w.t.deps.db.insert(departments).values({ orgId: w.org.orgId, name, siteId: w.org.siteId }).returning();
+  return row!.id;
 }
 
 /** Someone in the organisation who can sign in; their name is made from `key` ('fac-fay' is 'Fac Fay'). */
