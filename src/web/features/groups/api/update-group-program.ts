@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ZGroupProgramSettings } from '#shared/contracts/groups.ts';
 import { api } from '#web/lib/api-client.ts';
+import { useReplacingMutation } from '#web/lib/invalidating-mutation.ts';
 import { groupProgramDetailKey, type GroupProgram } from './get-group-program.ts';
 import { groupProgramsKey } from './program-query-keys.ts';
 
@@ -12,12 +12,9 @@ export function updateGroupProgram(orgId: string, programId: string, settings: G
 }
 
 export function useUpdateGroupProgram(orgId: string, programId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (settings: GroupProgramSettings) => updateGroupProgram(orgId, programId, settings),
-    onSuccess: (program) => {
-      queryClient.setQueryData(groupProgramDetailKey(orgId, programId), program);
-      return queryClient.invalidateQueries({ queryKey: groupProgramsKey(orgId), predicate: (query) => query.queryKey.at(-1) !== 'detail' });
-    },
-  });
+  return useReplacingMutation(
+    (settings: GroupProgramSettings) => updateGroupProgram(orgId, programId, settings),
+    groupProgramDetailKey(orgId, programId),
+    groupProgramsKey(orgId),
+  );
 }

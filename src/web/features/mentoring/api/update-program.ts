@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Program, ProgramSettings } from '#shared/contracts/mentoring.ts';
 import { api } from '#web/lib/api-client.ts';
+import { useReplacingMutation } from '#web/lib/invalidating-mutation.ts';
 import { programSettingsKey } from './get-program.ts';
 import { programsKey } from './query-keys.ts';
 
@@ -9,12 +9,9 @@ export function updateProgram(orgId: string, programId: string, settings: Progra
 }
 
 export function useUpdateProgram(orgId: string, programId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (settings: ProgramSettings) => updateProgram(orgId, programId, settings),
-    onSuccess: (program) => {
-      queryClient.setQueryData(programSettingsKey(orgId, programId), program);
-      return queryClient.invalidateQueries({ queryKey: programsKey(orgId), predicate: (query) => query.queryKey.at(-1) !== 'settings' });
-    },
-  });
+  return useReplacingMutation(
+    (settings: ProgramSettings) => updateProgram(orgId, programId, settings),
+    programSettingsKey(orgId, programId),
+    programsKey(orgId),
+  );
 }
