@@ -1,15 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
-import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
+import { createTestApp, type TestApp } from '#test/api.ts';
+import { givenDepartment, givenGroup, givenGroupProgram, givenOrganisation, givenPerson, type GroupsWorld } from '#test/fixtures-groups.ts';
+import type { SeededPerson } from '#test/fixtures.ts';
 
 let t: TestApp;
-let org: SeededOrg;
-let coordinator: TestClient;
-let programId: string;
-let icuGroup: string;
-let edGroup: string;
-const people: Record<string, SeededPerson> = {};
-const api = () => `/api/orgs/${org.orgId}`;
 
 /** Next weekday at least a few days ahead, so the time slot is a weekday one. */
 function nextWeekday(offset: number) {
@@ -18,58 +12,75 @@ function nextWeekday(offset: number) {
   return d.toISOString().slice(0, 10);
 }
 
-async function as(key: string) {
-  const client = new TestClient(t.app);
-  await client.signIn(people[key]!.email, PASSWORD);
-  return client;
-}
-
 beforeAll(async () => {
   t = await createTestApp();
-  org = await seedOrganisation(t.deps.db, 'Allocation Hospital');
-  coordinator = new TestClient(t.app);
-  await coordinator.signIn(org.coordinator.email, PASSWORD);
-  const admin = new TestClient(t.app);
-  await admin.signIn(org.admin.email, PASSWORD);
-  const icu = (await admin.post(`${api()}/departments`, { name: 'Intensive Care', siteId: org.siteId })).json().id;
+});
+afterAll(() => t.close());
+
+/** Someone in the organisation who is free at these times. */
+async function givenAvailable(w: GroupsWorld, key: string, availability: string[], departmentId?: string) {
+  const person = await givenPerson(w, key, departmentId ? { departmentId } : {});
+  await w.query(`UPDATE members SET availability = $1 WHERE person_id = $2`, [availability, person.id]);
+  return person;
+}
+
+/**
+ * A program with an Intensive Care group on weekday evenings (2 places) and an Emergency group on weekday
+ * mornings (3 places), and five trainees: icu-a, icu-b and icu-c free on evenings, ed-d on mornings, ed-e at
+ * weekends. With `interested`, each has asked to be placed (the ICU trainees preferring the ICU group).
+ */
+async function givenAllocationProgram({ interested }: { interested: boolean }) {
+  const w = await givenOrganisation(t, 'Allocation Hospital');
+  const icu = await givenDepartment(w, 'Intensive Care');
   const who: [string, string, string[]][] = [
     ['icu-a', icu, ['weekday_evenings']],
     ['icu-b', icu, ['weekday_evenings', 'weekends']],
     ['icu-c', icu, ['weekday_evenings']],
-    ['ed-d', org.departmentId, ['weekday_mornings']],
-    ['ed-e', org.departmentId, ['weekends']],
+    ['ed-d', w.org.departmentId, ['weekday_mornings']],
+    ['ed-e', w.org.departmentId, ['weekends']],
   ];
-  for (const [key, departmentId, availability] of who) {
-    people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar', departmentId });
-    await t.deps.database.pool.query(`UPDATE members SET availability = $1 WHERE person_id = $2`, [availability, people[key]!.id]);
+  const people: Record<string, SeededPerson> = {};
+  for (const [key, departmentId, availability] of who) people[key] = await givenAvailable(w, key, availability, departmentId);
+  const programId = await givenGroupProgram(w);
+  const group = async (body: object) =>
+    (await givenGroup(w, { programId, location: { kind: 'room', detail: 'Room 2' }, firstSessionOn: nextWeekday(3), ...body })).id;
+  const icuGroup = await group({ name: 'ICU evenings', startTime: '18:00', maxMembers: 2, eligibility: { departmentIds: [icu], cohortIds: [], roles: [] } });
+  const edGroup = await group({ name: 'ED mornings', startTime: '08:00', maxMembers: 3, eligibility: { departmentIds: [w.org.departmentId], cohortIds: [], roles: [] } });
+  if (interested) {
+    for (const [key, person] of Object.entries(people)) {
+      const res = await (await w.as(person)).put(`${w.api}/group-programs/${programId}/interest`, { preferredGroupIds: key.startsWith('icu') ? [icuGroup] : [] });
+      expect(res.statusCode, key).toBe(200);
+    }
   }
-  programId = (await coordinator.post(`${api()}/group-programs`, { template: 'department_peer_support' })).json().id;
-  const group = (body: object) => coordinator.post(`${api()}/group-programs/${programId}/groups`, { location: { kind: 'room', detail: 'Room 2' }, ...body }).then((r) => r.json().id);
-  icuGroup = await group({ name: 'ICU evenings', firstSessionOn: nextWeekday(3), startTime: '18:00', maxMembers: 2, eligibility: { departmentIds: [icu], cohortIds: [], roles: [] } });
-  edGroup = await group({ name: 'ED mornings', firstSessionOn: nextWeekday(3), startTime: '08:00', maxMembers: 3, eligibility: { departmentIds: [org.departmentId], cohortIds: [], roles: [] } });
-});
-afterAll(() => t.close());
+  return { w, programId, icuGroup, edGroup, people, as: (key: string) => w.as(people[key]!) };
+}
 
 describe('allocation from the members who asked to be placed', () => {
   it('records interest, naming a bad preference; a program with no group open to the member is 404', async () => {
-    for (const key of ['icu-a', 'icu-b', 'icu-c', 'ed-d', 'ed-e']) {
-      const res = await (await as(key)).put(`${api()}/group-programs/${programId}/interest`, { preferredGroupIds: key.startsWith('icu') ? [icuGroup] : [] });
+    // Each of the five asks to be placed (as givenAllocationProgram's `interested` does).
+    const { w, programId, icuGroup, people, as } = await givenAllocationProgram({ interested: false });
+    const interest = `${w.api}/group-programs/${programId}/interest`;
+    expect(Object.keys(people)).toHaveLength(5);
+    for (const key of Object.keys(people)) {
+      const res = await (await as(key)).put(interest, { preferredGroupIds: key.startsWith('icu') ? [icuGroup] : [] });
       expect(res.statusCode, key).toBe(200);
     }
-    const wrong = await (await as('ed-d')).put(`${api()}/group-programs/${programId}/interest`, { preferredGroupIds: [icuGroup] });
+    const wrong = await (await as('ed-d')).put(interest, { preferredGroupIds: [icuGroup] });
     expect(wrong.json().error.field).toBe('preferredGroupIds');
-    const outsider = new TestClient(t.app);
-    await outsider.signIn(org.member.email, PASSWORD);
-    await t.deps.database.pool.query(`UPDATE members SET department_id = NULL WHERE person_id = $1`, [org.member.id]);
-    expect((await outsider.put(`${api()}/group-programs/${programId}/interest`, {})).statusCode).toBe(404);
-    const interested = (await coordinator.get(`${api()}/group-programs/${programId}/interest`)).json().people;
+    await w.query(`UPDATE members SET department_id = NULL WHERE person_id = $1`, [w.org.member.id]);
+    expect((await (await w.as(w.org.member)).put(interest, {})).statusCode).toBe(404);
+    const interested = (await w.coordinator.get(interest)).json().people;
     expect(interested).toHaveLength(5);
     // The coordinator sorts them by department and time slot before allocating.
-    expect(interested.find((p: { person: { id: string } }) => p.person.id === people['ed-d']!.id)).toMatchObject({ departmentId: org.departmentId, availability: ['weekday_mornings'] });
+    expect(interested.find((p: { person: { id: string } }) => p.person.id === people['ed-d']!.id)).toMatchObject({
+      departmentId: w.org.departmentId,
+      availability: ['weekday_mornings'],
+    });
   });
 
   it('proposes places by time slot and department with the matching engine, within each group’s free places', async () => {
-    const preview = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: false })).json();
+    const { w, programId, people } = await givenAllocationProgram({ interested: true });
+    const preview = (await w.coordinator.post(`${w.api}/group-programs/${programId}/allocation`, { apply: false })).json();
     const placedIn = (key: string) => preview.placements.find((p: { person: { id: string } }) => p.person.id === people[key]!.id)?.group.name;
     expect(placedIn('ed-d')).toBe('ED mornings');
     expect(['icu-a', 'icu-b', 'icu-c'].filter((k) => placedIn(k) === 'ICU evenings')).toHaveLength(2);
@@ -77,29 +88,45 @@ describe('allocation from the members who asked to be placed', () => {
     expect(reasons['Ed E']).toMatch(/time they are free/);
     expect(Object.values(reasons).some((r) => /full/.test(r as string))).toBe(true);
     expect(preview.applied).toBe(false);
-    expect((await coordinator.get(`${api()}/group-programs/${programId}`)).json().groups.every((g: { members: number }) => g.members === 0)).toBe(true);
+    const groups = (await w.coordinator.get(`${w.api}/group-programs/${programId}`)).json().groups;
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g: { members: number }) => g.members === 0)).toBe(true);
   });
 
   it('applies the placements: members are told, interest is cleared, no group goes over its maximum', async () => {
-    const applied = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: true })).json();
+    const { w, programId, icuGroup, edGroup, people } = await givenAllocationProgram({ interested: true });
+    const allocation = `${w.api}/group-programs/${programId}/allocation`;
+    const applied = (await w.coordinator.post(allocation, { apply: true })).json();
     expect(applied).toMatchObject({ applied: true });
     expect(applied.placements).toHaveLength(3);
-    const groups = (await coordinator.get(`${api()}/group-programs/${programId}`)).json().groups;
+    const groups = (await w.coordinator.get(`${w.api}/group-programs/${programId}`)).json().groups;
     expect(groups.find((g: { id: string }) => g.id === icuGroup)).toMatchObject({ members: 2, maxMembers: 2 });
     expect(groups.find((g: { id: string }) => g.id === edGroup)).toMatchObject({ members: 1 });
     expect((await t.mail.next(people['ed-d']!.email, { subject: /You have a place/ })).text).toContain('ED mornings');
-    expect((await coordinator.get(`${api()}/group-programs/${programId}/interest`)).json().people).toHaveLength(2);
-    const again = (await coordinator.post(`${api()}/group-programs/${programId}/allocation`, { apply: true })).json();
+    expect((await w.coordinator.get(`${w.api}/group-programs/${programId}/interest`)).json().people).toHaveLength(2);
+    const again = (await w.coordinator.post(allocation, { apply: true })).json();
     expect(again.placements).toEqual([]);
   });
 
   it('tells people whose group filled up between the engine’s run and the places being made that they are on its wait-list, not placed', async () => {
     // A program of its own: two groups open to all, one a morning and one an evening group.
-    const program = (await coordinator.post(`${api()}/group-programs`, { template: 'department_peer_support' })).json().id;
-    const create = (name: string, startTime: string) =>
-      coordinator
-        .post(`${api()}/group-programs/${program}/groups`, { name, firstSessionOn: nextWeekday(3), startTime, maxMembers: 2, location: { kind: 'room', detail: 'Room 5' }, eligibility: { departmentIds: [], cohortIds: [], roles: [] } })
-        .then((r) => ({ id: r.json().id as string, name, slot: startTime === '08:00' ? 'weekday_mornings' : 'weekday_evenings' }));
+    const w = await givenOrganisation(t, 'Allocation Hospital');
+    const { coordinator } = w;
+    const api = () => w.api;
+    const as = (key: string) => w.as(people[key]!);
+    const people: Record<string, SeededPerson> = {};
+    const program = await givenGroupProgram(w);
+    const create = async (name: string, startTime: string) => {
+      const group = await givenGroup(w, {
+        programId: program,
+        name,
+        firstSessionOn: nextWeekday(3),
+        startTime,
+        maxMembers: 2,
+        location: { kind: 'room', detail: 'Room 5' },
+      });
+      return { id: group.id, name, slot: startTime === '08:00' ? 'weekday_mornings' : 'weekday_evenings' };
+    };
     // place() locks groups in id order: holding the first one's lock stops the apply after the engine has
     // run and before the second group's places are made, while others join the second group.
     const [first, second] = [await create('Stale mornings', '08:00'), await create('Stale evenings', '18:00')].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -109,14 +136,15 @@ describe('allocation from the members who asked to be placed', () => {
       ['stale-r', second!.slot],
     ];
     for (const [key, slot] of who) {
-      people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar' });
-      await t.deps.database.pool.query(`UPDATE members SET availability = $1 WHERE person_id = $2`, [[slot], people[key]!.id]);
+      people[key] = await givenAvailable(w, key, [slot]);
       expect((await (await as(key)).put(`${api()}/group-programs/${program}/interest`, {})).statusCode).toBe(200);
     }
-    for (const key of ['stale-x', 'stale-y']) people[key] = await addPerson(t.deps.db, org, { key, careerStage: 'registrar' });
+    for (const key of ['stale-x', 'stale-y']) people[key] = await givenPerson(w, key);
     const preview = (await coordinator.post(`${api()}/group-programs/${program}/allocation`, { apply: false })).json();
     expect(preview.placements.map((p: { person: { name: string } }) => p.person.name).sort()).toEqual(['Stale P', 'Stale Q', 'Stale R']);
 
+    // Clients signed in before the lock is taken: signing in waits for nothing, but is slow.
+    for (const key of Object.keys(people)) await as(key);
     const lock = await t.deps.database.pool.connect();
     try {
       await lock.query('BEGIN');
@@ -171,12 +199,14 @@ describe('allocation from the members who asked to be placed', () => {
 
 describe('a member’s standing request to be placed', () => {
   it('is told to them with the day they asked until they withdraw it or join a group of the program', async () => {
-    const program = (await coordinator.post(`${api()}/group-programs`, { template: 'department_peer_support' })).json().id;
-    const open = { firstSessionOn: nextWeekday(3), startTime: '18:00', maxMembers: 4, location: { kind: 'room', detail: 'Room 7' }, eligibility: { departmentIds: [], cohortIds: [], roles: [] } };
-    const groupIds: string[] = [];
-    for (const name of ['Waiting room A', 'Waiting room B']) groupIds.push((await coordinator.post(`${api()}/group-programs/${program}/groups`, { ...open, name })).json().id);
-    people['asker'] = await addPerson(t.deps.db, org, { key: 'asker', careerStage: 'registrar' });
-    const asker = await as('asker');
+    const w = await givenOrganisation(t, 'Allocation Hospital');
+    const { coordinator } = w;
+    const api = () => w.api;
+    const program = await givenGroupProgram(w);
+    const open = { programId: program, firstSessionOn: nextWeekday(3), startTime: '18:00', maxMembers: 4, location: { kind: 'room', detail: 'Room 7' } };
+    const groupIds = [(await givenGroup(w, { ...open, name: 'Waiting room A' })).id, (await givenGroup(w, { ...open, name: 'Waiting room B' })).id];
+    const asker = await w.as(await givenPerson(w, 'asker'));
+    const other = await w.as(await givenPerson(w, 'icu-a'));
     const askedAt = async () => {
       const groups = (await asker.get(`${api()}/groups`)).json().groups as { program: { id: string; placeMeAskedAt: string | null } }[];
       const ofProgram = groups.filter((g) => g.program.id === program);
@@ -194,7 +224,7 @@ describe('a member’s standing request to be placed', () => {
     expect((await asker.put(`${api()}/group-programs/${program}/interest`, { preferredGroupIds: [groupIds[1]] })).statusCode).toBe(200);
     expect(await askedAt()).toBe(asked);
     // Nobody else's list says so.
-    expect((await (await as('icu-a')).get(`${api()}/groups`)).json().groups.filter((g: { program: { id: string } }) => g.program.id === program).every((g: { program: { placeMeAskedAt: string | null } }) => g.program.placeMeAskedAt === null)).toBe(true);
+    expect((await other.get(`${api()}/groups`)).json().groups.filter((g: { program: { id: string } }) => g.program.id === program).every((g: { program: { placeMeAskedAt: string | null } }) => g.program.placeMeAskedAt === null)).toBe(true);
 
     expect((await asker.delete(`${api()}/group-programs/${program}/interest`)).statusCode).toBe(204);
     expect(await askedAt()).toBeNull();
