@@ -13,12 +13,20 @@ export interface SeededGroups {
   sessionId: string;
 }
 
-const PLAN = { checkIn: 'How are you arriving?', theme: 'A shift that stayed with you', checkOut: 'One thing you take away', signposting: 'EAP 1800 000 000' };
+const PLAN = {
+  checkIn: 'How are you arriving?',
+  theme: 'A shift that stayed with you',
+  checkOut: 'One thing you take away',
+  signposting: 'EAP 1800 000 000',
+};
 
 /** A group program with one open group and one coming session, written straight to the database. */
 export async function seedGroups(db: Database, org: SeededOrg): Promise<SeededGroups> {
   const orgId = org.orgId;
-  const [program] = await db.insert(groupPrograms).values({ orgId, template: 'department_peer_support', name: 'Seeded peer support' }).returning();
+  const [program] = await db
+    .insert(groupPrograms)
+    .values({ orgId, template: 'department_peer_support', name: 'Seeded peer support' })
+    .returning();
   const [group] = await db
     .insert(supportGroups)
     .values({
@@ -35,7 +43,16 @@ export async function seedGroups(db: Database, org: SeededOrg): Promise<SeededGr
     .returning();
   const [session] = await db
     .insert(groupSessions)
-    .values({ orgId, groupId: group!.id, series: 0, number: 0, startsAt: new Date('2099-01-06T07:00:00Z'), durationMinutes: 45, locationKind: 'video', locationDetail: 'https://meet.example/seeded' })
+    .values({
+      orgId,
+      groupId: group!.id,
+      series: 0,
+      number: 0,
+      startsAt: new Date('2099-01-06T07:00:00Z'),
+      durationMinutes: 45,
+      locationKind: 'video',
+      locationDetail: 'https://meet.example/seeded',
+    })
     .returning();
   return { groupProgramId: program!.id, groupId: group!.id, sessionId: session!.id };
 }
@@ -89,7 +106,10 @@ export async function givenOrganisation(t: TestApp, name = 'Groups Hospital'): P
 
 /** Another department of the organisation's site. */
 export async function givenDepartment(w: GroupsWorld, name: string): Promise<string> {
-  const [row] = await w.t.deps.db.insert(departments).values({ orgId: w.org.orgId, name, siteId: w.org.siteId }).returning();
+  const [row] = await w.t.deps.db
+    .insert(departments)
+    .values({ orgId: w.org.orgId, name, siteId: w.org.siteId })
+    .returning();
   return row!.id;
 }
 
@@ -144,8 +164,11 @@ export async function givenMembersOf(w: GroupsWorld, groupId: string, keys: stri
 /** People with the facilitator role, made the group's facilitators by the coordinator. */
 export async function givenFacilitatorsOf(w: GroupsWorld, groupId: string, keys: string[]): Promise<SeededPerson[]> {
   const people: SeededPerson[] = [];
-  for (const key of keys) people.push(await givenPerson(w, key, { careerStage: 'consultant', roles: ['member', 'facilitator'] }));
-  const res = await w.coordinator.put(`${w.api}/groups/${groupId}/facilitators`, { personIds: people.map((p) => p.id) });
+  for (const key of keys)
+    people.push(await givenPerson(w, key, { careerStage: 'consultant', roles: ['member', 'facilitator'] }));
+  const res = await w.coordinator.put(`${w.api}/groups/${groupId}/facilitators`, {
+    personIds: people.map((p) => p.id),
+  });
   if (res.statusCode !== 200) throw new Error(`No facilitators: ${res.body}`);
   return people;
 }
@@ -180,10 +203,19 @@ export async function givenPastSession(
  */
 export async function givenGroupWithPastSession(
   w: GroupsWorld,
-  { members = 6, comers = 5, prefix = 'member', ...settings }: { members?: number; comers?: number; prefix?: string } & Record<string, unknown> = {},
+  {
+    members = 6,
+    comers = 5,
+    prefix = 'member',
+    ...settings
+  }: { members?: number; comers?: number; prefix?: string } & Record<string, unknown> = {},
 ) {
   const group = await givenGroup(w, settings);
-  const people = await givenMembersOf(w, group.id, [...Array(members).keys()].map((i) => `${prefix}-${i}`));
+  const people = await givenMembersOf(
+    w,
+    group.id,
+    [...Array(members).keys()].map((i) => `${prefix}-${i}`),
+  );
   const sessionId = await givenPastSession(w, group.id, { comers: people.slice(0, comers) });
   return { group, members: people, sessionId };
 }

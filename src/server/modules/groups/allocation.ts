@@ -21,16 +21,29 @@ import { groupsClosedByRelations, isClosedByRelations } from './no-assessor.ts';
 async function openGroupsFor(deps: AppDeps, ctx: RequestContext, programId: string) {
   const today = await orgToday(deps.db, ctx.org.orgId);
   const who = await groups.findPlacement(deps.db, ctx.org.orgId, ctx.person.id);
-  return (await groups.groupsOfProgram(deps.db, ctx.org.orgId, programId)).filter((g) => !isClosed(g, today) && isEligible(g.eligibility, who));
+  return (await groups.groupsOfProgram(deps.db, ctx.org.orgId, programId)).filter(
+    (g) => !isClosed(g, today) && isEligible(g.eligibility, who),
+  );
 }
 
 /** "Put me in a group of this program": for the coordinator's allocation, with groups the member would prefer. */
-export async function registerInterest(deps: AppDeps, ctx: RequestContext, programId: string, preferredGroupIds: string[]) {
+export async function registerInterest(
+  deps: AppDeps,
+  ctx: RequestContext,
+  programId: string,
+  preferredGroupIds: string[],
+) {
   await requireProgram(deps, ctx, programId);
   const open = await openGroupsFor(deps, ctx, programId);
   if (open.length === 0) throw notFound('That group program');
-  if (preferredGroupIds.some((id) => !open.some((g) => g.id === id))) throw badRequest('preferredGroupIds', 'Choose among the groups of this program open to you');
-  await repo.upsertInterest(deps.db, { orgId: ctx.org.orgId, programId, personId: ctx.person.id, preferredGroupIds: [...new Set(preferredGroupIds)] });
+  if (preferredGroupIds.some((id) => !open.some((g) => g.id === id)))
+    throw badRequest('preferredGroupIds', 'Choose among the groups of this program open to you');
+  await repo.upsertInterest(deps.db, {
+    orgId: ctx.org.orgId,
+    programId,
+    personId: ctx.person.id,
+    preferredGroupIds: [...new Set(preferredGroupIds)],
+  });
   return { preferredGroupIds: [...new Set(preferredGroupIds)] };
 }
 
@@ -42,7 +55,12 @@ export async function withdrawInterest(deps: AppDeps, ctx: RequestContext, progr
 
 export async function listInterest(deps: AppDeps, ctx: RequestContext, programId: string) {
   await requireProgram(deps, ctx, programId);
-  return (await repo.interestedMembers(deps.db, ctx.org.orgId, programId)).map((r) => ({ person: { id: r.personId, name: r.name }, departmentId: r.departmentId, preferredGroupIds: r.preferredGroupIds, availability: r.availability }));
+  return (await repo.interestedMembers(deps.db, ctx.org.orgId, programId)).map((r) => ({
+    person: { id: r.personId, name: r.name },
+    departmentId: r.departmentId,
+    preferredGroupIds: r.preferredGroupIds,
+    availability: r.availability,
+  }));
 }
 
 const REASONS = {
@@ -61,11 +79,21 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
   await requireProgram(deps, ctx, programId);
   const today = await orgToday(deps.db, ctx.org.orgId);
   const rows = (await groups.groupsOfProgram(deps.db, ctx.org.orgId, programId)).filter((g) => !isClosed(g, today));
-  const counts = await groups.placeCounts(deps.db, rows.map((g) => g.id));
-  const free = new Map(rows.map((g) => [g.id, counts.get(g.id)!.waiting > 0 ? 0 : g.maxMembers - counts.get(g.id)!.member - counts.get(g.id)!.offered]));
+  const counts = await groups.placeCounts(
+    deps.db,
+    rows.map((g) => g.id),
+  );
+  const free = new Map(
+    rows.map((g) => [
+      g.id,
+      counts.get(g.id)!.waiting > 0 ? 0 : g.maxMembers - counts.get(g.id)!.member - counts.get(g.id)!.offered,
+    ]),
+  );
   const placed = new Set<string>();
   for (const g of rows) for (const m of await repo.currentMembers(deps.db, g.id)) placed.add(m.id);
-  const interested = (await repo.interestedMembers(deps.db, ctx.org.orgId, programId)).filter((p) => !placed.has(p.personId));
+  const interested = (await repo.interestedMembers(deps.db, ctx.org.orgId, programId)).filter(
+    (p) => !placed.has(p.personId),
+  );
   const groupsWithRoom = rows.filter((g) => free.get(g.id)! > 0);
 
   const members: GroupMember[] = interested.map((p) => ({
@@ -86,17 +114,32 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
     personIds: interested.map((p) => p.personId),
     groupIds: groupsWithRoom.map((g) => g.id),
   });
-  const forbids = interested.flatMap((p) => groupsWithRoom.filter((g) => !isEligible(g.eligibility, p) || closed.get(p.personId)!.has(g.id)).map((g) => ({ mentor: g.id, mentee: p.personId })));
+  const forbids = interested.flatMap((p) =>
+    groupsWithRoom
+      .filter((g) => !isEligible(g.eligibility, p) || closed.get(p.personId)!.has(g.id))
+      .map((g) => ({ mentor: g.id, mentee: p.personId })),
+  );
   const anyCandidate = members.some((m) => candidates.some((g) => m.availability.includes(g.timeSlot)));
-  const related = await assessorConflicts(deps.db, ctx.org.orgId, interested.map((p) => p.personId));
+  const related = await assessorConflicts(
+    deps.db,
+    ctx.org.orgId,
+    interested.map((p) => p.personId),
+  );
   const result = anyCandidate ? allocateApart(members, candidates, forbids, related) : null;
 
   const name = new Map(interested.map((p) => [p.personId, p.name]));
   const groupName = new Map(rows.map((g) => [g.id, g.name]));
-  const placements = (result?.pairs ?? []).map((p) => ({ person: { id: p.mentee, name: name.get(p.mentee)! }, group: { id: p.mentor, name: groupName.get(p.mentor)! }, score: p.score }));
+  const placements = (result?.pairs ?? []).map((p) => ({
+    person: { id: p.mentee, name: name.get(p.mentee)! },
+    group: { id: p.mentor, name: groupName.get(p.mentor)! },
+    score: p.score,
+  }));
   const unplaced = result
     ? result.unmatched.map((u) => ({ person: { id: u.mentee, name: name.get(u.mentee)! }, reason: REASONS[u.reason] }))
-    : interested.map((p) => ({ person: { id: p.personId, name: p.name }, reason: groupsWithRoom.length ? REASONS.no_eligible_mentor : 'No group of the program has a free place' }));
+    : interested.map((p) => ({
+        person: { id: p.personId, name: p.name },
+        reason: groupsWithRoom.length ? REASONS.no_eligible_mentor : 'No group of the program has a free place',
+      }));
   if (!apply || placements.length === 0) return { placements, unplaced, applied: false };
   // Only those who got a place count as placed; anyone the apply could not place as proposed is
   // reported with the others not placed, saying what happened to them instead.
@@ -104,9 +147,18 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
   return {
     placements: made.members,
     unplaced: [
-      ...made.waiting.map((p) => ({ person: p.person, reason: `${p.group.name} filled up before the places were made: put on its wait-list instead (number ${p.position} in line), and told so` })),
-      ...made.already.map((p) => ({ person: p.person, reason: `${STANDING[p.status]} ${p.group.name}, so left as they were` })),
-      ...made.notOpen.map((p) => ({ person: p.person, reason: `${p.group.name} was no longer open to them when the places were made` })),
+      ...made.waiting.map((p) => ({
+        person: p.person,
+        reason: `${p.group.name} filled up before the places were made: put on its wait-list instead (number ${p.position} in line), and told so`,
+      })),
+      ...made.already.map((p) => ({
+        person: p.person,
+        reason: `${STANDING[p.status]} ${p.group.name}, so left as they were`,
+      })),
+      ...made.notOpen.map((p) => ({
+        person: p.person,
+        reason: `${p.group.name} was no longer open to them when the places were made`,
+      })),
       ...unplaced,
     ],
     applied: true,
@@ -118,10 +170,19 @@ export async function allocate(deps: AppDeps, ctx: RequestContext, programId: st
  * manages the other (no-assessor rule): the one placed later in the proposal is kept out of that group and the
  * allocation runs again, until no group holds two related people. Each round forbids one more placement, so it ends.
  */
-function allocateApart(members: GroupMember[], candidates: SupportGroup[], forbids: PairRef[], related: AssessorConflicts) {
+function allocateApart(
+  members: GroupMember[],
+  candidates: SupportGroup[],
+  forbids: PairRef[],
+  related: AssessorConflicts,
+) {
   for (;;) {
     const result = allocateGroups(members, candidates, { forbids });
-    const clash = result.pairs.flatMap((later, i) => (result.pairs.slice(0, i).some((p) => p.mentor === later.mentor && related.between(p.mentee, later.mentee)) ? [later] : []))[0];
+    const clash = result.pairs.flatMap((later, i) =>
+      result.pairs.slice(0, i).some((p) => p.mentor === later.mentor && related.between(p.mentee, later.mentee))
+        ? [later]
+        : [],
+    )[0];
     if (!clash) return result;
     forbids = [...forbids, { mentor: clash.mentor, mentee: clash.mentee }];
   }
@@ -139,7 +200,9 @@ type Placement = { person: { id: string; name: string }; group: { id: string; na
 
 /** Where the person stands in line, in the words the group page uses for it. */
 function placeInLine(position: number) {
-  return position === 1 ? 'You are first in line. When a place comes free, it is offered to you first.' : `You are number ${position} in line. When places come free, they are offered in order.`;
+  return position === 1
+    ? 'You are first in line. When a place comes free, it is offered to you first.'
+    : `You are number ${position} in line. When places come free, they are offered in order.`;
 }
 
 /**
@@ -159,7 +222,10 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
     for (const groupId of [...new Set(placements.map((p) => p.group.id))].sort()) {
       const group = await groups.lockGroup(scope.db, ctx.org.orgId, groupId);
       // As joining: a full group, or one with people already waiting, puts newcomers on its wait-list.
-      let room = (await repo.waitingList(scope.db, groupId)).length > 0 ? 0 : group!.maxMembers - (await repo.takenPlaces(scope.db, groupId));
+      let room =
+        (await repo.waitingList(scope.db, groupId)).length > 0
+          ? 0
+          : group!.maxMembers - (await repo.takenPlaces(scope.db, groupId));
       for (const p of placements.filter((x) => x.group.id === groupId)) {
         const existing = await repo.currentMembership(scope.db, groupId, p.person.id);
         if (existing) {
@@ -171,7 +237,12 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
           notOpen.push(p);
           continue;
         }
-        await repo.insertMembership(scope.db, { orgId: ctx.org.orgId, groupId, personId: p.person.id, status: room > 0 ? 'member' : 'waiting' });
+        await repo.insertMembership(scope.db, {
+          orgId: ctx.org.orgId,
+          groupId,
+          personId: p.person.id,
+          status: room > 0 ? 'member' : 'waiting',
+        });
         if (room > 0) members.push(p);
         else waiting.push({ ...p, position: (await membershipOf(scope.db, groupId, p.person.id)).waitlistPosition! });
         room -= 1;
@@ -182,11 +253,24 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
       programId,
       personIds: placements.map((p) => p.person.id),
     });
-    const people = await contactsOf(scope.db, [...members, ...waiting].map((p) => p.person.id));
+    const people = await contactsOf(
+      scope.db,
+      [...members, ...waiting].map((p) => p.person.id),
+    );
     const link = (groupId: string) => `/o/${ctx.org.orgId}/groups/${groupId}`;
     await notify(scope.db, ctx.org.orgId, [
-      ...members.map((p) => ({ personId: p.person.id, title: `You have a place in ${p.group.name}`, body: 'Your peer support group: see when it meets and say whether you can come.', link: link(p.group.id) })),
-      ...waiting.map((p) => ({ personId: p.person.id, title: `You are on the wait-list for ${p.group.name}`, body: `It filled up before your place was made. ${placeInLine(p.position)}`, link: link(p.group.id) })),
+      ...members.map((p) => ({
+        personId: p.person.id,
+        title: `You have a place in ${p.group.name}`,
+        body: 'Your peer support group: see when it meets and say whether you can come.',
+        link: link(p.group.id),
+      })),
+      ...waiting.map((p) => ({
+        personId: p.person.id,
+        title: `You are on the wait-list for ${p.group.name}`,
+        body: `It filled up before your place was made. ${placeInLine(p.position)}`,
+        link: link(p.group.id),
+      })),
     ]);
     await queueMails(
       deps.jobs,
@@ -194,12 +278,21 @@ async function place(deps: AppDeps, ctx: RequestContext, programId: string, plac
         ...members.map((p) => ({
           to: people.get(p.person.id)!.email,
           subject: `You have a place in ${p.group.name}`,
-          text: `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group, and you have a place in "${p.group.name}". Its sessions, where it meets and a calendar to add them to are here: ${deps.config.appUrl}${link(p.group.id)}\n\nIf it no longer suits you, you can leave at any time; the place goes to someone waiting.\n`,
+          text:
+            `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group, and you have ` +
+            `a place in "${p.group.name}". Its sessions, where it meets and a calendar to add them to are ` +
+            `here: ${deps.config.appUrl}${link(p.group.id)}\n\nIf it no longer suits you, you can leave at ` +
+            `any time; the place goes to someone waiting.\n`,
         })),
         ...waiting.map((p) => ({
           to: people.get(p.person.id)!.email,
           subject: `You are on the wait-list for ${p.group.name}`,
-          text: `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group. "${p.group.name}" filled up before your place in it was made, so you are on its wait-list instead. ${placeInLine(p.position)} When a place is yours we will e-mail you, and you then have ${OFFER_HOURS} hours to accept it.\n\n${deps.config.appUrl}${link(p.group.id)}\n\nIf you would rather not wait, you can leave the wait-list at any time.\n`,
+          text:
+            `Hello ${people.get(p.person.id)!.name},\n\nYou asked to join a peer support group. "${p.group.name}" ` +
+            `filled up before your place in it was made, so you are on its wait-list instead. ` +
+            `${placeInLine(p.position)} When a place is yours we will e-mail you, and you then have ` +
+            `${OFFER_HOURS} hours to accept it.\n\n${deps.config.appUrl}${link(p.group.id)}\n\n` +
+            `If you would rather not wait, you can leave the wait-list at any time.\n`,
         })),
       ],
       scope.client,

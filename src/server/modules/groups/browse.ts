@@ -71,7 +71,9 @@ export async function groupsForMember(deps: AppDeps, ctx: RequestContext) {
     groups.groupsOfOrg(deps.db, ctx.org.orgId),
   ]);
   const status = new Map(mine.map((m) => [m.groupId, m.status]));
-  const open = all.filter((r) => !status.has(r.group.id) && isEligible(r.group.eligibility, who) && !isClosed(r.group, today));
+  const open = all.filter(
+    (r) => !status.has(r.group.id) && isEligible(r.group.eligibility, who) && !isClosed(r.group, today),
+  );
   const closed = await groupsClosedByRelations(deps.db, {
     orgId: ctx.org.orgId,
     personIds: [ctx.person.id],

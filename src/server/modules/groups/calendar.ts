@@ -11,11 +11,35 @@ export interface CalendarSession {
 
 /** "Tuesday 12 January 2027 at 6:30 pm", in the organisation's time zone. */
 export const formatWhen = (at: Date, timeZone: string) =>
-  new Intl.DateTimeFormat('en-AU', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at).replace(', ', ' at ');
+  new Intl.DateTimeFormat('en-AU', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  })
+    .format(at)
+    .replace(', ', ' at ');
 
-const utc = (d: Date): [number, number, number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
+const utc = (d: Date): [number, number, number, number, number] => [
+  d.getUTCFullYear(),
+  d.getUTCMonth() + 1,
+  d.getUTCDate(),
+  d.getUTCHours(),
+  d.getUTCMinutes(),
+];
 
-function event(s: CalendarSession, input: { groupName: string; url: string; organizer: { name: string; email: string }; attendee?: { name: string; email: string } }): EventAttributes {
+function event(
+  s: CalendarSession,
+  input: {
+    groupName: string;
+    url: string;
+    organizer: { name: string; email: string };
+    attendee?: { name: string; email: string };
+  },
+): EventAttributes {
   return {
     uid: `${s.id}@kindred`,
     sequence: s.sequence,
@@ -29,7 +53,13 @@ function event(s: CalendarSession, input: { groupName: string; url: string; orga
     url: input.url,
     status: s.cancelled ? 'CANCELLED' : 'CONFIRMED',
     organizer: input.organizer,
-    ...(input.attendee ? { attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: false, role: 'REQ-PARTICIPANT' as const }] } : {}),
+    ...(input.attendee
+      ? {
+          attendees: [
+            { name: input.attendee.name, email: input.attendee.email, rsvp: false, role: 'REQ-PARTICIPANT' as const },
+          ],
+        }
+      : {}),
     productId: 'kindred/groups',
   };
 }
@@ -39,17 +69,36 @@ function event(s: CalendarSession, input: { groupName: string; url: string; orga
  * count, so a calendar that holds the invite replaces it when the session moves (METHOD:REQUEST) or
  * removes it when it is cancelled (METHOD:CANCEL).
  */
-export function sessionInvite(session: CalendarSession, input: { groupName: string; url: string; organizer: { name: string; email: string }; attendee: { name: string; email: string } }) {
+export function sessionInvite(
+  session: CalendarSession,
+  input: {
+    groupName: string;
+    url: string;
+    organizer: { name: string; email: string };
+    attendee: { name: string; email: string };
+  },
+) {
   const method = session.cancelled ? 'CANCEL' : 'REQUEST';
   const { error, value } = createEvents([event(session, input)], { method, productId: 'kindred/groups' });
   if (error || !value) throw error ?? new Error('invite could not be built');
-  return { filename: session.cancelled ? 'cancelled.ics' : 'invite.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content: value };
+  return {
+    filename: session.cancelled ? 'cancelled.ics' : 'invite.ics',
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+    content: value,
+  };
 }
 
 /** The group's coming sessions as a calendar to subscribe to or import (METHOD:PUBLISH). */
-export function groupCalendar(sessions: CalendarSession[], input: { groupName: string; url: string; organizer: { name: string; email: string } }): string {
-  if (sessions.length === 0) return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:kindred/groups\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n';
-  const { error, value } = createEvents(sessions.map((s) => event(s, input)), { method: 'PUBLISH', productId: 'kindred/groups', calName: input.groupName });
+export function groupCalendar(
+  sessions: CalendarSession[],
+  input: { groupName: string; url: string; organizer: { name: string; email: string } },
+): string {
+  if (sessions.length === 0)
+    return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:kindred/groups\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n';
+  const { error, value } = createEvents(
+    sessions.map((s) => event(s, input)),
+    { method: 'PUBLISH', productId: 'kindred/groups', calName: input.groupName },
+  );
   if (error || !value) throw error ?? new Error('calendar could not be built');
   return value;
 }
@@ -57,5 +106,7 @@ export function groupCalendar(sessions: CalendarSession[], input: { groupName: s
 /** The mail sender as the invites' organiser: "Kindred <no-reply@…>" → name and address. */
 export function organizerOf(mailFrom: string) {
   const match = mailFrom.match(/^\s*"?([^"<]*)"?\s*<([^>]+)>\s*$/);
-  return match ? { name: match[1]!.trim() || 'Kindred', email: match[2]! } : { name: 'Kindred', email: mailFrom.trim() };
+  return match
+    ? { name: match[1]!.trim() || 'Kindred', email: match[2]! }
+    : { name: 'Kindred', email: mailFrom.trim() };
 }

@@ -18,5 +18,5 @@ export function isEligible(rule: Group['eligibility'], who: Placement | null): b
   return true;
 }
 
-export const isClosed = (group: Pick<Group, 'closesOn'>, today: string) => group.closesOn !== null && group.closesOn < today;
-
+export const isClosed = (group: Pick<Group, 'closesOn'>, today: string) =>
+  group.closesOn !== null && group.closesOn < today;

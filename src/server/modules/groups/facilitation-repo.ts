@@ -70,7 +70,17 @@ export const supervisionOf = (db: Executor, groupIds: string[]) =>
         .where(inArray(supervisionRecords.groupId, groupIds))
         .orderBy(desc(supervisionRecords.metOn), asc(facilitator.name));
 
-export async function insertSupervision(db: Executor, values: { orgId: string; groupId: string; facilitatorId: string; supervisorId: string | null; sessionId: string | null; metOn: string }) {
+export async function insertSupervision(
+  db: Executor,
+  values: {
+    orgId: string;
+    groupId: string;
+    facilitatorId: string;
+    supervisorId: string | null;
+    sessionId: string | null;
+    metOn: string;
+  },
+) {
   const [row] = await db.insert(supervisionRecords).values(values).returning({ id: supervisionRecords.id });
   return row!.id;
 }
@@ -116,7 +126,11 @@ export async function heldSessionDates(
 export async function lastSupervision(db: Executor, groupIds: string[]) {
   if (groupIds.length === 0) return [];
   return db
-    .select({ groupId: supervisionRecords.groupId, facilitatorId: supervisionRecords.facilitatorId, metOn: sql<string>`to_char(max(${supervisionRecords.metOn}), 'YYYY-MM-DD')` })
+    .select({
+      groupId: supervisionRecords.groupId,
+      facilitatorId: supervisionRecords.facilitatorId,
+      metOn: sql<string>`to_char(max(${supervisionRecords.metOn}), 'YYYY-MM-DD')`,
+    })
     .from(supervisionRecords)
     .where(and(inArray(supervisionRecords.groupId, groupIds)))
     .groupBy(supervisionRecords.groupId, supervisionRecords.facilitatorId);

@@ -134,7 +134,11 @@ export async function recordAttendance(
 export async function logSession(
   deps: AppDeps,
   ctx: RequestContext,
-  { groupId, sessionId, log }: { groupId: string; sessionId: string; log: Omit<repo.SessionLog, 'sessionId' | 'loggedAt'> },
+  {
+    groupId,
+    sessionId,
+    log,
+  }: { groupId: string; sessionId: string; log: Omit<repo.SessionLog, 'sessionId' | 'loggedAt'> },
 ) {
   await facilitatedGroup(deps, ctx, groupId);
   await heldSession(deps, ctx, { groupId, sessionId, field: 'attendanceCount' });
@@ -149,11 +153,21 @@ export async function logSession(
   return logView(saved);
 }
 
-export async function recordSupervision(deps: AppDeps, ctx: RequestContext, groupId: string, input: { metOn: string; supervisorId: string | null; sessionId: string | null }) {
+export async function recordSupervision(
+  deps: AppDeps,
+  ctx: RequestContext,
+  groupId: string,
+  input: { metOn: string; supervisorId: string | null; sessionId: string | null },
+) {
   await facilitatedGroup(deps, ctx, groupId);
-  if (input.metOn > (await orgToday(deps.db, ctx.org.orgId))) throw badRequest('metOn', 'Record a supervision meeting once it has happened');
+  if (input.metOn > (await orgToday(deps.db, ctx.org.orgId)))
+    throw badRequest('metOn', 'Record a supervision meeting once it has happened');
   const supervisors = input.supervisorId
-    ? await groups.membersWithRole(deps.db, { orgId: ctx.org.orgId, personIds: [input.supervisorId], role: 'supervisor' })
+    ? await groups.membersWithRole(deps.db, {
+        orgId: ctx.org.orgId,
+        personIds: [input.supervisorId],
+        role: 'supervisor',
+      })
     : [];
   if (input.supervisorId && supervisors.length === 0) {
     throw badRequest('supervisorId', 'Choose a member of the organisation with the supervisor role');
@@ -161,6 +175,11 @@ export async function recordSupervision(deps: AppDeps, ctx: RequestContext, grou
   if (input.sessionId && !(await findSession(deps.db, { orgId: ctx.org.orgId, groupId, sessionId: input.sessionId }))) {
     throw badRequest('sessionId', 'That is not a session of this group');
   }
-  const id = await repo.insertSupervision(deps.db, { orgId: ctx.org.orgId, groupId, facilitatorId: ctx.person.id, ...input });
+  const id = await repo.insertSupervision(deps.db, {
+    orgId: ctx.org.orgId,
+    groupId,
+    facilitatorId: ctx.person.id,
+    ...input,
+  });
   return supervisionView((await repo.supervisionOf(deps.db, [groupId])).find((r) => r.id === id)!);
 }

@@ -117,8 +117,10 @@ export const listPrograms = (db: Executor, orgId: string) =>
     .select({
       program: programColumns,
       groups: sql<number>`(select count(*)::int from support_groups g where g.program_id = group_programs.id)`,
-      members: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id where g.program_id = group_programs.id and m.status = 'member')`,
-      waiting: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id where g.program_id = group_programs.id and m.status = 'waiting')`,
+      members: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id
+        where g.program_id = group_programs.id and m.status = 'member')`,
+      waiting: sql<number>`(select count(*)::int from group_memberships m join support_groups g on g.id = m.group_id
+        where g.program_id = group_programs.id and m.status = 'waiting')`,
     })
     .from(groupPrograms)
     .where(eq(groupPrograms.orgId, orgId))
@@ -149,7 +151,10 @@ export async function updateGroup(
 }
 
 export async function updatePlan(db: Executor, orgId: string, groupId: string, plan: SessionPlanRow) {
-  await db.update(supportGroups).set({ plan }).where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
+  await db
+    .update(supportGroups)
+    .set({ plan })
+    .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.id, groupId)));
 }
 
 export async function findGroup(db: Executor, orgId: string, groupId: string): Promise<Group | null> {
@@ -177,12 +182,16 @@ export const groupsOfProgram = (db: Executor, orgId: string, programId: string):
     .where(and(eq(supportGroups.orgId, orgId), eq(supportGroups.programId, programId)))
     .orderBy(asc(supportGroups.name));
 
-/** A group as members see it, in one row: its program, places taken and waited for (as placeCounts), its facilitators. */
+/**
+ * A group as members see it, in one row: its program, places taken and waited for (as placeCounts), its
+ * facilitators.
+ */
 const withProgram = {
   group: groupColumns,
   program: { id: groupPrograms.id, name: groupPrograms.name, template: programColumns.template },
   places: sql<{ member: number; offered: number; waiting: number }>`(
-    select json_build_object('member', count(*) filter (where m.status = 'member'), 'offered', count(*) filter (where m.status = 'offered'),
+    select json_build_object('member', count(*) filter (where m.status = 'member'),
+      'offered', count(*) filter (where m.status = 'offered'),
       'waiting', count(*) filter (where m.status = 'waiting'))
     from group_memberships m where m.group_id = ${supportGroups.id})`,
   facilitators: sql<{ id: string; name: string }[]>`coalesce((
@@ -255,8 +264,11 @@ export async function replaceFacilitators(
   db: Executor,
   { orgId, groupId, personIds }: { orgId: string; groupId: string; personIds: string[] },
 ) {
-  await db.delete(groupFacilitators).where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.groupId, groupId)));
-  if (personIds.length) await db.insert(groupFacilitators).values(personIds.map((personId) => ({ orgId, groupId, personId })));
+  await db
+    .delete(groupFacilitators)
+    .where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.groupId, groupId)));
+  if (personIds.length)
+    await db.insert(groupFacilitators).values(personIds.map((personId) => ({ orgId, groupId, personId })));
 }
 
 export async function isFacilitatorOf(
@@ -266,7 +278,13 @@ export async function isFacilitatorOf(
   const [row] = await db
     .select({ id: groupFacilitators.personId })
     .from(groupFacilitators)
-    .where(and(eq(groupFacilitators.orgId, orgId), eq(groupFacilitators.groupId, groupId), eq(groupFacilitators.personId, personId)));
+    .where(
+      and(
+        eq(groupFacilitators.orgId, orgId),
+        eq(groupFacilitators.groupId, groupId),
+        eq(groupFacilitators.personId, personId),
+      ),
+    );
   return Boolean(row);
 }
 
@@ -286,7 +304,14 @@ export async function membersWithRole(
     .select({ id: persons.id, name: persons.name })
     .from(members)
     .innerJoin(persons, eq(persons.id, members.personId))
-    .where(and(eq(members.orgId, orgId), eq(members.status, 'active'), inArray(members.personId, personIds), sql`${role} = ANY(${members.roles})`));
+    .where(
+      and(
+        eq(members.orgId, orgId),
+        eq(members.status, 'active'),
+        inArray(members.personId, personIds),
+        sql`${role} = ANY(${members.roles})`,
+      ),
+    );
 }
 
 export const allWithRole = (db: Executor, orgId: string, role: string) =>
@@ -299,9 +324,21 @@ export const allWithRole = (db: Executor, orgId: string, role: string) =>
 
 const placementOf = prepared((db) =>
   db
-    .select({ departmentId: members.departmentId, cohortId: members.cohortId, siteId: members.siteId, roles: members.roles, availability: members.availability })
+    .select({
+      departmentId: members.departmentId,
+      cohortId: members.cohortId,
+      siteId: members.siteId,
+      roles: members.roles,
+      availability: members.availability,
+    })
     .from(members)
-    .where(and(eq(members.orgId, sql.placeholder('orgId')), eq(members.personId, sql.placeholder('personId')), eq(members.status, 'active')))
+    .where(
+      and(
+        eq(members.orgId, sql.placeholder('orgId')),
+        eq(members.personId, sql.placeholder('personId')),
+        eq(members.status, 'active'),
+      ),
+    )
     .prepare('placement_of_member'),
 );
 
@@ -314,12 +351,26 @@ export async function findPlacement(db: Executor, orgId: string, personId: strin
 export async function peopleAroundGroups(db: Executor, orgId: string, groupIds: string[]) {
   if (groupIds.length === 0) return [];
   const facilitating = db
-    .select({ groupId: groupFacilitators.groupId, personId: groupFacilitators.personId, facilitates: sql<boolean>`true` })
+    .select({
+      groupId: groupFacilitators.groupId,
+      personId: groupFacilitators.personId,
+      facilitates: sql<boolean>`true`,
+    })
     .from(groupFacilitators)
     .where(and(eq(groupFacilitators.orgId, orgId), inArray(groupFacilitators.groupId, groupIds)));
   const inside = db
-    .select({ groupId: groupMemberships.groupId, personId: groupMemberships.personId, facilitates: sql<boolean>`false` })
+    .select({
+      groupId: groupMemberships.groupId,
+      personId: groupMemberships.personId,
+      facilitates: sql<boolean>`false`,
+    })
     .from(groupMemberships)
-    .where(and(eq(groupMemberships.orgId, orgId), inArray(groupMemberships.groupId, groupIds), sql`${groupMemberships.status} <> 'left'`));
+    .where(
+      and(
+        eq(groupMemberships.orgId, orgId),
+        inArray(groupMemberships.groupId, groupIds),
+        sql`${groupMemberships.status} <> 'left'`,
+      ),
+    );
   return facilitating.union(inside);
 }

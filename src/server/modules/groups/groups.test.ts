@@ -23,8 +23,16 @@ const settings = {
 };
 
 /** The settings a PUT takes, from a group as the API shows it. */
-const settingsOf = ({ id: _id, programId: _p, timeSlot: _s, members: _m, offered: _o, waiting: _w, facilitators: _f, ...rest }: Record<string, unknown>) =>
-  rest;
+const settingsOf = ({
+  id: _id,
+  programId: _p,
+  timeSlot: _s,
+  members: _m,
+  offered: _o,
+  waiting: _w,
+  facilitators: _f,
+  ...rest
+}: Record<string, unknown>) => rest;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -36,7 +44,11 @@ async function givenIcuGroup() {
   const w = await givenOrganisation(t, 'Groups Hospital');
   const icu = await givenDepartment(w, 'Intensive Care');
   const programId = await givenGroupProgram(w);
-  const group = await givenGroup(w, { programId, ...settings, eligibility: { departmentIds: [icu], cohortIds: [], roles: [] } });
+  const group = await givenGroup(w, {
+    programId,
+    ...settings,
+    eligibility: { departmentIds: [icu], cohortIds: [], roles: [] },
+  });
   /** Trainees of Intensive Care, 'icu-<n>', who have not joined anything. */
   const icuTrainees = async (from: number, to: number) => {
     const people: SeededPerson[] = [];
@@ -45,17 +57,21 @@ async function givenIcuGroup() {
   };
   /** The group as the coordinator sees it in its program. */
   const current = async (groupId = group.id) =>
-    (await w.coordinator.get(`${w.api}/group-programs/${programId}`)).json().groups.find((g: { id: string }) => g.id === groupId);
+    (await w.coordinator.get(`${w.api}/group-programs/${programId}`))
+      .json()
+      .groups.find((g: { id: string }) => g.id === groupId);
   return { w, icu, programId, groupId: group.id, icuTrainees, current };
 }
 
-const facilitator = (w: GroupsWorld, key: string) => givenPerson(w, key, { careerStage: 'consultant', roles: ['member', 'facilitator'] });
+const facilitator = (w: GroupsWorld, key: string) =>
+  givenPerson(w, key, { careerStage: 'consultant', roles: ['member', 'facilitator'] });
 
 /** These people join the group, one after another; answers how each stands after joining. */
 async function join(w: GroupsWorld, groupId: string, people: SeededPerson[]) {
   expect(people.length).toBeGreaterThan(0);
   const statuses: string[] = [];
-  for (const p of people) statuses.push((await (await w.as(p)).post(`${w.api}/groups/${groupId}/membership`)).json().status);
+  for (const p of people)
+    statuses.push((await (await w.as(p)).post(`${w.api}/groups/${groupId}/membership`)).json().status);
   return statuses;
 }
 
@@ -63,8 +79,15 @@ describe('group programs and groups', () => {
   it('creates a program from a template, and a group with the default schedule and limits', async () => {
     const w = await givenOrganisation(t, 'Groups Hospital');
     const icu = await givenDepartment(w, 'Intensive Care');
-    const templates = (await w.coordinator.get(`${w.api}/group-templates`)).json().templates.map((x: { name: string }) => x.name);
-    expect(templates).toEqual(['Department peer support', 'Returning to work after a break', 'New to the area', 'Students on placement']);
+    const templates = (await w.coordinator.get(`${w.api}/group-templates`))
+      .json()
+      .templates.map((x: { name: string }) => x.name);
+    expect(templates).toEqual([
+      'Department peer support',
+      'Returning to work after a break',
+      'New to the area',
+      'Students on placement',
+    ]);
     const program = await w.coordinator.post(`${w.api}/group-programs`, { template: 'department_peer_support' });
     expect(program.statusCode).toBe(201);
     expect(program.json().name).toBe('Department peer support');
@@ -82,11 +105,18 @@ describe('group programs and groups', () => {
       timeSlot: 'weekday_evenings',
       members: 0,
     });
-    const rows = await w.query(`SELECT starts_at FROM group_sessions WHERE group_id = $1 ORDER BY starts_at`, [group.json().id]);
+    const rows = await w.query(`SELECT starts_at FROM group_sessions WHERE group_id = $1 ORDER BY starts_at`, [
+      group.json().id,
+    ]);
     expect(rows.length).toBeGreaterThanOrEqual(6);
     expect((rows[1]!.starts_at.getTime() - rows[0]!.starts_at.getTime()) / 86_400_000).toBeCloseTo(14, 0);
     // 18:30 in Sydney, whatever the season.
-    const sydney = new Intl.DateTimeFormat('en-AU', { timeZone: 'Australia/Sydney', hour: '2-digit', minute: '2-digit', hour12: false });
+    const sydney = new Intl.DateTimeFormat('en-AU', {
+      timeZone: 'Australia/Sydney',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    });
     expect(sydney.format(rows[0]!.starts_at)).toBe('18:30');
   });
 
@@ -99,7 +129,13 @@ describe('group programs and groups', () => {
       [{ ...settings, location: { kind: 'video', detail: 'my office' } }, 'location.detail'],
       [{ ...settings, closesOn: day(1) }, 'closesOn'],
       [{ ...settings, firstSessionOn: day(-2) }, 'firstSessionOn'],
-      [{ ...settings, eligibility: { departmentIds: ['7d1a3c8e-3f1b-4c59-9f0e-1c1b2b3c4d5e'], cohortIds: [], roles: [] } }, 'eligibility.departmentIds'],
+      [
+        {
+          ...settings,
+          eligibility: { departmentIds: ['7d1a3c8e-3f1b-4c59-9f0e-1c1b2b3c4d5e'], cohortIds: [], roles: [] },
+        },
+        'eligibility.departmentIds',
+      ],
     ];
     expect(cases.length).toBeGreaterThan(0);
     for (const [body, field] of cases) {
@@ -111,19 +147,29 @@ describe('group programs and groups', () => {
     const before = settingsOf(await current());
     await w.query(`UPDATE support_groups SET first_session_on = $2 WHERE id = $1`, [groupId, day(-20)]);
     const url = `${w.api}/groups/${groupId}`;
-    const kept = await w.coordinator.put(url, { ...before, firstSessionOn: day(-20), description: 'Renamed after it began' });
+    const kept = await w.coordinator.put(url, {
+      ...before,
+      firstSessionOn: day(-20),
+      description: 'Renamed after it began',
+    });
     expect(kept.statusCode).toBe(200);
     const moved = await w.coordinator.put(url, { ...before, firstSessionOn: day(-10) });
     expect(moved.statusCode).toBe(400);
     expect(moved.json().error.field).toBe('firstSessionOn');
     await w.coordinator.put(url, { ...before, firstSessionOn: settings.firstSessionOn });
-    await expect(w.query(`UPDATE support_groups SET max_members = 7 WHERE id = $1`, [groupId])).rejects.toThrow(/support_groups_max_members/);
+    await expect(w.query(`UPDATE support_groups SET max_members = 7 WHERE id = $1`, [groupId])).rejects.toThrow(
+      /support_groups_max_members/,
+    );
   });
 
   it('takes facilitators who hold the facilitator role, at most the group’s maximum', async () => {
     const { w, groupId, icuTrainees } = await givenIcuGroup();
     const [trainee] = await icuTrainees(0, 1);
-    const [fay, gil, hal] = [await facilitator(w, 'fac-fay'), await facilitator(w, 'fac-gil'), await facilitator(w, 'fac-hal')];
+    const [fay, gil, hal] = [
+      await facilitator(w, 'fac-fay'),
+      await facilitator(w, 'fac-gil'),
+      await facilitator(w, 'fac-hal'),
+    ];
     const url = `${w.api}/groups/${groupId}/facilitators`;
     const notFacilitator = await w.coordinator.put(url, { personIds: [trainee!.id] });
     expect(notFacilitator.json().error.field).toBe('personIds');
@@ -132,13 +178,15 @@ describe('group programs and groups', () => {
     const two = await w.coordinator.put(url, { personIds: [fay.id, gil.id] });
     expect(two.json().facilitators.map((f: { name: string }) => f.name)).toEqual(['Fac Fay', 'Fac Gil']);
     expect((await (await w.as(trainee!)).put(url, { personIds: [] })).statusCode).toBe(403);
-    await w.query(`INSERT INTO group_memberships (org_id, group_id, person_id, status) VALUES ($1, $2, $3, 'waiting')`, [
-      w.org.orgId,
-      groupId,
-      hal.id,
-    ]);
+    await w.query(
+      `INSERT INTO group_memberships (org_id, group_id, person_id, status) VALUES ($1, $2, $3, 'waiting')`,
+      [w.org.orgId, groupId, hal.id],
+    );
     const both = await w.coordinator.put(url, { personIds: [hal.id] });
-    expect(both.json().error).toMatchObject({ field: 'personIds', message: expect.stringContaining('cannot also facilitate') });
+    expect(both.json().error).toMatchObject({
+      field: 'personIds',
+      message: expect.stringContaining('cannot also facilitate'),
+    });
   });
 
   it('never ends with more facilitators than the maximum when the maximum is lowered at the same moment', async () => {
@@ -196,10 +244,18 @@ describe('joining', () => {
     expect(statuses.filter((s) => s === 'waiting')).toHaveLength(9);
     const positions = rush.map((r) => r.json().waitlistPosition).filter(Boolean);
     expect(positions.sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    const [members] = await w.query(`SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND status = 'member'`, [groupId]);
+    const [members] = await w.query(
+      `SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND status = 'member'`,
+      [groupId],
+    );
     expect(members!.n).toBe(6);
     const member = (await (await w.as(first[0]!)).get(`${w.api}/groups/${groupId}`)).json();
-    expect(member).toMatchObject({ placesLeft: 0, waiting: 9, membership: { status: 'member' }, location: { detail: 'https://meet.example/icu' } });
+    expect(member).toMatchObject({
+      placesLeft: 0,
+      waiting: 9,
+      membership: { status: 'member' },
+      location: { detail: 'https://meet.example/icu' },
+    });
     expect(member.sessions.length).toBeGreaterThan(0);
     const again = await (await w.as(first[0]!)).post(`${w.api}/groups/${groupId}/membership`);
     expect(again.json().error.code).toBe('already_joined');
@@ -208,7 +264,10 @@ describe('joining', () => {
   it('refuses to shrink the group below the places taken, naming the field', async () => {
     const { w, groupId, icuTrainees, current } = await givenIcuGroup();
     await join(w, groupId, await icuTrainees(0, 6));
-    const res = await w.coordinator.put(`${w.api}/groups/${groupId}`, { ...settingsOf(await current()), maxMembers: 5 });
+    const res = await w.coordinator.put(`${w.api}/groups/${groupId}`, {
+      ...settingsOf(await current()),
+      maxMembers: 5,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'too_many_members', field: 'maxMembers' });
   });
@@ -217,9 +276,13 @@ describe('joining', () => {
     const { w, groupId, icuTrainees } = await givenIcuGroup();
     const members = await icuTrainees(0, 6);
     const line = await icuTrainees(6, 9);
-    expect(await join(w, groupId, [...members, ...line])).toEqual([...Array(6).fill('member'), ...Array(3).fill('waiting')]);
+    expect(await join(w, groupId, [...members, ...line])).toEqual([
+      ...Array(6).fill('member'),
+      ...Array(3).fill('waiting'),
+    ]);
     const [first, second] = [line[0]!, line[1]!];
-    const standing = async (p: SeededPerson) => (await (await w.as(p)).get(`${w.api}/groups/${groupId}`)).json().membership;
+    const standing = async (p: SeededPerson) =>
+      (await (await w.as(p)).get(`${w.api}/groups/${groupId}`)).json().membership;
     expect((await (await w.as(members[0]!)).delete(`${w.api}/groups/${groupId}/membership`)).statusCode).toBe(204);
     const offered = await standing(first);
     expect(offered.status).toBe('offered');
@@ -231,15 +294,23 @@ describe('joining', () => {
     const late = await (await w.as(newcomer!)).post(`${w.api}/groups/${groupId}/membership`);
     expect(late.json()).toMatchObject({ status: 'waiting', waitlistPosition: 3 });
 
-    await w.query(`UPDATE group_memberships SET offer_expires_at = now() - interval '1 minute' WHERE group_id = $1 AND status = 'offered'`, [groupId]);
-    expect((await (await w.as(first)).post(`${w.api}/groups/${groupId}/membership/accept`)).json().error.code).toBe('offer_lapsed');
+    await w.query(
+      `UPDATE group_memberships SET offer_expires_at = now() - interval '1 minute' WHERE group_id = $1 AND status = 'offered'`,
+      [groupId],
+    );
+    expect((await (await w.as(first)).post(`${w.api}/groups/${groupId}/membership/accept`)).json().error.code).toBe(
+      'offer_lapsed',
+    );
     const [a, b] = await Promise.all([lapseOffers(t.deps), lapseOffers(t.deps)]);
     expect(a + b).toBe(1);
     expect((await standing(first)).status).toBe('none');
     expect((await standing(second)).status).toBe('offered');
     const accepted = await (await w.as(second)).post(`${w.api}/groups/${groupId}/membership/accept`);
     expect(accepted.json()).toMatchObject({ status: 'member', waitlistPosition: null });
-    const [taken] = await w.query(`SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND status IN ('member', 'offered')`, [groupId]);
+    const [taken] = await w.query(
+      `SELECT count(*)::int AS n FROM group_memberships WHERE group_id = $1 AND status IN ('member', 'offered')`,
+      [groupId],
+    );
     expect(taken!.n).toBe(6);
   });
 
@@ -247,9 +318,12 @@ describe('joining', () => {
     const w = await givenOrganisation(t, 'Groups Hospital');
     const small = await givenGroup(w, { ...settings, name: 'Small group', maxMembers: 2 });
     const [, , third] = await givenMembersOf(w, small.id, ['icu-10', 'icu-11', 'icu-12']);
-    const standing = async () => (await (await w.as(third!)).get(`${w.api}/groups/${small.id}`)).json().membership.status;
+    const standing = async () =>
+      (await (await w.as(third!)).get(`${w.api}/groups/${small.id}`)).json().membership.status;
     expect(await standing()).toBe('waiting');
-    const larger = (await w.coordinator.put(`${w.api}/groups/${small.id}`, { ...settingsOf(small), maxMembers: 3 })).json();
+    const larger = (
+      await w.coordinator.put(`${w.api}/groups/${small.id}`, { ...settingsOf(small), maxMembers: 3 })
+    ).json();
     expect(larger).toMatchObject({ maxMembers: 3, members: 2, offered: 1, waiting: 0 });
     expect(await standing()).toBe('offered');
   });
@@ -271,7 +345,8 @@ describe('joining', () => {
     const late = await latecomer.post(`${w.api}/groups/${closing.id}/membership`);
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('group_closed');
-    const listed = async (client: typeof latecomer) => (await client.get(`${w.api}/groups`)).json().groups.map((g: { id: string }) => g.id);
+    const listed = async (client: typeof latecomer) =>
+      (await client.get(`${w.api}/groups`)).json().groups.map((g: { id: string }) => g.id);
     expect(await listed(latecomer)).not.toContain(closing.id);
     // Its member still finds it, to see its history.
     expect(await listed(await w.as(member!))).toContain(closing.id);

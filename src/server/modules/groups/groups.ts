@@ -46,7 +46,13 @@ export async function describeGroups(deps: AppDeps, rows: repo.Group[]) {
   const ids = rows.map((r) => r.id);
   const counts = await repo.placeCounts(deps.db, ids);
   const facilitators = await repo.facilitatorsOf(deps.db, ids);
-  return rows.map((r) => toGroup(r, counts.get(r.id), facilitators.filter((f) => f.groupId === r.id)));
+  return rows.map((r) =>
+    toGroup(
+      r,
+      counts.get(r.id),
+      facilitators.filter((f) => f.groupId === r.id),
+    ),
+  );
 }
 
 export const listTemplates = () => GROUP_TEMPLATE_INFO;
@@ -85,7 +91,12 @@ export async function getProgram(deps: AppDeps, ctx: RequestContext, programId: 
   return { id: program.id, template: program.template, name: program.name, description: program.description, groups };
 }
 
-export async function updateProgram(deps: AppDeps, ctx: RequestContext, programId: string, values: { name: string; description: string }) {
+export async function updateProgram(
+  deps: AppDeps,
+  ctx: RequestContext,
+  programId: string,
+  values: { name: string; description: string },
+) {
   await requireProgram(deps, ctx, programId);
   await repo.updateProgram(deps.db, ctx.org.orgId, programId, values);
   return getProgram(deps, ctx, programId);
@@ -105,10 +116,12 @@ export async function listPrograms(deps: AppDeps, ctx: RequestContext) {
 
 async function assertOwnReferences(deps: AppDeps, ctx: RequestContext, eligibility: GroupEligibility) {
   for (const departmentId of new Set(eligibility.departmentIds)) {
-    if (await findForeignReference(deps.db, ctx.org.orgId, { departmentId })) throw badRequest('eligibility.departmentIds', 'Unknown department');
+    if (await findForeignReference(deps.db, ctx.org.orgId, { departmentId }))
+      throw badRequest('eligibility.departmentIds', 'Unknown department');
   }
   for (const cohortId of new Set(eligibility.cohortIds)) {
-    if (await findForeignReference(deps.db, ctx.org.orgId, { cohortId })) throw badRequest('eligibility.cohortIds', 'Unknown cohort');
+    if (await findForeignReference(deps.db, ctx.org.orgId, { cohortId }))
+      throw badRequest('eligibility.cohortIds', 'Unknown cohort');
   }
 }
 
@@ -132,7 +145,8 @@ const valuesOf = (s: GroupSettings): repo.GroupValues => ({
  * group a fortnight later: it is refused instead, naming the field. (An existing group keeps its date.)
  */
 async function assertFirstSessionNotPast(deps: AppDeps, ctx: RequestContext, firstSessionOn: string) {
-  if (firstSessionOn < (await orgToday(deps.db, ctx.org.orgId))) throw badRequest('firstSessionOn', 'The first session cannot be before today');
+  if (firstSessionOn < (await orgToday(deps.db, ctx.org.orgId)))
+    throw badRequest('firstSessionOn', 'The first session cannot be before today');
 }
 
 export async function createGroup(deps: AppDeps, ctx: RequestContext, programId: string, settings: GroupSettings) {
@@ -149,8 +163,15 @@ export async function createGroup(deps: AppDeps, ctx: RequestContext, programId:
   return (await describeGroups(deps, [group]))[0]!;
 }
 
-const scheduleOf = (v: Pick<repo.GroupValues, 'firstSessionOn' | 'startTime' | 'cadenceDays' | 'durationMinutes' | 'locationKind' | 'locationDetail' | 'closesOn'>) =>
-  [v.firstSessionOn, v.startTime, v.cadenceDays, v.durationMinutes, v.locationKind, v.locationDetail, v.closesOn].join('|');
+const scheduleOf = (
+  v: Pick<
+    repo.GroupValues,
+    'firstSessionOn' | 'startTime' | 'cadenceDays' | 'durationMinutes' | 'locationKind' | 'locationDetail' | 'closesOn'
+  >,
+) =>
+  [v.firstSessionOn, v.startTime, v.cadenceDays, v.durationMinutes, v.locationKind, v.locationDetail, v.closesOn].join(
+    '|',
+  );
 
 /**
  * New settings for a group. The maximum may go down only as far as the places already taken (never
@@ -164,13 +185,22 @@ export async function updateGroup(deps: AppDeps, ctx: RequestContext, groupId: s
     if (!current) throw notFound('That group');
     const counts = (await repo.placeCounts(scope.db, [groupId])).get(groupId)!;
     if (settings.maxMembers < counts.member + counts.offered) {
-      throw conflict('too_many_members', `${counts.member + counts.offered} places are taken; the maximum cannot go below that`, 'maxMembers');
+      throw conflict(
+        'too_many_members',
+        `${counts.member + counts.offered} places are taken; the maximum cannot go below that`,
+        'maxMembers',
+      );
     }
     const facilitators = await repo.facilitatorsOf(scope.db, [groupId]);
     if (settings.maxFacilitators < facilitators.length) {
-      throw conflict('too_many_facilitators', `The group has ${facilitators.length} facilitators; remove one first`, 'maxFacilitators');
+      throw conflict(
+        'too_many_facilitators',
+        `The group has ${facilitators.length} facilitators; remove one first`,
+        'maxFacilitators',
+      );
     }
-    if (settings.firstSessionOn !== current.firstSessionOn) await assertFirstSessionNotPast(deps, ctx, settings.firstSessionOn);
+    if (settings.firstSessionOn !== current.firstSessionOn)
+      await assertFirstSessionNotPast(deps, ctx, settings.firstSessionOn);
     const values = valuesOf(settings);
     const rescheduled = scheduleOf(values) !== scheduleOf(current);
     const updated = await repo.updateGroup(scope.db, ctx.org.orgId, groupId, values, rescheduled);
@@ -187,11 +217,14 @@ export async function setFacilitators(deps: AppDeps, ctx: RequestContext, groupI
   await inTransaction(deps.database, async ({ db }) => {
     const group = await repo.lockGroup(db, ctx.org.orgId, groupId);
     if (!group) throw notFound('That group');
-    if (ids.length > group.maxFacilitators) throw badRequest('personIds', `This group takes at most ${group.maxFacilitators} facilitators`);
+    if (ids.length > group.maxFacilitators)
+      throw badRequest('personIds', `This group takes at most ${group.maxFacilitators} facilitators`);
     const found = await repo.membersWithRole(db, { orgId: ctx.org.orgId, personIds: ids, role: 'facilitator' });
-    if (found.length !== ids.length) throw badRequest('personIds', 'Each facilitator must be a member of the organisation with the facilitator role');
+    if (found.length !== ids.length)
+      throw badRequest('personIds', 'Each facilitator must be a member of the organisation with the facilitator role');
     for (const id of ids) {
-      if (await currentMembership(db, groupId, id)) throw badRequest('personIds', 'A member of the group (or its wait-list) cannot also facilitate it');
+      if (await currentMembership(db, groupId, id))
+        throw badRequest('personIds', 'A member of the group (or its wait-list) cannot also facilitate it');
     }
     const closed = await groupsClosedByRelations(db, {
       orgId: ctx.org.orgId,
@@ -200,7 +233,12 @@ export async function setFacilitators(deps: AppDeps, ctx: RequestContext, groupI
       among: 'members',
     });
     const barred = found.find((f) => closed.get(f.id)!.size > 0);
-    if (barred) throw conflict('no_assessor_rule', `${barred.name} cannot facilitate this group: someone in it may not be grouped with them (no-assessor rule)`, 'personIds');
+    if (barred)
+      throw conflict(
+        'no_assessor_rule',
+        `${barred.name} cannot facilitate this group: someone in it may not be grouped with them (no-assessor rule)`,
+        'personIds',
+      );
     await repo.replaceFacilitators(db, { orgId: ctx.org.orgId, groupId, personIds: ids });
   });
   return (await describeGroups(deps, [await requireGroup(deps, ctx, groupId)]))[0]!;

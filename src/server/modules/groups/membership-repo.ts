@@ -81,7 +81,11 @@ export async function insertMembership(
 export async function setStatus(db: Executor, membershipId: string, status: 'member' | 'left') {
   await db
     .update(groupMemberships)
-    .set(status === 'member' ? { status, joinedAt: sql`now()`, offerExpiresAt: null } : { status, leftAt: sql`now()`, offerExpiresAt: null })
+    .set(
+      status === 'member'
+        ? { status, joinedAt: sql`now()`, offerExpiresAt: null }
+        : { status, leftAt: sql`now()`, offerExpiresAt: null },
+    )
     .where(eq(groupMemberships.id, membershipId));
 }
 
@@ -103,7 +107,12 @@ export async function offerPlace(db: Executor, membershipId: string, hours: numb
 /** Offers whose time is up, locked so two job runs never expire the same offer twice. */
 export async function lapsedOffers(db: Executor) {
   return db
-    .select({ id: groupMemberships.id, orgId: groupMemberships.orgId, groupId: groupMemberships.groupId, personId: groupMemberships.personId })
+    .select({
+      id: groupMemberships.id,
+      orgId: groupMemberships.orgId,
+      groupId: groupMemberships.groupId,
+      personId: groupMemberships.personId,
+    })
     .from(groupMemberships)
     .where(and(eq(groupMemberships.status, 'offered'), sql`${groupMemberships.offerExpiresAt} < now()`))
     .limit(200)
@@ -118,11 +127,17 @@ export const currentMembers = (db: Executor, groupId: string) =>
     .where(and(eq(groupMemberships.groupId, groupId), eq(groupMemberships.status, 'member')))
     .orderBy(asc(persons.name));
 
-export async function upsertInterest(db: Executor, values: { orgId: string; programId: string; personId: string; preferredGroupIds: string[] }) {
+export async function upsertInterest(
+  db: Executor,
+  values: { orgId: string; programId: string; personId: string; preferredGroupIds: string[] },
+) {
   await db
     .insert(groupInterest)
     .values(values)
-    .onConflictDoUpdate({ target: [groupInterest.programId, groupInterest.personId], set: { preferredGroupIds: values.preferredGroupIds } });
+    .onConflictDoUpdate({
+      target: [groupInterest.programId, groupInterest.personId],
+      set: { preferredGroupIds: values.preferredGroupIds },
+    });
 }
 
 /** These people no longer ask to be placed in the program; answers how many did. */

@@ -69,19 +69,30 @@ export async function offerFreedPlaces(deps: AppDeps, scope: Scope, group: group
   const next = waiting.filter((w) => closed.get(w.personId)!.size === 0).slice(0, free);
   if (next.length === 0) return 0;
   for (const w of next) await repo.offerPlace(scope.db, w.id, OFFER_HOURS);
-  const people = await contactsOf(scope.db, next.map((w) => w.personId));
+  const people = await contactsOf(
+    scope.db,
+    next.map((w) => w.personId),
+  );
   const url = `${deps.config.appUrl}${link(group.orgId, group.id)}`;
   await notify(
     scope.db,
     group.orgId,
-    next.map((w) => ({ personId: w.personId, title: `A place in ${group.name} is yours`, body: `Accept it within ${OFFER_HOURS} hours, or it passes to the next person waiting.`, link: link(group.orgId, group.id) })),
+    next.map((w) => ({
+      personId: w.personId,
+      title: `A place in ${group.name} is yours`,
+      body: `Accept it within ${OFFER_HOURS} hours, or it passes to the next person waiting.`,
+      link: link(group.orgId, group.id),
+    })),
   );
   await queueMails(
     deps.jobs,
     next.map((w) => ({
       to: people.get(w.personId)!.email,
       subject: `A place in ${group.name} is yours if you want it`,
-      text: `Hello ${people.get(w.personId)!.name},\n\nA place has come free in the peer support group "${group.name}", and you are first on the wait-list. Accept it within ${OFFER_HOURS} hours; after that it is offered to the next person waiting.\n\n${url}\n`,
+      text:
+        `Hello ${people.get(w.personId)!.name},\n\nA place has come free in the peer support group "${group.name}", ` +
+        `and you are first on the wait-list. Accept it within ${OFFER_HOURS} hours; after that it is offered ` +
+        `to the next person waiting.\n\n${url}\n`,
     })),
     scope.client,
   );
@@ -105,7 +116,11 @@ export async function join(deps: AppDeps, ctx: RequestContext, groupId: string):
       isEligible(group.eligibility, await groups.findPlacement(db, ctx.org.orgId, ctx.person.id)) &&
       !(await isClosedByRelations(db, me));
     if (!eligible && !current) throw notFound('That group');
-    if (current) throw conflict('already_joined', current.status === 'waiting' ? 'You are already on the wait-list' : 'You are already in this group');
+    if (current)
+      throw conflict(
+        'already_joined',
+        current.status === 'waiting' ? 'You are already on the wait-list' : 'You are already in this group',
+      );
     if (isClosed(group, today)) throw conflict('group_closed', 'This group has closed');
     if (await groups.isFacilitatorOf(db, me)) throw conflict('is_facilitator', 'You facilitate this group');
     const full = (await repo.takenPlaces(db, groupId)) >= group.maxMembers;
@@ -138,8 +153,10 @@ export async function acceptOffer(deps: AppDeps, ctx: RequestContext, groupId: s
     const group = await groups.lockGroup(db, ctx.org.orgId, groupId);
     if (!group) throw notFound('That group');
     const current = await repo.currentMembership(db, groupId, ctx.person.id);
-    if (!current || current.status !== 'offered') throw new AppError('no_offer', 'You have no place on offer in this group');
-    if (current.offerExpiresAt && current.offerExpiresAt < new Date()) throw conflict('offer_lapsed', 'This offer has lapsed');
+    if (!current || current.status !== 'offered')
+      throw new AppError('no_offer', 'You have no place on offer in this group');
+    if (current.offerExpiresAt && current.offerExpiresAt < new Date())
+      throw conflict('offer_lapsed', 'This offer has lapsed');
     if (await isClosedByRelations(db, { orgId: ctx.org.orgId, personId: ctx.person.id, groupId })) {
       throw conflict('group_not_open', 'This group is no longer open to you');
     }
@@ -167,7 +184,12 @@ export async function lapseOffers(deps: AppDeps): Promise<number> {
       await notify(
         scope.db,
         orgId,
-        offers.map((o) => ({ personId: o.personId, title: `Your offer of a place in ${group.name} has lapsed`, body: `It was not accepted within ${OFFER_HOURS} hours. You can join the wait-list again at any time.`, link: link(orgId, groupId) })),
+        offers.map((o) => ({
+          personId: o.personId,
+          title: `Your offer of a place in ${group.name} has lapsed`,
+          body: `It was not accepted within ${OFFER_HOURS} hours. You can join the wait-list again at any time.`,
+          link: link(orgId, groupId),
+        })),
       );
       await offerFreedPlaces(deps, scope, group);
       return offers.length;

@@ -56,7 +56,9 @@ describe('the no-assessor rule in peer support groups', () => {
     const sol = await givenPerson(w, 'senior-sol');
     // Everyone asks for group A: without the rule, all three would go there.
     for (const person of [tam, uma, sol]) {
-      const res = await (await w.as(person)).put(`${w.api}/group-programs/${programId}/interest`, { preferredGroupIds: [groupA] });
+      const res = await (
+        await w.as(person)
+      ).put(`${w.api}/group-programs/${programId}/interest`, { preferredGroupIds: [groupA] });
       expect(res.statusCode).toBe(200);
     }
     await givenSupervisor(w, tam.id, fen.id);
@@ -96,7 +98,10 @@ describe('the no-assessor rule in peer support groups', () => {
     const facilitate = await w.coordinator.put(facilitators, { personIds: [fen.id] });
     expect(facilitate.statusCode).toBe(409);
     expect(facilitate.json().error).toMatchObject({ code: 'no_assessor_rule', field: 'personIds' });
-    const gil = await givenPerson(w, 'facilitator-gil', { careerStage: 'consultant', roles: ['member', 'facilitator'] });
+    const gil = await givenPerson(w, 'facilitator-gil', {
+      careerStage: 'consultant',
+      roles: ['member', 'facilitator'],
+    });
     expect((await w.coordinator.put(facilitators, { personIds: [gil.id] })).statusCode).toBe(200);
   });
 

@@ -1,4 +1,10 @@
-import { behindOnSupervision, FEWER_THAN_5, type GroupReport, MIN_RESPONSES, type SurveyResults } from '#shared/contracts/groups.ts';
+import {
+  behindOnSupervision,
+  FEWER_THAN_5,
+  type GroupReport,
+  MIN_RESPONSES,
+  type SurveyResults,
+} from '#shared/contracts/groups.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import * as facilitation from './facilitation-repo.ts';
@@ -10,13 +16,24 @@ import { orgToday } from '../organisation/index.ts';
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const mean = (answers: ReleasedAnswer[], pick: (a: ReleasedAnswer) => number) =>
   round1(answers.reduce((s, a) => s + pick(a), 0) / answers.length);
-const shuffled = <T>(items: T[]) => items.map((v) => ({ v, k: Math.random() })).sort((a, b) => a.k - b.k).map((x) => x.v);
+const shuffled = <T>(items: T[]) =>
+  items
+    .map((v) => ({ v, k: Math.random() }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.v);
 
 /** Privacy rule 4: from fewer than 5 answers nothing is shown, not even how many there are. */
 export function surveyResults(rows: ReleasedAnswer[]): SurveyResults {
   if (rows.length < MIN_RESPONSES) {
     const hidden = { suppressed: true, value: null };
-    return { responses: hidden, meanHelpful: hidden, meanLessAlone: hidden, meanAbleToCope: hidden, changes: [], note: FEWER_THAN_5 };
+    return {
+      responses: hidden,
+      meanHelpful: hidden,
+      meanLessAlone: hidden,
+      meanAbleToCope: hidden,
+      changes: [],
+      note: FEWER_THAN_5,
+    };
   }
   const shown = (value: number) => ({ suppressed: false, value });
   return {
@@ -65,7 +82,12 @@ export async function groupProgramReport(deps: AppDeps, ctx: RequestContext, pro
             today,
           );
         });
-      const lastMet = supervised.filter((s) => s.groupId === g.id).map((s) => s.metOn).sort().at(-1) ?? null;
+      const lastMet =
+        supervised
+          .filter((s) => s.groupId === g.id)
+          .map((s) => s.metOn)
+          .sort()
+          .at(-1) ?? null;
       const logs = attendance.filter((a) => a.groupId === g.id);
       return {
         id: g.id,
@@ -77,7 +99,11 @@ export async function groupProgramReport(deps: AppDeps, ctx: RequestContext, pro
         attendance: logs.map((a) => ({ sessionOn: a.sessionOn, count: a.count })),
         escalations: logs.filter((a) => a.escalation).length,
         survey: surveyResults(answers.filter((a) => a.groupId === g.id)),
-        supervision: { overdue: behind.length > 0, facilitatorsBehind: behind.map((f) => ({ id: f.id, name: f.name })), lastMetOn: lastMet },
+        supervision: {
+          overdue: behind.length > 0,
+          facilitatorsBehind: behind.map((f) => ({ id: f.id, name: f.name })),
+          lastMetOn: lastMet,
+        },
       };
     }),
   };
@@ -93,8 +119,28 @@ const figure = (c: { suppressed: boolean; value: number | null }) => (c.suppress
 
 /** The same report as CSV for coordinators, with the same suppression: a hidden figure reads "fewer than 5 responses". */
 export function reportCsv(report: GroupReport): string {
-  const header = ['group', 'members', 'max members', 'wait-list', 'sessions held', 'mean attendance', 'supervision overdue', 'responses', 'helpful (1-5)', 'less alone (1-5)', 'more able to cope (1-5)'];
-  const line = (name: string, g: Pick<GroupReport['groups'][number], 'members' | 'maxMembers' | 'waitlist' | 'sessionsHeld' | 'attendance'> | null, overdue: string, s: SurveyResults) =>
+  const header = [
+    'group',
+    'members',
+    'max members',
+    'wait-list',
+    'sessions held',
+    'mean attendance',
+    'supervision overdue',
+    'responses',
+    'helpful (1-5)',
+    'less alone (1-5)',
+    'more able to cope (1-5)',
+  ];
+  const line = (
+    name: string,
+    g: Pick<
+      GroupReport['groups'][number],
+      'members' | 'maxMembers' | 'waitlist' | 'sessionsHeld' | 'attendance'
+    > | null,
+    overdue: string,
+    s: SurveyResults,
+  ) =>
     [
       name,
       g?.members ?? '',

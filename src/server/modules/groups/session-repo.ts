@@ -128,7 +128,11 @@ export async function openGroupIds(db: Executor) {
 }
 
 export const sessionsOf = (db: Executor, groupId: string): Promise<Session[]> =>
-  db.select(sessionColumns).from(groupSessions).where(eq(groupSessions.groupId, groupId)).orderBy(asc(groupSessions.startsAt));
+  db
+    .select(sessionColumns)
+    .from(groupSessions)
+    .where(eq(groupSessions.groupId, groupId))
+    .orderBy(asc(groupSessions.startsAt));
 
 /** The sessions of these groups that start after `since`, earliest first, each with the person's own answer. */
 const sessionsWithRsvp = prepared((db) =>
@@ -162,7 +166,13 @@ export const futureSessions = (db: Executor, groupId: string): Promise<Session[]
   db
     .select(sessionColumns)
     .from(groupSessions)
-    .where(and(eq(groupSessions.groupId, groupId), gt(groupSessions.startsAt, sql`now()`), isNull(groupSessions.cancelledAt)))
+    .where(
+      and(
+        eq(groupSessions.groupId, groupId),
+        gt(groupSessions.startsAt, sql`now()`),
+        isNull(groupSessions.cancelledAt),
+      ),
+    )
     .orderBy(asc(groupSessions.startsAt));
 
 export async function findSession(
@@ -191,7 +201,9 @@ export async function changeSession(
     .update(groupSessions)
     .set({
       ...rest,
-      ...(cancelled === undefined ? {} : { cancelledAt: cancelled ? sql`coalesce(${groupSessions.cancelledAt}, now())` : null }),
+      ...(cancelled === undefined
+        ? {}
+        : { cancelledAt: cancelled ? sql`coalesce(${groupSessions.cancelledAt}, now())` : null }),
       sequence: sql`${groupSessions.sequence} + 1`,
       // A moved session deserves its reminder again.
       ...(values.startsAt ? { reminderSentAt: null } : {}),
@@ -222,7 +234,10 @@ export async function saveRsvp(
   await db
     .insert(sessionRsvps)
     .values(rsvp)
-    .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { response, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [sessionRsvps.sessionId, sessionRsvps.personId],
+      set: { response, updatedAt: sql`now()` },
+    });
 }
 
 /** The facilitator's register: exactly these people came. From now on it decides who came, not the RSVPs. */
@@ -230,13 +245,22 @@ export async function saveAttendance(
   db: Executor,
   { orgId, sessionId, personIds }: { orgId: string; sessionId: string; personIds: string[] },
 ) {
-  await db.update(groupSessions).set({ registerTakenAt: sql`now()` }).where(eq(groupSessions.id, sessionId));
-  await db.update(sessionRsvps).set({ attended: false, updatedAt: sql`now()` }).where(eq(sessionRsvps.sessionId, sessionId));
+  await db
+    .update(groupSessions)
+    .set({ registerTakenAt: sql`now()` })
+    .where(eq(groupSessions.id, sessionId));
+  await db
+    .update(sessionRsvps)
+    .set({ attended: false, updatedAt: sql`now()` })
+    .where(eq(sessionRsvps.sessionId, sessionId));
   if (personIds.length === 0) return;
   await db
     .insert(sessionRsvps)
     .values(personIds.map((personId) => ({ orgId, sessionId, personId, attended: true })))
-    .onConflictDoUpdate({ target: [sessionRsvps.sessionId, sessionRsvps.personId], set: { attended: true, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [sessionRsvps.sessionId, sessionRsvps.personId],
+      set: { attended: true, updatedAt: sql`now()` },
+    });
 }
 
 /** Someone who leaves a group is no longer expected at its coming sessions. */
@@ -284,7 +308,10 @@ export async function claimDueReminders(db: Executor, hoursAhead: number): Promi
 
 export async function markReminded(db: Executor, sessionIds: string[]) {
   if (sessionIds.length === 0) return;
-  await db.update(groupSessions).set({ reminderSentAt: sql`now()` }).where(inArray(groupSessions.id, sessionIds));
+  await db
+    .update(groupSessions)
+    .set({ reminderSentAt: sql`now()` })
+    .where(inArray(groupSessions.id, sessionIds));
 }
 
 /** Carries an unchanged session over to the group's new series, without touching its invite. */

@@ -57,8 +57,16 @@ async function givenNewInTown(firstSessionOn = day(3)) {
 /** The settings a PUT takes, from a group as the coordinator's API shows it. */
 async function settingsOf(w: GroupsWorld, programId: string, groupId: string) {
   const groups = (await w.coordinator.get(`${w.api}/group-programs/${programId}`)).json().groups;
-  const { id: _id, programId: _p, timeSlot: _s, members: _m, offered: _o, waiting: _w, facilitators: _f, ...settings } =
-    groups.find((g: { id: string }) => g.id === groupId);
+  const {
+    id: _id,
+    programId: _p,
+    timeSlot: _s,
+    members: _m,
+    offered: _o,
+    waiting: _w,
+    facilitators: _f,
+    ...settings
+  } = groups.find((g: { id: string }) => g.id === groupId);
   return settings;
 }
 
@@ -70,7 +78,10 @@ describe('sessions and RSVP', () => {
     const { w, groupId, as, coming } = await givenNewInTown();
     const [next] = await coming();
     const url = `${w.api}/groups/${groupId}/sessions/${next.id}/rsvp`;
-    expect((await (await as('mem-ada')).put(url, { response: 'yes' })).json()).toMatchObject({ id: next.id, myRsvp: 'yes' });
+    expect((await (await as('mem-ada')).put(url, { response: 'yes' })).json()).toMatchObject({
+      id: next.id,
+      myRsvp: 'yes',
+    });
     expect((await (await as('mem-ada')).put(url, { response: 'maybe' })).json().error.field).toBe('response');
     const outsider = await (await as('mem-cy')).put(url, { response: 'yes' });
     expect(outsider.statusCode).toBe(403);
@@ -85,7 +96,9 @@ describe('sessions and RSVP', () => {
 
     const [later] = await coming();
     await (await as('fac-dot')).patch(`${w.api}/groups/${groupId}/sessions/${later.id}`, { cancelled: true });
-    const cancelled = await (await as('mem-bo')).put(`${w.api}/groups/${groupId}/sessions/${later.id}/rsvp`, {
+    const cancelled = await (
+      await as('mem-bo')
+    ).put(`${w.api}/groups/${groupId}/sessions/${later.id}/rsvp`, {
       response: 'yes',
     });
     expect(cancelled.json().error.code).toBe('session_cancelled');
@@ -130,7 +143,9 @@ describe('sessions and RSVP', () => {
 
     // Cancelled, a session leaves every calendar: the same UID with METHOD:CANCEL and a higher SEQUENCE.
     const last = (await coming()).at(-1);
-    const cancel = await (await as('fac-dot')).patch(`${w.api}/groups/${groupId}/sessions/${last.id}`, { cancelled: true });
+    const cancel = await (
+      await as('fac-dot')
+    ).patch(`${w.api}/groups/${groupId}/sessions/${last.id}`, { cancelled: true });
     expect(cancel.json()).toMatchObject({ cancelled: true });
     const cancelled = await t.mail.next(people['mem-bo'].email, { subject: /a session is cancelled/ });
     const calendar = calendarOf(cancelled);
@@ -207,7 +222,12 @@ describe('facilitation', () => {
     expect((await (await as('mem-ada')).get(url)).statusCode).toBe(403);
     expect((await w.coordinator.get(url)).statusCode).toBe(403);
     const log = `${w.api}/groups/${groupId}/sessions/${heldId}/log`;
-    const body = { attendanceCount: 3, themes: ['belonging_and_isolation'], signpostingGiven: true, escalationNeeded: false };
+    const body = {
+      attendanceCount: 3,
+      themes: ['belonging_and_isolation'],
+      signpostingGiven: true,
+      escalationNeeded: false,
+    };
     expect((await (await as('fac-eli')).put(log, body)).statusCode).toBe(404);
     expect((await (await as('mem-ada')).put(log, body)).statusCode).toBe(403);
     const facilitating = (await (await as('fac-dot')).get(`${w.api}/facilitating`)).json().groups;
@@ -217,11 +237,19 @@ describe('facilitation', () => {
   it('keeps an editable plan, and a log with a count, listed themes and yes/no answers only', async () => {
     const { w, groupId, heldId, people, as, coming } = await givenHeldSession();
     const fac = await as('fac-dot');
-    const plan = { checkIn: 'Weather report', theme: 'Finding a GP', checkOut: 'One small thing', signposting: 'EAP 1300 000 000' };
+    const plan = {
+      checkIn: 'Weather report',
+      theme: 'Finding a GP',
+      checkOut: 'One small thing',
+      signposting: 'EAP 1300 000 000',
+    };
     expect((await fac.put(`${w.api}/groups/${groupId}/plan`, plan)).json()).toEqual(plan);
     const log = `${w.api}/groups/${groupId}/sessions/${heldId}/log`;
     const bad = [
-      [{ attendanceCount: 3, themes: ['Dr Smith shouted at me'], signpostingGiven: true, escalationNeeded: false }, 'themes.0'],
+      [
+        { attendanceCount: 3, themes: ['Dr Smith shouted at me'], signpostingGiven: true, escalationNeeded: false },
+        'themes.0',
+      ],
       [{ attendanceCount: -1, themes: [], signpostingGiven: true, escalationNeeded: false }, 'attendanceCount'],
       [{ attendanceCount: 3, themes: [], signpostingGiven: 'yes', escalationNeeded: false }, 'signpostingGiven'],
     ] as const;
@@ -239,7 +267,9 @@ describe('facilitation', () => {
       notes: 'Ada cried',
     });
     expect(notes.statusCode).toBe(200);
-    expect(JSON.stringify(await w.query(`SELECT * FROM session_logs WHERE group_id = $1`, [groupId]))).not.toContain('Ada');
+    expect(JSON.stringify(await w.query(`SELECT * FROM session_logs WHERE group_id = $1`, [groupId]))).not.toContain(
+      'Ada',
+    );
     const themes = ['belonging_and_isolation', 'moving_and_settling_in'];
     const saved = await fac.put(log, { attendanceCount: 3, themes, signpostingGiven: true, escalationNeeded: true });
     expect(saved.json()).toMatchObject({ attendanceCount: 3, themes, escalationNeeded: true });
@@ -290,7 +320,11 @@ describe('facilitation', () => {
     );
     const record = await fac.post(url, { metOn: day(-1), supervisorId: people['sup-fin'].id, sessionId: heldId });
     expect(record.statusCode).toBe(201);
-    expect(record.json()).toMatchObject({ facilitator: { name: 'Fac Dot' }, supervisor: { name: 'Sup Fin' }, sessionId: heldId });
+    expect(record.json()).toMatchObject({
+      facilitator: { name: 'Fac Dot' },
+      supervisor: { name: 'Sup Fin' },
+      sessionId: heldId,
+    });
     expect((await report()).supervision).toEqual({ overdue: false, facilitatorsBehind: [], lastMetOn: day(-1) });
     expect((await fac.get(`${w.api}/groups/${groupId}/facilitation`)).json().supervision).toHaveLength(1);
   });

@@ -95,7 +95,12 @@ export interface SessionChange {
 export async function changeOneSession(
   deps: AppDeps,
   ctx: RequestContext,
-  { coordinates, groupId, sessionId, change }: { coordinates: boolean; groupId: string; sessionId: string; change: SessionChange },
+  {
+    coordinates,
+    groupId,
+    sessionId,
+    change,
+  }: { coordinates: boolean; groupId: string; sessionId: string; change: SessionChange },
 ) {
   await mayManageSessions(deps, ctx, groupId, coordinates);
   return inTransaction(deps.database, async (scope) => {
@@ -104,7 +109,8 @@ export async function changeOneSession(
     await repo.lockSession(scope.db, sessionId);
     const session = await repo.findSession(scope.db, { orgId: ctx.org.orgId, groupId, sessionId });
     if (!session) throw notFound('That session');
-    if (session.startsAt <= new Date()) throw conflict('session_started', 'This session has already started', 'startsAt');
+    if (session.startsAt <= new Date())
+      throw conflict('session_started', 'This session has already started', 'startsAt');
     const startsAt = change.startsAt ? new Date(change.startsAt) : undefined;
     if (startsAt && startsAt <= new Date()) {
       throw badRequest('startsAt', 'A session can only be moved to a time still to come');

@@ -66,7 +66,9 @@ export async function claimEndedSessions(db: Executor, withinDays: number): Prom
 
 export async function markSurveySent(db: Executor, sessionIds: string[]) {
   if (sessionIds.length === 0) return;
-  await db.execute(sql`UPDATE group_sessions SET survey_sent_at = now() WHERE id = ANY(${sql.param(sessionIds)}::uuid[])`);
+  await db.execute(
+    sql`UPDATE group_sessions SET survey_sent_at = now() WHERE id = ANY(${sql.param(sessionIds)}::uuid[])`,
+  );
 }
 
 /**
@@ -94,7 +96,9 @@ export async function came(db: Executor, sessionId: string, personId: string) {
 
 /** Whether the person has answered the session's survey. */
 export async function hasAnswered(db: Executor, sessionId: string, personId: string) {
-  const { rows } = await db.execute(sql`SELECT 1 FROM survey_submissions WHERE session_id = ${sessionId} AND person_id = ${personId}`);
+  const { rows } = await db.execute(
+    sql`SELECT 1 FROM survey_submissions WHERE session_id = ${sessionId} AND person_id = ${personId}`,
+  );
   return rows.length > 0;
 }
 

@@ -75,7 +75,9 @@ describe('the anonymous survey after a session', () => {
     expect((await (await w.as(fac!)).put(register, { personIds: [present!.id] })).statusCode).toBe(204);
     expect(await listed(absent)).not.toContain(session);
     expect(await listed(present)).toContain(session);
-    const answer = await (await w.as(absent!)).post(`${w.api}/groups/${group.id}/sessions/${session}/survey`, answerOf(1));
+    const answer = await (
+      await w.as(absent!)
+    ).post(`${w.api}/groups/${group.id}/sessions/${session}/survey`, answerOf(1));
     expect(answer.statusCode).toBe(404);
     expect(await w.query(`SELECT * FROM survey_submissions WHERE session_id = $1`, [session])).toEqual([]);
   });
@@ -91,7 +93,9 @@ describe('the anonymous survey after a session', () => {
     const both = await Promise.all([first.post(url, answerOf(0)), first.post(url, answerOf(0))]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([204, 409]);
     expect(both.find((r) => r.statusCode === 409)!.json().error.code).toBe('already_answered');
-    const outsider = await (await w.as(await givenPerson(w, 'not-there', { careerStage: 'pgy1' }))).post(url, answerOf(1));
+    const outsider = await (
+      await w.as(await givenPerson(w, 'not-there', { careerStage: 'pgy1' }))
+    ).post(url, answerOf(1));
     expect(outsider.statusCode).toBe(404);
     expect((await first.get(`${w.api}/group-surveys`)).json().surveys).toEqual([]);
   });
@@ -108,7 +112,11 @@ describe('the anonymous survey after a session', () => {
       expect(Object.keys(c).sort(), table).toEqual([...answerColumns, ...own].sort());
       expect(Object.values(c), table).not.toContain('timestamp with time zone');
     }
-    expect(Object.keys(await columnTypes(t, 'survey_submissions')).sort()).toEqual(['org_id', 'person_id', 'session_id']);
+    expect(Object.keys(await columnTypes(t, 'survey_submissions')).sort()).toEqual([
+      'org_id',
+      'person_id',
+      'session_id',
+    ]);
     // Sequences: none feeds these tables.
     expect(await sequenceColumns(t, 'survey')).toEqual([]);
 
@@ -173,7 +181,8 @@ describe('the anonymous survey after a session', () => {
     const answered = await givenGroupWithPastSession(w, { programId, name: 'Back from leave', members: 5 });
     const url = `${w.api}/groups/${answered.group.id}/sessions/${answered.sessionId}/survey`;
     expect(answered.members).toHaveLength(5);
-    for (const [i, p] of answered.members.entries()) expect((await (await w.as(p)).post(url, answerOf(i))).statusCode).toBe(204);
+    for (const [i, p] of answered.members.entries())
+      expect((await (await w.as(p)).post(url, answerOf(i))).statusCode).toBe(204);
 
     const report = (await w.coordinator.get(`${w.api}/group-programs/${programId}/report`)).json();
     expect(report.groups[0].survey).toMatchObject({
@@ -214,7 +223,12 @@ describe('the anonymous survey after a session', () => {
     const rows = csv.body.trim().split('\r\n');
     const quietRow = rows.find((r) => r.startsWith('Quiet group'))!;
     expect(quietRow.split(',').slice(-4)).toEqual(Array(4).fill('fewer than 5 responses'));
-    expect(rows.find((r) => r.startsWith('Back from leave'))!.split(',').slice(-4)).toEqual(['5', '3', '3', '3']);
+    expect(
+      rows
+        .find((r) => r.startsWith('Back from leave'))!
+        .split(',')
+        .slice(-4),
+    ).toEqual(['5', '3', '3', '3']);
     const member = await w.as(answered.members[0]!);
     expect((await member.get(`${w.api}/group-programs/${programId}/report.csv`)).statusCode).toBe(403);
   });

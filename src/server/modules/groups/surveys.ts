@@ -24,13 +24,26 @@ export async function inviteToSurvey(
 ) {
   const path = `/o/${session.orgId}/groups/${session.groupId}/sessions/${session.id}/survey`;
   const when = formatWhen(session.startsAt, session.timeZone);
-  await notify(scope.db, session.orgId, people.map((p) => ({ personId: p.id, title: `How was ${session.groupName}?`, body: 'Four questions, anonymous: your answer is never linked to you.', link: path })));
+  await notify(
+    scope.db,
+    session.orgId,
+    people.map((p) => ({
+      personId: p.id,
+      title: `How was ${session.groupName}?`,
+      body: 'Four questions, anonymous: your answer is never linked to you.',
+      link: path,
+    })),
+  );
   await queueMails(
     deps.jobs,
     people.map((p) => ({
       to: p.email,
       subject: `${session.groupName}: how was the session? (anonymous, 1 minute)`,
-      text: `Hello ${p.name},\n\nThank you for coming to "${session.groupName}" on ${when}. Four short questions help the facilitators and the program. Your answers are anonymous: they are stored apart from your name, released only in batches of at least ${MIN_RESPONSES}, and shown only once ${MIN_RESPONSES} people have answered.\n\nThe survey is open for ${SURVEY_DAYS} days: ${deps.config.appUrl}${path}\n`,
+      text:
+        `Hello ${p.name},\n\nThank you for coming to "${session.groupName}" on ${when}. Four short questions ` +
+        `help the facilitators and the program. Your answers are anonymous: they are stored apart from your ` +
+        `name, released only in batches of at least ${MIN_RESPONSES}, and shown only once ${MIN_RESPONSES} ` +
+        `people have answered.\n\nThe survey is open for ${SURVEY_DAYS} days: ${deps.config.appUrl}${path}\n`,
     })),
     scope.client,
   );
@@ -46,13 +59,20 @@ export async function sendSurveyInvitations(deps: AppDeps): Promise<number> {
     for (const s of ended) {
       await inviteToSurvey(deps, scope, s, await repo.attendeesOf(scope.db, s.id));
     }
-    await repo.markSurveySent(scope.db, ended.map((s) => s.id));
+    await repo.markSurveySent(
+      scope.db,
+      ended.map((s) => s.id),
+    );
     return ended.length;
   });
 }
 
 export async function openSurveys(deps: AppDeps, ctx: RequestContext) {
-  const open = await repo.openSurveysOf(deps.db, { orgId: ctx.org.orgId, personId: ctx.person.id, withinDays: SURVEY_DAYS });
+  const open = await repo.openSurveysOf(deps.db, {
+    orgId: ctx.org.orgId,
+    personId: ctx.person.id,
+    withinDays: SURVEY_DAYS,
+  });
   return open.map((s) => ({
     sessionId: s.sessionId,
     group: { id: s.groupId, name: s.groupName },
@@ -74,10 +94,17 @@ export async function submitSurvey(
   const session = group && (await findSession(deps.db, { orgId: ctx.org.orgId, groupId, sessionId }));
   if (!group || !session || !(await repo.came(deps.db, sessionId, ctx.person.id))) throw notFound('That survey');
   const ends = session.startsAt.getTime() + session.durationMinutes * 60_000;
-  if (session.cancelledAt || ends > Date.now()) throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
-  if (ends + SURVEY_DAYS * 86_400_000 < Date.now()) throw conflict('survey_closed', `The survey closed ${SURVEY_DAYS} days after the session`, 'helpful');
+  if (session.cancelledAt || ends > Date.now())
+    throw conflict('survey_not_open', 'The survey opens when the session ends', 'helpful');
+  if (ends + SURVEY_DAYS * 86_400_000 < Date.now())
+    throw conflict('survey_closed', `The survey closed ${SURVEY_DAYS} days after the session`, 'helpful');
   const answered = { orgId: ctx.org.orgId, sessionId, personId: ctx.person.id };
-  if (!(await holdAnswer(deps.database, deps.sealer, repo.groupSurveys, groupId, { hasAnswered: answered, answer: { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer } }))) {
+  if (
+    !(await holdAnswer(deps.database, deps.sealer, repo.groupSurveys, groupId, {
+      hasAnswered: answered,
+      answer: { orgId: ctx.org.orgId, programId: group.programId, groupId, ...answer },
+    }))
+  ) {
     throw conflict('already_answered', 'You have already answered this survey', 'helpful');
   }
   await releaseHeldAnswers(deps, [{ orgId: ctx.org.orgId, groupId }]);
@@ -91,5 +118,8 @@ export async function submitSurvey(
 export async function releaseHeldAnswers(deps: AppDeps, only?: { orgId: string; groupId: string }[]): Promise<number> {
   const candidates = only ?? (await repo.poolSizes(deps.db, MIN_RESPONSES));
   const scopes = candidates.map((c) => ({ orgId: c.orgId, scopeId: c.groupId }));
-  return releaseScopes(deps.database, deps.sealer, repo.groupSurveys, scopes, { minimum: MIN_RESPONSES, today: (orgId) => orgToday(deps.db, orgId) });
+  return releaseScopes(deps.database, deps.sealer, repo.groupSurveys, scopes, {
+    minimum: MIN_RESPONSES,
+    today: (orgId) => orgToday(deps.db, orgId),
+  });
 }

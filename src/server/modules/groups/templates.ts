@@ -10,17 +10,20 @@ export const GROUP_TEMPLATE_INFO: { key: GroupTemplate; name: string; descriptio
   {
     key: 'returning_to_work',
     name: 'Returning to work after a break',
-    description: 'For doctors coming back after parental leave, illness, research or any time away: confidence, skills that feel rusty, and rosters that fit life.',
+    description:
+      'For doctors coming back after parental leave, illness, research or any time away: confidence, skills that feel rusty, and rosters that fit life.',
   },
   {
     key: 'new_to_the_area',
     name: 'New to the area',
-    description: 'For doctors who have just moved, from another state or another country: finding your feet at the hospital and outside it, with people in the same boat.',
+    description:
+      'For doctors who have just moved, from another state or another country: finding your feet at the hospital and outside it, with people in the same boat.',
   },
   {
     key: 'students_on_placement',
     name: 'Students on placement',
-    description: 'For medical students on clinical placement: the first deaths, the hierarchy, the hours, and being far from home, talked through with peers.',
+    description:
+      'For medical students on clinical placement: the first deaths, the hierarchy, the hours, and being far from home, talked through with peers.',
   },
 ];
 
@@ -35,10 +38,14 @@ const THEMES: Record<GroupTemplate, string> = {
  * The default session plan of a template; facilitators edit it per group. Signposting names the
  * organisation's own resources (the crisis resources every page links to).
  */
-export function planFromTemplate(template: GroupTemplate, resources: { label: string; phone: string | null }[]): SessionPlan {
+export function planFromTemplate(
+  template: GroupTemplate,
+  resources: { label: string; phone: string | null }[],
+): SessionPlan {
   const listed = resources.map((r) => (r.phone ? `${r.label} (${r.phone})` : r.label)).join('; ');
   return {
-    checkIn: 'One word or one sentence each: how are you arriving today? Remind everyone: what is said here stays here, unless someone is at risk of harm.',
+    checkIn:
+      'One word or one sentence each: how are you arriving today? Remind everyone: what is said here stays here, unless someone is at risk of harm.',
     theme: THEMES[template],
     checkOut: 'One thing you take away, and one thing you will do for yourself this week.',
     signposting: `If today brought something up, support is there: ${listed || 'see "Need help now?" on every Kindred page'}.`,
