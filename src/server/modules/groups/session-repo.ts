@@ -100,6 +100,7 @@ export async function ensureSessions(db: Executor, groupId: string): Promise<num
   return rows.length;
 }
 
+/** The slots of the group's current schedule still to come, in order. */
 export async function comingSlots(db: Executor, groupId: string): Promise<SessionSlot[]> {
   const { rows } = await db.execute<{
     series: number;
