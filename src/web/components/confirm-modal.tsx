@@ -15,7 +15,16 @@ interface ConfirmModalProps {
 }
 
 /** Asks before something that cannot be undone, and says what went wrong if it could not be done. */
-export function ConfirmModal({ opened, title, children, confirmLabel, pending, error, onConfirm, onClose }: ConfirmModalProps) {
+export function ConfirmModal({
+  opened,
+  title,
+  children,
+  confirmLabel,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: ConfirmModalProps) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered>
       <Stack>
@@ -34,15 +43,28 @@ export function ConfirmModal({ opened, title, children, confirmLabel, pending, e
   );
 }
 
-interface ConfirmRemovalProps<T extends { id: string }> extends Pick<ConfirmModalProps, 'title' | 'confirmLabel' | 'children'> {
+interface ConfirmRemovalProps<T extends { id: string }> extends Pick<
+  ConfirmModalProps,
+  'title' | 'confirmLabel' | 'children'
+> {
   /** What is to be removed; none while nothing is. */
   target: T | null;
-  remove: { mutate: (id: string, options: { onSuccess: () => void }) => void; reset: () => void; isPending: boolean; error: unknown };
+  remove: {
+    mutate: (id: string, options: { onSuccess: () => void }) => void;
+    reset: () => void;
+    isPending: boolean;
+    error: unknown;
+  };
   onClose: () => void;
 }
 
 /** Asks before `remove` takes `target` away by its id, and closes once it is gone. */
-export function ConfirmRemoval<T extends { id: string }>({ target, remove, onClose, ...props }: ConfirmRemovalProps<T>) {
+export function ConfirmRemoval<T extends { id: string }>({
+  target,
+  remove,
+  onClose,
+  ...props
+}: ConfirmRemovalProps<T>) {
   return (
     <ConfirmModal
       {...props}

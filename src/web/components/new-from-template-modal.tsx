@@ -26,14 +26,27 @@ interface NewFromTemplateModalProps<Key extends string> {
   create: {
     isPending: boolean;
     reset: () => void;
-    mutate: (body: { template: Key; name: string | undefined }, options: { onSuccess: (created: { id: string }) => void; onError: (error: unknown) => void }) => void;
+    mutate: (
+      body: { template: Key; name: string | undefined },
+      options: { onSuccess: (created: { id: string }) => void; onError: (error: unknown) => void },
+    ) => void;
   };
   /** Where the new program is managed; the modal goes there once it is created. */
   managePath: (id: string) => string;
 }
 
 /** Starts a program from one of the feature's templates, with an optional name of its own. */
-export function NewFromTemplateModal<Key extends string>({ opened, onClose, title, intro, nameDescription, submitLabel, templates, create, managePath }: NewFromTemplateModalProps<Key>) {
+export function NewFromTemplateModal<Key extends string>({
+  opened,
+  onClose,
+  title,
+  intro,
+  nameDescription,
+  submitLabel,
+  templates,
+  create,
+  managePath,
+}: NewFromTemplateModalProps<Key>) {
   const navigate = useNavigate();
   const { formError, checkRequired, showError, errorFor, clear } = useFormErrors(FIELDS);
   const [template, setTemplate] = useState<Key | null>(null);
@@ -50,7 +63,10 @@ export function NewFromTemplateModal<Key extends string>({ opened, onClose, titl
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!checkRequired({ template: template ? undefined : 'Choose a template' }) || !template) return;
-    create.mutate({ template, name: name.trim() || undefined }, { onSuccess: (created) => void navigate(managePath(created.id)), onError: showError });
+    create.mutate(
+      { template, name: name.trim() || undefined },
+      { onSuccess: (created) => void navigate(managePath(created.id)), onError: showError },
+    );
   }
 
   return (
@@ -62,7 +78,14 @@ export function NewFromTemplateModal<Key extends string>({ opened, onClose, titl
           {templates.isPending && <PageLoader label="Loading templates" />}
           {templates.isError && <QueryError error={templates.error} onRetry={() => void templates.refetch()} />}
           {templates.data && (
-            <Radio.Group size="md" label="Template" value={template} onChange={(value) => setTemplate(value as Key)} error={errorFor('template')} withAsterisk>
+            <Radio.Group
+              size="md"
+              label="Template"
+              value={template}
+              onChange={(value) => setTemplate(value as Key)}
+              error={errorFor('template')}
+              withAsterisk
+            >
               <Stack gap="sm" mt="xs">
                 {templates.data.map((t) => (
                   <Radio.Card key={t.key} value={t.key} p="md" radius="md" aria-label={t.name}>
@@ -80,7 +103,14 @@ export function NewFromTemplateModal<Key extends string>({ opened, onClose, titl
               </Stack>
             </Radio.Group>
           )}
-          <TextInput label="Name" description={nameDescription} value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor('name')} maxLength={120} />
+          <TextInput
+            label="Name"
+            description={nameDescription}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errorFor('name')}
+            maxLength={120}
+          />
           <FormActions onCancel={close} pending={create.isPending}>
             {submitLabel}
           </FormActions>

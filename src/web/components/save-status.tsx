@@ -11,7 +11,17 @@ export function SaveStatus({ saved, message = 'Saved' }: { saved: boolean; messa
 }
 
 /** A form's submit button and, beside it, the note that the save worked. */
-export function SaveButton({ children, pending, saved, message }: { children: ReactNode; pending: boolean; saved: boolean; message?: string }) {
+export function SaveButton({
+  children,
+  pending,
+  saved,
+  message,
+}: {
+  children: ReactNode;
+  pending: boolean;
+  saved: boolean;
+  message?: string;
+}) {
   return (
     <Group>
       <Button type="submit" loading={pending}>

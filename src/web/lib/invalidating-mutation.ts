@@ -1,7 +1,10 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 
 /** A write after which every query under `queryKey` is fetched again. */
-export function useInvalidatingMutation<TVariables, TData>(mutationFn: (variables: TVariables) => Promise<TData>, queryKey: QueryKey) {
+export function useInvalidatingMutation<TVariables, TData>(
+  mutationFn: (variables: TVariables) => Promise<TData>,
+  queryKey: QueryKey,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
@@ -24,7 +27,10 @@ export function useReplacingMutation<TVariables, TData>(
     mutationFn,
     onSuccess: (data) => {
       queryClient.setQueryData(detailKey, data);
-      return queryClient.invalidateQueries({ queryKey, predicate: (query) => query.queryKey.at(-1) !== detailKey.at(-1) });
+      return queryClient.invalidateQueries({
+        queryKey,
+        predicate: (query) => query.queryKey.at(-1) !== detailKey.at(-1),
+      });
     },
   });
 }

@@ -51,7 +51,12 @@ interface AuthNoticeProps {
 /** Says where a signed-out person stands (an e-mail sent, a link expired) and where to go next. */
 export function AuthNotice({ tone, title, children, next }: AuthNoticeProps) {
   return (
-    <Alert color={tone === 'done' ? 'kindred' : 'orange'} variant="light" title={title} role={tone === 'done' ? 'status' : 'alert'}>
+    <Alert
+      color={tone === 'done' ? 'kindred' : 'orange'}
+      variant="light"
+      title={title}
+      role={tone === 'done' ? 'status' : 'alert'}
+    >
       <Stack gap="sm">
         <Text size="sm">{children}</Text>
         {next.button ? (

@@ -22,8 +22,8 @@ export function ForgotPasswordPage() {
       <PageHeader title="Forgot your password?" description="We will e-mail you a link to choose a new one." />
       {requestReset.isSuccess ? (
         <AuthNotice tone="done" title="Check your e-mail" next={{ to: '/sign-in', label: 'Back to sign in' }}>
-          If an account exists for {email}, a link to reset your password is on its way. It may take a few minutes; check
-          your junk folder too.
+          If an account exists for {email}, a link to reset your password is on its way. It may take a few minutes;
+          check your junk folder too.
         </AuthNotice>
       ) : (
         <AuthForm

@@ -23,7 +23,11 @@ export function InvitationPage() {
   // 404: unknown or expired; 400: not even the shape of a token (a link cut short by a mail program).
   if (!token || (isApiError(invitation.error) && [400, 404].includes(invitation.error.status))) {
     return (
-      <AuthNoticePage heading="This invitation has expired" tone="expired" next={{ to: '/sign-in', label: 'Go to sign in' }}>
+      <AuthNoticePage
+        heading="This invitation has expired"
+        tone="expired"
+        next={{ to: '/sign-in', label: 'Go to sign in' }}
+      >
         Invitations work once and for a limited time. Ask the person who invited you to send a new one. If you already
         accepted it, sign in instead.
       </AuthNoticePage>
@@ -62,8 +66,16 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
 
   return (
     <>
-      <PageHeader title={`Join ${invitation.orgName} on Kindred`} description={`You were invited as ${invitation.email}.`} />
-      <AuthForm onSubmit={submit} formError={formError} pending={accept.isPending} submitLabel={`Join ${invitation.orgName}`}>
+      <PageHeader
+        title={`Join ${invitation.orgName} on Kindred`}
+        description={`You were invited as ${invitation.email}.`}
+      />
+      <AuthForm
+        onSubmit={submit}
+        formError={formError}
+        pending={accept.isPending}
+        submitLabel={`Join ${invitation.orgName}`}
+      >
         <TextInput
           label="Your name"
           description="As you would like your peers to see it."
@@ -74,7 +86,9 @@ function AcceptInvitationForm({ token, invitation }: { token: string; invitation
           error={fieldErrors.name}
         />
         {invitation.hasPassword ? (
-          <Text size="sm">You already have a Kindred password; you will use it to sign in to {invitation.orgName} too.</Text>
+          <Text size="sm">
+            You already have a Kindred password; you will use it to sign in to {invitation.orgName} too.
+          </Text>
         ) : (
           <NewPasswordFields
             {...newPassword}

@@ -1,6 +1,20 @@
 import { PasswordInput } from '@mantine/core';
 import type { FieldErrors } from '#web/lib/form-errors.ts';
 
+interface PasswordFieldProps {
+  label: string;
+  description?: string;
+  autoComplete: 'current-password' | 'new-password';
+  value: string;
+  onChange: (password: string) => void;
+  error: string | undefined;
+}
+
+/** A password a person types to sign in or chooses anew. */
+export function PasswordField({ onChange, ...props }: PasswordFieldProps) {
+  return <PasswordInput {...props} required onChange={(e) => onChange(e.currentTarget.value)} />;
+}
+
 export interface NewPassword {
   password: string;
   confirm: string;
@@ -14,24 +28,29 @@ interface NewPasswordFieldsProps extends NewPassword {
 }
 
 /** A new password and the same again, checked with ZNewPassword (new-password.ts). */
-export function NewPasswordFields({ password, confirm, label, description, onChange, fieldErrors }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  password,
+  confirm,
+  label,
+  description,
+  onChange,
+  fieldErrors,
+}: NewPasswordFieldsProps) {
   return (
     <>
-      <PasswordInput
+      <PasswordField
         label={label}
         description={description}
         autoComplete="new-password"
-        required
         value={password}
-        onChange={(e) => onChange({ password: e.currentTarget.value, confirm })}
+        onChange={(value) => onChange({ password: value, confirm })}
         error={fieldErrors.password}
       />
-      <PasswordInput
+      <PasswordField
         label="Type it again"
         autoComplete="new-password"
-        required
         value={confirm}
-        onChange={(e) => onChange({ password, confirm: e.currentTarget.value })}
+        onChange={(value) => onChange({ password, confirm: value })}
         error={fieldErrors.confirm}
       />
     </>

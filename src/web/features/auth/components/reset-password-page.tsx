@@ -22,10 +22,16 @@ export function ResetPasswordPage() {
     if (values) completeReset.mutate({ token, password: values.password }, { onError: showError });
   }
 
-  const linkInvalid = isApiError(completeReset.error) && (completeReset.error.code === 'invalid_token' || completeReset.error.field === 'token');
+  const linkInvalid =
+    isApiError(completeReset.error) &&
+    (completeReset.error.code === 'invalid_token' || completeReset.error.field === 'token');
   if (!token || linkInvalid) {
     return (
-      <AuthNoticePage heading="This link has expired" tone="expired" next={{ to: '/forgot-password', label: 'Send me a new link' }}>
+      <AuthNoticePage
+        heading="This link has expired"
+        tone="expired"
+        next={{ to: '/forgot-password', label: 'Send me a new link' }}
+      >
         Password reset links work once and for a limited time. Ask for a new one and use the latest e-mail.
       </AuthNoticePage>
     );
@@ -41,8 +47,16 @@ export function ResetPasswordPage() {
 
   return (
     <>
-      <PageHeader title="Choose a new password" description="Use at least 10 characters. A short sentence is easy to remember and hard to guess." />
-      <AuthForm onSubmit={submit} formError={formError} pending={completeReset.isPending} submitLabel="Save new password">
+      <PageHeader
+        title="Choose a new password"
+        description="Use at least 10 characters. A short sentence is easy to remember and hard to guess."
+      />
+      <AuthForm
+        onSubmit={submit}
+        formError={formError}
+        pending={completeReset.isPending}
+        submitLabel="Save new password"
+      >
         <NewPasswordFields {...newPassword} label="New password" onChange={setNewPassword} fieldErrors={fieldErrors} />
       </AuthForm>
     </>

@@ -1,4 +1,3 @@
-import { PasswordInput } from '@mantine/core';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '#web/components/page-header.tsx';
@@ -6,6 +5,7 @@ import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useSession } from '../api/get-session.ts';
 import { useSignIn } from '../api/sign-in.ts';
 import { AuthForm, EmailField } from './auth-form.tsx';
+import { PasswordField } from './new-password-fields.tsx';
 import { safeNextPath } from './safe-next-path.ts';
 
 const FIELDS = ['email', 'password'] as const;
@@ -25,14 +25,23 @@ export function SignInPage() {
   function submit() {
     // Checked by hand rather than with the shared zod contract to keep zod out of the first download;
     // the server validates the same contract and names the field that is wrong.
-    const missing = { email: email.trim() ? undefined : 'Enter your e-mail', password: password ? undefined : 'Enter your password' };
+    const missing = {
+      email: email.trim() ? undefined : 'Enter your e-mail',
+      password: password ? undefined : 'Enter your password',
+    };
     if (!checkRequired(missing)) return;
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(next, { replace: true }), onError: showError });
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate(next, { replace: true }), onError: showError },
+    );
   }
 
   return (
     <>
-      <PageHeader title="Sign in" description="Peer mentoring and peer support for junior doctors and medical students." />
+      <PageHeader
+        title="Sign in"
+        description="Peer mentoring and peer support for junior doctors and medical students."
+      />
       <AuthForm
         onSubmit={submit}
         formError={formError}
@@ -41,12 +50,11 @@ export function SignInPage() {
         link={{ to: '/forgot-password', label: 'Forgot your password?' }}
       >
         <EmailField value={email} onChange={setEmail} error={fieldErrors.email} autoComplete="username" />
-        <PasswordInput
+        <PasswordField
           label="Password"
           autoComplete="current-password"
-          required
           value={password}
-          onChange={(e) => setPassword(e.currentTarget.value)}
+          onChange={setPassword}
           error={fieldErrors.password}
         />
       </AuthForm>

@@ -7,7 +7,11 @@ import { groupProgramsKey } from './program-query-keys.ts';
 
 export type GroupProgramSettings = z.output<typeof ZGroupProgramSettings>;
 
-export function updateGroupProgram(orgId: string, programId: string, settings: GroupProgramSettings): Promise<GroupProgram> {
+export function updateGroupProgram(
+  orgId: string,
+  programId: string,
+  settings: GroupProgramSettings,
+): Promise<GroupProgram> {
   return api(`/api/orgs/${orgId}/group-programs/${programId}`, { method: 'PUT', body: settings });
 }
 

@@ -13,7 +13,12 @@ const PARTS: { field: (typeof FIELDS)[number]; label: string; description: strin
   { field: 'checkIn', label: 'Check-in', description: 'How you open each session.', maxLength: 1000 },
   { field: 'theme', label: 'Theme', description: 'What the group talks about.', maxLength: 1000 },
   { field: 'checkOut', label: 'Check-out', description: 'How you close, so people leave steady.', maxLength: 1000 },
-  { field: 'signposting', label: 'Signposting', description: 'Where to turn for more help: the organisation’s services and numbers.', maxLength: 2000 },
+  {
+    field: 'signposting',
+    label: 'Signposting',
+    description: 'Where to turn for more help: the organisation’s services and numbers.',
+    maxLength: 2000,
+  },
 ];
 
 /** The plan every session follows, shared by the group's facilitators. */

@@ -1,7 +1,12 @@
 import { Fieldset, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useRef, useState, type FormEvent } from 'react';
-import { MAX_GROUP_FACILITATORS, MAX_GROUP_MEMBERS, ZGroupSettings, type Group as PeerGroup } from '#shared/contracts/groups.ts';
+import {
+  MAX_GROUP_FACILITATORS,
+  MAX_GROUP_MEMBERS,
+  ZGroupSettings,
+  type Group as PeerGroup,
+} from '#shared/contracts/groups.ts';
 import { FormActions } from '#web/components/form-actions.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { focusFirstInvalid } from '#web/lib/focus-first-invalid.ts';
@@ -12,7 +17,20 @@ import { useSaveGroup } from './group-form-save.ts';
 import { GroupFormSchedule } from './group-form-schedule.tsx';
 import { initialValues, missingFields, numberValue, settingsOf, type GroupFormValues } from './group-form-values.ts';
 
-const FIELDS = ['name', 'description', 'maxMembers', 'maxFacilitators', 'firstSessionOn', 'startTime', 'cadenceDays', 'durationMinutes', 'location', 'closesOn', 'eligibility', 'personIds'] as const;
+const FIELDS = [
+  'name',
+  'description',
+  'maxMembers',
+  'maxFacilitators',
+  'firstSessionOn',
+  'startTime',
+  'cadenceDays',
+  'durationMinutes',
+  'location',
+  'closesOn',
+  'eligibility',
+  'personIds',
+] as const;
 
 interface GroupFormModalProps {
   programId: string;
@@ -53,7 +71,15 @@ export function GroupFormModal({ programId, group, onSaved, onClose }: GroupForm
           <FormError message={formError} />
           <Fieldset legend="About the group" p={{ base: 'sm', sm: 'md' }}>
             <Stack gap="sm">
-              <TextInput label="Name" required maxLength={120} value={values.name} onChange={(e) => change('name', e.currentTarget.value)} error={errorFor('name')} data-autofocus />
+              <TextInput
+                label="Name"
+                required
+                maxLength={120}
+                value={values.name}
+                onChange={(e) => change('name', e.currentTarget.value)}
+                error={errorFor('name')}
+                data-autofocus
+              />
               <Textarea
                 label="Description"
                 description="What members read before they join: who it is for, when and how it meets."

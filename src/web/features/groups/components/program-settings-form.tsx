@@ -27,7 +27,12 @@ export function ProgramSettingsForm({ program }: { program: GroupProgram }) {
       <Section title="About the program">
         <Stack gap="sm" maw={720}>
           <FormError message={formError} />
-          <ProgramAboutFields values={values} onChange={change} errorFor={errorFor} descriptionHint="What members read before they join a group." />
+          <ProgramAboutFields
+            values={values}
+            onChange={change}
+            errorFor={errorFor}
+            descriptionHint="What members read before they join a group."
+          />
           <SaveButton pending={save.isPending} saved={save.isSuccess} message="Settings saved">
             Save settings
           </SaveButton>

@@ -9,7 +9,17 @@ import type { Facilitation, FacilitatedSession } from '../api/get-facilitation.t
 import { useRecordAttendance } from '../api/record-attendance.ts';
 
 /** The register of one session: ticked members are invited to its anonymous survey. */
-export function SessionAttendanceModal({ groupId, members, session, onClose }: { groupId: string; members: Facilitation['members']; session: FacilitatedSession; onClose: () => void }) {
+export function SessionAttendanceModal({
+  groupId,
+  members,
+  session,
+  onClose,
+}: {
+  groupId: string;
+  members: Facilitation['members'];
+  session: FacilitatedSession;
+  onClose: () => void;
+}) {
   const { orgId, timeZone } = useCurrentOrg();
   const record = useRecordAttendance(orgId, groupId);
   const [present, setPresent] = useState<string[]>(session.attended.filter((id) => members.some((m) => m.id === id)));
@@ -24,8 +34,9 @@ export function SessionAttendanceModal({ groupId, members, session, onClose }: {
       <form onSubmit={submit} noValidate>
         <Stack>
           <Alert variant="light" color="blue">
-            Tick everyone who came. From now on this register, not who said yes, decides who may answer the anonymous survey about this session; anyone ticked who has not been invited yet is invited
-            now. Reports use the head count in the session log, never this list of names.
+            Tick everyone who came. From now on this register, not who said yes, decides who may answer the anonymous
+            survey about this session; anyone ticked who has not been invited yet is invited now. Reports use the head
+            count in the session log, never this list of names.
           </Alert>
           <Checkbox.Group label="Members who came" value={present} onChange={setPresent}>
             <Stack gap="sm" mt="xs">

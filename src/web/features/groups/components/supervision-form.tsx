@@ -24,12 +24,23 @@ export function SupervisionForm({ facilitation }: { facilitation: Facilitation }
   const [supervisorId, setSupervisorId] = useState('');
   const [sessionId, setSessionId] = useState('');
   const [saved, setSaved] = useState(false);
-  const held = facilitation.sessions.filter((s) => isHeld(s)).sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  const held = facilitation.sessions
+    .filter((s) => isHeld(s))
+    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!checkRequired({ supervisorId: supervisorId ? undefined : 'Choose your supervisor, or “Someone not listed here”' })) return;
-    const body = validate(ZSupervisionBody, { metOn, supervisorId: supervisorId === NOT_LISTED ? null : supervisorId, sessionId: sessionId || null });
+    if (
+      !checkRequired({
+        supervisorId: supervisorId ? undefined : 'Choose your supervisor, or “Someone not listed here”',
+      })
+    )
+      return;
+    const body = validate(ZSupervisionBody, {
+      metOn,
+      supervisorId: supervisorId === NOT_LISTED ? null : supervisorId,
+      sessionId: sessionId || null,
+    });
     if (body) record.mutate(body, { onSuccess: () => setSaved(true), onError: showError });
   }
   /** A change after a save starts a new record, so "recorded" no longer applies. */
@@ -46,7 +57,15 @@ export function SupervisionForm({ facilitation }: { facilitation: Facilitation }
         </Title>
         <FormError message={formError} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label="Date you met" type="date" required max={today} value={metOn} onChange={edit(setMetOn)} error={errorFor('metOn')} />
+          <TextInput
+            label="Date you met"
+            type="date"
+            required
+            max={today}
+            value={metOn}
+            onChange={edit(setMetOn)}
+            error={errorFor('metOn')}
+          />
           <NativeSelect
             label="Supervisor"
             required
@@ -64,7 +83,10 @@ export function SupervisionForm({ facilitation }: { facilitation: Facilitation }
             value={sessionId}
             onChange={edit(setSessionId)}
             error={errorFor('sessionId')}
-            data={[{ value: '', label: 'Not about one session' }, ...held.map((s) => ({ value: s.id, label: formatDateTime(s.startsAt, timeZone) }))]}
+            data={[
+              { value: '', label: 'Not about one session' },
+              ...held.map((s) => ({ value: s.id, label: formatDateTime(s.startsAt, timeZone) })),
+            ]}
           />
         </SimpleGrid>
         <SaveButton pending={record.isPending} saved={saved} message="Supervision recorded">

@@ -11,7 +11,15 @@ import type { TrainingModule } from '../api/get-training-modules.ts';
 const FIELDS = ['title', 'body', 'minutes'] as const;
 
 /** A simple training page: a title, the text to read, and how long it takes. */
-export function NewTrainingModuleModal({ opened, onClose, onCreated }: { opened: boolean; onClose: () => void; onCreated: (created: TrainingModule) => void }) {
+export function NewTrainingModuleModal({
+  opened,
+  onClose,
+  onCreated,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onCreated: (created: TrainingModule) => void;
+}) {
   const { orgId } = useCurrentOrg();
   const create = useCreateTrainingModule(orgId);
   const { formError, validate, showError, errorFor, clear } = useFormErrors(FIELDS);
@@ -46,9 +54,36 @@ export function NewTrainingModuleModal({ opened, onClose, onCreated }: { opened:
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormError message={formError} />
-          <TextInput label="Title" required value={title} onChange={(e) => setTitle(e.currentTarget.value)} maxLength={120} error={errorFor('title')} data-autofocus />
-          <NumberInput label="Minutes it takes" required min={1} max={240} value={minutes} onChange={setMinutes} error={errorFor('minutes')} size="md" />
-          <Textarea label="Text" description="What a mentor reads. Blank lines start new paragraphs." required autosize minRows={6} maxRows={16} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errorFor('body')} />
+          <TextInput
+            label="Title"
+            required
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+            maxLength={120}
+            error={errorFor('title')}
+            data-autofocus
+          />
+          <NumberInput
+            label="Minutes it takes"
+            required
+            min={1}
+            max={240}
+            value={minutes}
+            onChange={setMinutes}
+            error={errorFor('minutes')}
+            size="md"
+          />
+          <Textarea
+            label="Text"
+            description="What a mentor reads. Blank lines start new paragraphs."
+            required
+            autosize
+            minRows={6}
+            maxRows={16}
+            value={body}
+            onChange={(e) => setBody(e.currentTarget.value)}
+            error={errorFor('body')}
+          />
           <FormActions onCancel={close} pending={create.isPending}>
             Add module
           </FormActions>

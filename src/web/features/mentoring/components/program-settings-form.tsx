@@ -48,7 +48,14 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
   const cohortOptions = (cohorts.data ?? []).map((c) => ({ value: c.id, label: c.name }));
 
   const date = (key: 'applicationsOpenOn' | 'applicationsCloseOn' | 'matchPublishOn' | 'endsOn', label: string) => (
-    <TextInput label={label} type="date" required value={values[key]} onChange={(e) => change(key, e.currentTarget.value)} error={errorFor(key)} />
+    <TextInput
+      label={label}
+      type="date"
+      required
+      value={values[key]}
+      onChange={(e) => change(key, e.currentTarget.value)}
+      error={errorFor(key)}
+    />
   );
 
   return (
@@ -57,7 +64,12 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
         <FormError message={formError} />
         <Section title="About the program">
           <Stack gap="sm">
-            <ProgramAboutFields values={values} onChange={change} errorFor={errorFor} descriptionHint="What members read before they apply." />
+            <ProgramAboutFields
+              values={values}
+              onChange={change}
+              errorFor={errorFor}
+              descriptionHint="What members read before they apply."
+            />
           </Stack>
         </Section>
 
@@ -66,8 +78,22 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
             Leave a list empty to let anyone apply on that side; each list you fill in narrows it down.
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <EligibilityFields side="Mentors" path="mentorEligibility" value={values.mentorEligibility} onChange={(v) => change('mentorEligibility', v)} cohortOptions={cohortOptions} errorFor={errorFor} />
-            <EligibilityFields side="Mentees" path="menteeEligibility" value={values.menteeEligibility} onChange={(v) => change('menteeEligibility', v)} cohortOptions={cohortOptions} errorFor={errorFor} />
+            <EligibilityFields
+              side="Mentors"
+              path="mentorEligibility"
+              value={values.mentorEligibility}
+              onChange={(v) => change('mentorEligibility', v)}
+              cohortOptions={cohortOptions}
+              errorFor={errorFor}
+            />
+            <EligibilityFields
+              side="Mentees"
+              path="menteeEligibility"
+              value={values.menteeEligibility}
+              onChange={(v) => change('menteeEligibility', v)}
+              cohortOptions={cohortOptions}
+              errorFor={errorFor}
+            />
           </SimpleGrid>
           <NumberInput
             mt="md"
@@ -85,14 +111,24 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
         </Section>
 
         <Section title="Application questions">
-          <QuestionBuilder value={values.questions} onChange={(questions) => change('questions', questions)} errorFor={errorFor} />
+          <QuestionBuilder
+            value={values.questions}
+            onChange={(questions) => change('questions', questions)}
+            errorFor={errorFor}
+          />
         </Section>
 
         <Section title="Matching criteria">
           <Text size="sm" mb="md">
-            How much each one counts when a mentor and a mentee are scored as a pair. A mentee is never matched with their own supervisor, assessor or line manager (as the organisation recorded them under People, or the mentee listed them on their profile), whatever the weights.
+            How much each one counts when a mentor and a mentee are scored as a pair. A mentee is never matched with
+            their own supervisor, assessor or line manager (as the organisation recorded them under People, or the
+            mentee listed them on their profile), whatever the weights.
           </Text>
-          <CriteriaWeights value={values.criteria} onChange={(criteria) => change('criteria', criteria)} errorFor={errorFor} />
+          <CriteriaWeights
+            value={values.criteria}
+            onChange={(criteria) => change('criteria', criteria)}
+            errorFor={errorFor}
+          />
         </Section>
 
         <Section title="Dates and meetings">
@@ -130,7 +166,11 @@ export function ProgramSettingsForm({ program }: { program: Program }) {
         </Section>
 
         <Section title="Mentor training">
-          <TrainingGateFields value={values.trainingModuleIds} onChange={(ids) => change('trainingModuleIds', ids)} error={errorFor('trainingModuleIds')} />
+          <TrainingGateFields
+            value={values.trainingModuleIds}
+            onChange={(ids) => change('trainingModuleIds', ids)}
+            error={errorFor('trainingModuleIds')}
+          />
         </Section>
 
         <SaveButton pending={save.isPending} saved={save.isSuccess} message="Settings saved">

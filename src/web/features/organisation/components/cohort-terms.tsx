@@ -9,11 +9,23 @@ import { useUpdateTerm } from '../api/update-term.ts';
 import { EditableList } from './editable-list.tsx';
 import { DatedRecordForm } from './named-record-form.tsx';
 
+const TERM = {
+  noun: 'term',
+  nameLabel: 'Term name',
+  nameDescription: 'For example "Term 1" or "Emergency rotation".',
+  schema: ZRotationTermBody,
+};
+
 /** A cohort's rotation terms; the server names the date outside the cohort's or overlapping another term. */
 export function CohortTerms({ cohort }: { cohort: Cohort }) {
   const { orgId } = useCurrentOrg();
-  const save = { create: useCreateTerm(orgId, cohort.id), update: useUpdateTerm(orgId, cohort.id), remove: useDeleteTerm(orgId, cohort.id) };
-  const dates = (range: { startsOn: string; endsOn: string }) => `${formatCalendarDate(range.startsOn)} – ${formatCalendarDate(range.endsOn)}`;
+  const save = {
+    create: useCreateTerm(orgId, cohort.id),
+    update: useUpdateTerm(orgId, cohort.id),
+    remove: useDeleteTerm(orgId, cohort.id),
+  };
+  const dates = (range: { startsOn: string; endsOn: string }) =>
+    `${formatCalendarDate(range.startsOn)} – ${formatCalendarDate(range.endsOn)}`;
   const runs = `${formatCalendarDate(cohort.startsOn)} to ${formatCalendarDate(cohort.endsOn)}`;
 
   return (
@@ -22,7 +34,7 @@ export function CohortTerms({ cohort }: { cohort: Cohort }) {
         Rotation terms
       </Title>
       <EditableList
-        noun="term"
+        kind={TERM}
         headingOrder={5}
         context={cohort.name}
         query={useTerms(orgId, cohort.id)}
@@ -33,10 +45,6 @@ export function CohortTerms({ cohort }: { cohort: Cohort }) {
         renderForm={(props) => (
           <DatedRecordForm
             {...props}
-            noun="term"
-            nameLabel="Term name"
-            nameDescription='For example "Term 1" or "Emergency rotation".'
-            schema={ZRotationTermBody}
             within={cohort}
             note={
               <Text size="sm" c="dimmed">

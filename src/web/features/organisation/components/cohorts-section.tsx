@@ -9,25 +9,24 @@ import { CohortTerms } from './cohort-terms.tsx';
 import { EditableList } from './editable-list.tsx';
 import { DatedRecordForm } from './named-record-form.tsx';
 
+const COHORT = {
+  noun: 'cohort',
+  nameLabel: 'Cohort name',
+  nameDescription: 'For example "PGY1 2027" or "Year 5 medicine".',
+  schema: ZCohortBody,
+};
+
 export function CohortsSection() {
   const { orgId } = useCurrentOrg();
   const save = { create: useCreateCohort(orgId), update: useUpdateCohort(orgId), remove: useDeleteCohort(orgId) };
   return (
     <EditableList
-      noun="cohort"
+      kind={COHORT}
       query={useCohorts(orgId)}
       emptyText='No cohorts yet. A cohort is a group that trains together, such as "PGY1 2027".'
       describe={(cohort) => `${formatCalendarDate(cohort.startsOn)} – ${formatCalendarDate(cohort.endsOn)}`}
       save={save}
-      renderForm={(props) => (
-        <DatedRecordForm
-          {...props}
-          noun="cohort"
-          nameLabel="Cohort name"
-          nameDescription='For example "PGY1 2027" or "Year 5 medicine".'
-          schema={ZCohortBody}
-        />
-      )}
+      renderForm={(props) => <DatedRecordForm {...props} />}
       renderDetails={(cohort) => <CohortTerms cohort={cohort} />}
     />
   );

@@ -1,16 +1,13 @@
 import { Select } from '@mantine/core';
 import { useState } from 'react';
-import type { z } from 'zod';
-import { ZDepartmentBody, type Department, type Site } from '#shared/contracts/organisation.ts';
-import type { RecordFormProps } from './editable-list.tsx';
-import { NamedRecordForm } from './named-record-form.tsx';
+import type { Department, Site } from '#shared/contracts/organisation.ts';
+import { NamedRecordForm, type RecordFormProps } from './named-record-form.tsx';
 
-type DepartmentFields = z.output<typeof ZDepartmentBody>;
-
-export function DepartmentForm({ sites, ...props }: RecordFormProps<Department, DepartmentFields> & { sites: Site[] }) {
+/** A department's name and, unless it spans every site, its site. */
+export function DepartmentForm<Body>({ sites, ...props }: RecordFormProps<Department, Body> & { sites: Site[] }) {
   const [siteId, setSiteId] = useState<string | null>(props.item?.siteId ?? null);
   return (
-    <NamedRecordForm {...props} noun="department" nameLabel="Department or specialty" schema={ZDepartmentBody} values={{ siteId }}>
+    <NamedRecordForm {...props} values={{ siteId }}>
       {(errorFor) => (
         <Select
           label="Site"

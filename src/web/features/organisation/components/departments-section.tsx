@@ -1,3 +1,4 @@
+import { ZDepartmentBody } from '#shared/contracts/organisation.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { useCreateDepartment } from '../api/create-department.ts';
 import { useDeleteDepartment } from '../api/delete-department.ts';
@@ -7,14 +8,21 @@ import { useUpdateDepartment } from '../api/update-department.ts';
 import { DepartmentForm } from './department-form.tsx';
 import { EditableList } from './editable-list.tsx';
 
+const DEPARTMENT = { noun: 'department', nameLabel: 'Department or specialty', schema: ZDepartmentBody };
+
 export function DepartmentsSection() {
   const { orgId } = useCurrentOrg();
   const sites = useSites(orgId);
-  const save = { create: useCreateDepartment(orgId), update: useUpdateDepartment(orgId), remove: useDeleteDepartment(orgId) };
-  const siteName = (siteId: string | null) => (siteId ? (sites.data?.find((s) => s.id === siteId)?.name ?? '') : 'All sites');
+  const save = {
+    create: useCreateDepartment(orgId),
+    update: useUpdateDepartment(orgId),
+    remove: useDeleteDepartment(orgId),
+  };
+  const siteName = (siteId: string | null) =>
+    siteId ? (sites.data?.find((s) => s.id === siteId)?.name ?? '') : 'All sites';
   return (
     <EditableList
-      noun="department"
+      kind={DEPARTMENT}
       query={useDepartments(orgId)}
       emptyText="No departments yet. Add departments or specialties, such as Emergency or General Medicine."
       describe={(department) => siteName(department.siteId)}

@@ -3,24 +3,15 @@ import { useState, type ReactNode } from 'react';
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { ConfirmRemoval } from '#web/components/confirm-modal.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
-import type { Save } from './named-record-form.tsx';
+import { NamedRecordForm, type RecordFormProps, type RecordKind, type Save } from './named-record-form.tsx';
 
 interface Item {
   id: string;
   name: string;
 }
 
-/** What a list's form needs: the record to edit (none to add one), the writes, and what to do when done. */
-export interface RecordFormProps<T, Body> {
-  item?: T;
-  onDone: () => void;
-  create: Save<Body>;
-  update: Save<Body & { id: string }>;
-}
-
 interface EditableListProps<T extends Item, Body> {
-  /** Singular noun for labels: "site", "department". */
-  noun: string;
+  kind: RecordKind<Body>;
   /** The records: while they load the list says so, and if they fail it offers to try again. */
   query: UseQueryResult<T[]>;
   /** The order the rows are shown in, if not the server's. */
@@ -28,8 +19,8 @@ interface EditableListProps<T extends Item, Body> {
   emptyText: string;
   describe?: (item: T) => ReactNode;
   save: { create: Save<Body>; update: Save<Body & { id: string }>; remove: UseMutationResult<void, Error, string> };
-  /** The form that adds a record when `item` is absent and edits it otherwise; calls `onDone` after saving. */
-  renderForm: (props: RecordFormProps<T, Body>) => ReactNode;
+  /** The form that adds a record when `item` is absent and edits it otherwise: a name alone unless given. */
+  renderForm?: (props: RecordFormProps<T, Body>) => ReactNode;
   /** What else a row shows below its name (a cohort's rotation terms). */
   renderDetails?: (item: T) => ReactNode;
   headingOrder?: 3 | 5;
@@ -39,17 +30,19 @@ interface EditableListProps<T extends Item, Body> {
 
 /** The shape every set-up list shares: rows with edit and delete, and an add form below. */
 export function EditableList<T extends Item, Body>({ query, order, ...props }: EditableListProps<T, Body>) {
-  if (query.isPending) return <PageLoader label={`Loading ${props.noun}s`} />;
+  if (query.isPending) return <PageLoader label={`Loading ${props.kind.noun}s`} />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   return <Rows {...props} items={order ? [...query.data].sort(order) : query.data} />;
 }
 
 function Rows<T extends Item, Body>(props: Omit<EditableListProps<T, Body>, 'query' | 'order'> & { items: T[] }) {
-  const { noun, items, emptyText, describe, save, renderForm, renderDetails, headingOrder = 3, context } = props;
+  const { kind, items, emptyText, describe, save, renderDetails, headingOrder = 3, context } = props;
+  const { renderForm = (form: RecordFormProps<T, Body>) => <NamedRecordForm {...form} /> } = props;
   const [editing, setEditing] = useState<T | null>(null);
   const [removing, setRemoving] = useState<T | null>(null);
   const [adding, setAdding] = useState(false);
   const { create, update, remove } = save;
+  const noun = kind.noun;
 
   return (
     <Stack gap="sm">
@@ -69,7 +62,12 @@ function Rows<T extends Item, Body>(props: Omit<EditableListProps<T, Body>, 'que
                 )}
               </div>
               <Group gap="xs">
-                <Button variant="default" size="sm" onClick={() => setEditing(item)} aria-label={`Edit ${noun} ${item.name}`}>
+                <Button
+                  variant="default"
+                  size="sm"
+                  onClick={() => setEditing(item)}
+                  aria-label={`Edit ${noun} ${item.name}`}
+                >
                   Edit
                 </Button>
                 <Button
@@ -92,20 +90,31 @@ function Rows<T extends Item, Body>(props: Omit<EditableListProps<T, Body>, 'que
           <Title order={headingOrder} size="h5" mb="sm">
             New {noun}
           </Title>
-          {renderForm({ onDone: () => setAdding(false), create, update })}
+          {renderForm({ kind, onDone: () => setAdding(false), create, update })}
         </Paper>
       ) : (
         <Group>
-          <Button variant="light" onClick={() => setAdding(true)} aria-label={context ? `Add a ${noun} to ${context}` : undefined}>
+          <Button
+            variant="light"
+            onClick={() => setAdding(true)}
+            aria-label={context ? `Add a ${noun} to ${context}` : undefined}
+          >
             Add a {noun}
           </Button>
         </Group>
       )}
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={`Edit ${noun}`}>
-        {editing && renderForm({ item: editing, onDone: () => setEditing(null), create, update })}
+        {editing && renderForm({ kind, item: editing, onDone: () => setEditing(null), create, update })}
       </Modal>
-      <ConfirmRemoval target={removing} remove={remove} onClose={() => setRemoving(null)} title={`Delete ${noun}?`} confirmLabel="Delete">
-        Delete {removing?.name}? This cannot be undone. A {noun} that people or records still refer to cannot be deleted.
+      <ConfirmRemoval
+        target={removing}
+        remove={remove}
+        onClose={() => setRemoving(null)}
+        title={`Delete ${noun}?`}
+        confirmLabel="Delete"
+      >
+        Delete {removing?.name}? This cannot be undone. A {noun} that people or records still refer to cannot be
+        deleted.
       </ConfirmRemoval>
     </Stack>
   );

@@ -11,21 +11,29 @@ export interface Save<Variables> {
   isPending: boolean;
 }
 
-export interface NamedRecordFormProps<Body> {
-  /** Singular noun for the button: "Add site", "Save site". */
+/** What a kind of set-up record is called, and the contract it is checked against before it is sent. */
+export interface RecordKind<Body> {
+  /** Singular noun for labels: "site", "department"; the buttons say "Add site", "Save site". */
   noun: string;
-  /** The record to edit; none to add a new one. */
-  item?: { id: string; name: string } | undefined;
   nameLabel: string;
   nameDescription?: string;
-  /** The shared contract the record is checked against before it is sent. */
   schema: ZodType<Body>;
-  /** The record's fields besides its name, kept by the form that shows them. */
-  values?: Record<string, unknown>;
+}
+
+/** What the set-up list gives the form of one of its records. */
+export interface RecordFormProps<T, Body> {
+  kind: RecordKind<Body>;
+  /** The record to edit; none to add a new one. */
+  item?: T | undefined;
   create: Save<Body>;
   update: Save<Body & { id: string }>;
   /** Called after saving, and on Cancel. */
   onDone: () => void;
+}
+
+interface NamedRecordFormProps<Body> extends RecordFormProps<{ id: string; name: string }, Body> {
+  /** The record's fields besides its name, kept by the form that shows them. */
+  values?: Record<string, unknown>;
   /** The fields below the name, given the error the check or the server found in each. */
   children?: (errorFor: (field: string) => string | undefined) => ReactNode;
 }
@@ -35,7 +43,8 @@ export interface NamedRecordFormProps<Body> {
  * record's own fields, and Cancel beside Add or Save. It adds the record, or saves the one given.
  */
 export function NamedRecordForm<Body>(props: NamedRecordFormProps<Body>) {
-  const { noun, item, nameLabel, nameDescription, schema, values = {}, create, update, onDone, children } = props;
+  const { kind, item, values = {}, create, update, onDone, children } = props;
+  const { noun, nameLabel, nameDescription, schema } = kind;
   const { formError, validate, showError, errorFor } = useFormErrors(['name', ...Object.keys(values)]);
   const [name, setName] = useState(item?.name ?? '');
 
@@ -72,8 +81,7 @@ export function NamedRecordForm<Body>(props: NamedRecordFormProps<Body>) {
 
 type DateRange = { startsOn: string; endsOn: string };
 
-interface DatedRecordFormProps<Body> extends Omit<NamedRecordFormProps<Body>, 'item' | 'values' | 'children'> {
-  item?: ({ id: string; name: string } & DateRange) | undefined;
+interface DatedRecordFormProps<Body> extends RecordFormProps<{ id: string; name: string } & DateRange, Body> {
   /** The dates the record's must lie within (a term within its cohort's). */
   within?: DateRange;
   /** What to say above the dates. */

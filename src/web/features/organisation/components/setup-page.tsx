@@ -22,7 +22,10 @@ export function SetupPage() {
 
   return (
     <>
-      <PageHeader title="Organisation set-up" description="The places and groups your people belong to. Programs, matching and reports build on these." />
+      <PageHeader
+        title="Organisation set-up"
+        description="The places and groups your people belong to. Programs, matching and reports build on these."
+      />
       <UrlTabs tabs={TABS}>
         {TABS.map((t) => (
           <Tabs.Panel key={t.value} value={t.value}>

@@ -5,20 +5,23 @@ import { useDeleteSite } from '../api/delete-site.ts';
 import { useSites } from '../api/get-sites.ts';
 import { useUpdateSite } from '../api/update-site.ts';
 import { EditableList } from './editable-list.tsx';
-import { NamedRecordForm } from './named-record-form.tsx';
+
+const SITE = {
+  noun: 'site',
+  nameLabel: 'Site name',
+  nameDescription: 'A hospital, campus or clinic.',
+  schema: ZSiteBody,
+};
 
 export function SitesSection() {
   const { orgId } = useCurrentOrg();
   const save = { create: useCreateSite(orgId), update: useUpdateSite(orgId), remove: useDeleteSite(orgId) };
   return (
     <EditableList
-      noun="site"
+      kind={SITE}
       query={useSites(orgId)}
       emptyText="No sites yet. Add the hospitals, campuses or clinics where your people work."
       save={save}
-      renderForm={(props) => (
-        <NamedRecordForm {...props} noun="site" nameLabel="Site name" nameDescription="A hospital, campus or clinic." schema={ZSiteBody} />
-      )}
     />
   );
 }

@@ -17,7 +17,11 @@ export function EditPersonModal({ person, onClose }: { person: Person; onClose: 
   const update = useUpdatePerson(orgId);
   const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
   const [roles, setRoles] = useState<Role[]>(person.roles);
-  const [placement, setPlacement] = useState<Placement>({ siteId: person.siteId, departmentId: person.departmentId, cohortId: person.cohortId });
+  const [placement, setPlacement] = useState<Placement>({
+    siteId: person.siteId,
+    departmentId: person.departmentId,
+    cohortId: person.cohortId,
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();

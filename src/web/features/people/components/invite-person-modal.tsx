@@ -13,7 +13,15 @@ import { RoleCheckboxes } from './role-checkboxes.tsx';
 const FIELDS = ['email', 'name', 'roles', 'siteId', 'departmentId', 'cohortId'] as const;
 const EMPTY_PLACEMENT: Placement = { siteId: null, departmentId: null, cohortId: null };
 
-export function InvitePersonModal({ opened, onClose, onInvited }: { opened: boolean; onClose: () => void; onInvited: (sent: InvitationSent) => void }) {
+export function InvitePersonModal({
+  opened,
+  onClose,
+  onInvited,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onInvited: (sent: InvitationSent) => void;
+}) {
   const { orgId } = useCurrentOrg();
   const invite = useInvitePerson(orgId);
   const { formError, validate, showError, errorFor, clear } = useFormErrors(FIELDS);
@@ -54,8 +62,22 @@ export function InvitePersonModal({ opened, onClose, onInvited }: { opened: bool
       <form onSubmit={submit} noValidate>
         <Stack>
           <FormError message={formError} />
-          <TextInput label="E-mail" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={errorFor('email')} data-autofocus />
-          <TextInput label="Name" required value={name} onChange={(e) => setName(e.currentTarget.value)} error={errorFor('name')} />
+          <TextInput
+            label="E-mail"
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={errorFor('email')}
+            data-autofocus
+          />
+          <TextInput
+            label="Name"
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={errorFor('name')}
+          />
           <RoleCheckboxes value={roles} onChange={setRoles} error={errorFor('roles')} />
           <PlacementFields value={placement} onChange={setPlacement} errorFor={errorFor} />
           <FormActions onCancel={close} pending={invite.isPending}>

@@ -42,7 +42,10 @@ export function PeoplePage() {
   function resendInvitation(person: Person) {
     setNotice(null);
     resend.mutate(person.id, {
-      onSuccess: (sent) => setNotice(`A new invitation is on its way to ${sent.email}. It works until ${formatDateTime(sent.expiresAt, org.timeZone)}.`),
+      onSuccess: (sent) =>
+        setNotice(
+          `A new invitation is on its way to ${sent.email}. It works until ${formatDateTime(sent.expiresAt, org.timeZone)}.`,
+        ),
       onError: (error) => setNotice(`The invitation to ${person.email} could not be sent: ${errorMessage(error)}`),
     });
   }
@@ -62,7 +65,13 @@ export function PeoplePage() {
       />
       <Stack gap="md">
         {notice && (
-          <Alert variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)}>
+          <Alert
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setNotice(null)}
+          >
             {notice}
           </Alert>
         )}
@@ -97,15 +106,33 @@ export function PeoplePage() {
         {people.data && (
           <>
             <Text size="sm" role="status" aria-live="polite">
-              {total === 0 ? 'Nobody matches.' : `${total.toLocaleString()} ${total === 1 ? 'person' : 'people'}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
+              {total === 0
+                ? 'Nobody matches.'
+                : `${total.toLocaleString()} ${total === 1 ? 'person' : 'people'}${pages > 1 ? `, page ${page} of ${pages}` : ''}`}
             </Text>
-            <PeopleList people={people.data.people} canEdit={canEdit} onEdit={setEditing} onResend={resendInvitation} onRemove={setRemoving} onAssessors={setRelating} />
+            <PeopleList
+              people={people.data.people}
+              canEdit={canEdit}
+              onEdit={setEditing}
+              onResend={resendInvitation}
+              onRemove={setRemoving}
+              onAssessors={setRelating}
+            />
             {pages > 1 && (
               <Pagination
                 total={pages}
                 value={page}
                 onChange={setPage}
-                getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Next page' : control === 'previous' ? 'Previous page' : control === 'first' ? 'First page' : 'Last page' })}
+                getControlProps={(control) => ({
+                  'aria-label':
+                    control === 'next'
+                      ? 'Next page'
+                      : control === 'previous'
+                        ? 'Previous page'
+                        : control === 'first'
+                          ? 'First page'
+                          : 'Last page',
+                })}
                 getItemProps={(item) => ({ 'aria-label': `Page ${item}` })}
               />
             )}
@@ -115,12 +142,21 @@ export function PeoplePage() {
       <InvitePersonModal
         opened={inviting}
         onClose={() => setInviting(false)}
-        onInvited={(sent) => setNotice(`Invitation sent to ${sent.email}. It works until ${formatDateTime(sent.expiresAt, org.timeZone)}.`)}
+        onInvited={(sent) =>
+          setNotice(`Invitation sent to ${sent.email}. It works until ${formatDateTime(sent.expiresAt, org.timeZone)}.`)
+        }
       />
       {editing && <EditPersonModal person={editing} onClose={() => setEditing(null)} />}
       {relating && <AssessorRelationsModal person={relating} onClose={() => setRelating(null)} />}
-      <ConfirmRemoval target={removing} remove={remove} onClose={() => setRemoving(null)} title="Remove from organisation?" confirmLabel="Remove">
-        {removing?.name} ({removing?.email}) will no longer be part of {org.orgName}. Their account and any other organisations they belong to are not affected.
+      <ConfirmRemoval
+        target={removing}
+        remove={remove}
+        onClose={() => setRemoving(null)}
+        title="Remove from organisation?"
+        confirmLabel="Remove"
+      >
+        {removing?.name} ({removing?.email}) will no longer be part of {org.orgName}. Their account and any other
+        organisations they belong to are not affected.
       </ConfirmRemoval>
     </>
   );

@@ -29,7 +29,11 @@ function PartnerContactForm({ saved }: { saved: PartnerContactSettings }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const body = validate(ZPartnerContact, { email: shareEmail ? email.trim() : null, phone: phone.trim() || null, note: note.trim() || null });
+    const body = validate(ZPartnerContact, {
+      email: shareEmail ? email.trim() : null,
+      phone: phone.trim() || null,
+      note: note.trim() || null,
+    });
     if (body) save.mutate(body, { onError: showError });
   }
 
@@ -37,11 +41,17 @@ function PartnerContactForm({ saved }: { saved: PartnerContactSettings }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text>
-          Until Kindred has messages, this is how your mentor or mentee gets in touch. Only the person you are paired with sees it, in your pair space and the e-mail that
-          introduces you; coordinators and admins do not. All of it is optional.
+          Until Kindred has messages, this is how your mentor or mentee gets in touch. Only the person you are paired
+          with sees it, in your pair space and the e-mail that introduces you; coordinators and admins do not. All of it
+          is optional.
         </Text>
         <FormError message={formError} />
-        <Checkbox size="md" label="Share an e-mail address" checked={shareEmail} onChange={(e) => changed(setShareEmail)(e.currentTarget.checked)} />
+        <Checkbox
+          size="md"
+          label="Share an e-mail address"
+          checked={shareEmail}
+          onChange={(e) => changed(setShareEmail)(e.currentTarget.checked)}
+        />
         {shareEmail && (
           <TextInput
             label="E-mail to share"
@@ -53,7 +63,15 @@ function PartnerContactForm({ saved }: { saved: PartnerContactSettings }) {
             error={errorFor('email')}
           />
         )}
-        <TextInput label="Phone number" description="Leave it empty to keep it to yourself." type="tel" autoComplete="tel" value={phone} onChange={(e) => changed(setPhone)(e.currentTarget.value)} error={errorFor('phone')} />
+        <TextInput
+          label="Phone number"
+          description="Leave it empty to keep it to yourself."
+          type="tel"
+          autoComplete="tel"
+          value={phone}
+          onChange={(e) => changed(setPhone)(e.currentTarget.value)}
+          error={errorFor('phone')}
+        />
         <Textarea
           label="A short note"
           description="For example: text first; I'm on nights this week."
@@ -84,7 +102,15 @@ export function PartnerContactSection() {
     if (hash === '#partner-contact' && loaded) card.current?.scrollIntoView({ block: 'start' });
   }, [hash, loaded]);
   return (
-    <Card ref={card} withBorder padding="lg" component="section" aria-labelledby="partner-contact-heading" id="partner-contact" style={{ scrollMarginTop: 80 }}>
+    <Card
+      ref={card}
+      withBorder
+      padding="lg"
+      component="section"
+      aria-labelledby="partner-contact-heading"
+      id="partner-contact"
+      style={{ scrollMarginTop: 80 }}
+    >
       <Title order={2} size="h3" id="partner-contact-heading" mb="md">
         How a mentoring partner can reach you
       </Title>

@@ -1,6 +1,13 @@
 import { Checkbox, Select, SimpleGrid, Stack, TagsInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { AVAILABILITY, CAREER_STAGE_LABELS, CAREER_STAGES, SHIFT_PATTERNS, ZProfile, type Profile } from '#shared/contracts/profile.ts';
+import {
+  AVAILABILITY,
+  CAREER_STAGE_LABELS,
+  CAREER_STAGES,
+  SHIFT_PATTERNS,
+  ZProfile,
+  type Profile,
+} from '#shared/contracts/profile.ts';
 import { FormError } from '#web/components/query-state.tsx';
 import { SaveButton } from '#web/components/save-status.tsx';
 import { useDepartments } from '#web/features/organisation/api/get-departments.ts';
@@ -10,7 +17,18 @@ import { useFormErrors } from '#web/lib/form-errors.ts';
 import { useSaveProfile } from '../api/save-profile.ts';
 import { AVAILABILITY_LABELS, SHIFT_PATTERN_LABELS } from './profile-labels.ts';
 
-const FIELDS = ['careerStage', 'siteId', 'departmentId', 'interests', 'languages', 'availability', 'shiftPattern', 'canOffer', 'wantsHelpWith', 'about'] as const;
+const FIELDS = [
+  'careerStage',
+  'siteId',
+  'departmentId',
+  'interests',
+  'languages',
+  'availability',
+  'shiftPattern',
+  'canOffer',
+  'wantsHelpWith',
+  'about',
+] as const;
 
 const TAGS_HINT = 'Press Enter or comma after each one.';
 

@@ -1,6 +1,10 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { SENSITIVE_ATTRIBUTE_LABELS, SENSITIVE_ATTRIBUTES, type SensitiveAttributes } from '#shared/contracts/profile.ts';
+import {
+  SENSITIVE_ATTRIBUTE_LABELS,
+  SENSITIVE_ATTRIBUTES,
+  type SensitiveAttributes,
+} from '#shared/contracts/profile.ts';
 import { FormError } from '#web/components/query-state.tsx';
 import { SaveButton } from '#web/components/save-status.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -28,8 +32,12 @@ export function SensitiveAttributesForm({ saved }: { saved: SensitiveAttributes 
       <Stack>
         <Text>
           Some people would rather talk to a peer who shares part of their life. If that is you, tell us here.{' '}
-          <strong>Nobody else can see these answers: not your peers, not your coordinator, not the organisation&rsquo;s admins.</strong>{' '}
-          Kindred uses them only to suggest matches, and only if you tick the consent box below. All of this is optional.
+          <strong>
+            Nobody else can see these answers: not your peers, not your coordinator, not the organisation&rsquo;s
+            admins.
+          </strong>{' '}
+          Kindred uses them only to suggest matches, and only if you tick the consent box below. All of this is
+          optional.
         </Text>
         <FormError message={save.isError ? errorMessage(save.error) : null} />
         <Checkbox.Group
