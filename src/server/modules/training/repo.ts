@@ -3,7 +3,10 @@ import type { Executor } from '#db/client.ts';
 import { trainingCompletions, trainingModules } from '#db/schema/index.ts';
 
 /** Modules of the organisation with the given person's completion (their own record only). */
-export async function modulesWithCompletion(db: Executor, orgId: string, personId: string, moduleId?: string) {
+export async function modulesWithCompletion(
+  db: Executor,
+  { orgId, personId, moduleId }: { orgId: string; personId: string; moduleId?: string },
+) {
   const rows = await db
     .select({ id: trainingModules.id, title: trainingModules.title, body: trainingModules.body, minutes: trainingModules.minutes, completedAt: trainingCompletions.completedAt })
     .from(trainingModules)
@@ -18,6 +21,9 @@ export async function insertModule(db: Executor, orgId: string, values: { title:
   return row!.id;
 }
 
-export async function recordCompletion(db: Executor, orgId: string, moduleId: string, personId: string) {
+export async function recordCompletion(
+  db: Executor,
+  { orgId, moduleId, personId }: { orgId: string; moduleId: string; personId: string },
+) {
   await db.insert(trainingCompletions).values({ orgId, moduleId, personId, completedAt: sql`now()` }).onConflictDoNothing();
 }
