@@ -27,7 +27,12 @@ export interface RouteInput<Params, Body, Query> {
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
 
-export interface RouteSpec<P extends Schema | undefined, B extends Schema | undefined, Q extends Schema | undefined, R extends Schema> {
+export interface RouteSpec<
+  P extends Schema | undefined,
+  B extends Schema | undefined,
+  Q extends Schema | undefined,
+  R extends Schema,
+> {
   /** Who may call it (STYLE.md point 3). */
   access: Access;
   /** One line for the API reference. */
@@ -59,7 +64,12 @@ export interface Route {
 
 const row =
   (method: Method) =>
-  <R extends Schema, P extends Schema | undefined = undefined, B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined>(
+  <
+    R extends Schema,
+    P extends Schema | undefined = undefined,
+    B extends Schema | undefined = undefined,
+    Q extends Schema | undefined = undefined,
+  >(
     url: string,
     spec: RouteSpec<P, B, Q, R>,
   ): Route => ({ method, url, spec: spec as unknown as Route['spec'] });
@@ -107,7 +117,8 @@ export function routeTable(options: { tags: string[] }, routes: Route[]): Fastif
             reply,
           };
           const result = await spec.handler(input);
-          if (result === reply) return reply;
+          // A handler that answered by itself returned the reply, which awaiting resolves once it is sent.
+          if (reply.sent) return reply;
           reply.status(status);
           return status === 204 ? reply.send() : reply.send(result);
         },
