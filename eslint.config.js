@@ -29,7 +29,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node, ...globals.browser },
-      parserOptions: { project: ['./tsconfig.json', './src/web/tsconfig.json', './e2e/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './src/web/tsconfig.json', './e2e/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'import-x': importX },
     settings: {
@@ -57,11 +60,29 @@ export default tseslint.config(
   // Dependencies point inwards (DESIGN.md section 5): matching imports nothing of ours, web reaches
   // the server only through #shared contracts, shared imports nothing. (Patterns are regexes: in
   // eslint's gitignore-style patterns a leading '#' makes a comment, so '#server/*' matched nothing.)
-  { files: ['src/matching/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(#(server|db|web|shared)/|\\.\\./(server|db|web)/)' }] }] } },
-  { files: ['src/shared/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^#(server|db|web)/' }] }] } },
+  {
+    files: ['src/matching/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(#(server|db|web|shared)/|\\.\\./(server|db|web)/)' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^#(server|db|web)/' }] }] },
+  },
   // One door per server module: nothing outside a module imports its files other than its index.ts.
   {
-    files: ['src/server/**/*.ts', 'src/test/**/*.ts', 'src/db/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    files: [
+      'src/server/**/*.ts',
+      'src/test/**/*.ts',
+      'src/db/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+    ],
     ignores: ['src/server/modules/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: otherModulesInternals(null) }] },
   },
@@ -69,7 +90,10 @@ export default tseslint.config(
     files: [`src/server/modules/${module}/**/*.ts`],
     rules: { 'no-restricted-imports': ['error', { patterns: otherModulesInternals(module) }] },
   })),
-  { files: ['src/web/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(#(server|db)/|(\\.\\./)+(server|db)/)' }] }] } },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^(#(server|db)/|(\\.\\./)+(server|db)/)' }] }] },
+  },
   // A feature may read another feature's data through its api/ hooks, never use its components; a
   // page that puts several features together lives in src/web/routes (like the home page).
   ...readdirSync('src/web/features').map((feature) => ({
@@ -77,7 +101,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(#(server|db)/|(\\.\\./)+(server|db)/)' }, { regex: `^#web/(routes/|features/(?!${feature}/)[^/]+/components/)`, message: 'Use another feature through its api/ hooks; compose features in src/web/routes.' }] },
+        {
+          patterns: [
+            { regex: '^(#(server|db)/|(\\.\\./)+(server|db)/)' },
+            {
+              regex: `^#web/(routes/|features/(?!${feature}/)[^/]+/components/)`,
+              message: 'Use another feature through its api/ hooks; compose features in src/web/routes.',
+            },
+          ],
+        },
       ],
     },
   })),

@@ -45,7 +45,10 @@ async function run(spec: LoadSpec): Promise<LoadReport> {
   const total = warmUp + Math.round(spec.seconds * spec.rate);
   const interval = 1000 / spec.rate;
   // On the ramp, i requests are due after t = √(2·ramp seconds·i / rate): the rate rises in a straight line.
-  const dueAt = (i: number) => (i < ramp ? Math.sqrt((2 * spec.rampSeconds * i) / spec.rate) * 1000 : spec.rampSeconds * 1000 + (i - ramp) * interval);
+  const dueAt = (i: number) =>
+    i < ramp
+      ? Math.sqrt((2 * spec.rampSeconds * i) / spec.rate) * 1000
+      : spec.rampSeconds * 1000 + (i - ramp) * interval;
   const latencies: Record<string, number[]> = {};
   const errors: Record<string, number> = {};
   const lags: number[] = [];
@@ -74,7 +77,14 @@ async function run(spec: LoadSpec): Promise<LoadReport> {
         settled = true;
       };
       const request = http.get(
-        { agent, host: url.hostname, port: url.port, path: r.path, headers: { accept: 'application/json', ...(r.cookie ? { cookie: r.cookie } : {}) }, timeout: TIMEOUT_MS },
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          path: r.path,
+          headers: { accept: 'application/json', ...(r.cookie ? { cookie: r.cookie } : {}) },
+          timeout: TIMEOUT_MS,
+        },
         (response) => {
           response.on('data', () => undefined);
           response.on('end', () => {

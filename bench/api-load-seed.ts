@@ -39,9 +39,25 @@ export interface BenchOrg {
 }
 
 const PEOPLE = 5_000;
-const DEPARTMENTS = ['Emergency Medicine', 'Intensive Care', 'General Medicine', 'General Surgery', 'Paediatrics', 'Obstetrics & Gynaecology', 'Psychiatry', 'Anaesthetics', 'Cardiology', 'Orthopaedics'];
+const DEPARTMENTS = [
+  'Emergency Medicine',
+  'Intensive Care',
+  'General Medicine',
+  'General Surgery',
+  'Paediatrics',
+  'Obstetrics & Gynaecology',
+  'Psychiatry',
+  'Anaesthetics',
+  'Cardiology',
+  'Orthopaedics',
+];
 const NOTIFICATIONS_EACH = 8;
-const PLAN = { checkIn: 'How are you arriving?', theme: 'A shift that stayed with you', checkOut: 'One thing you take away', signposting: 'EAP 1300 360 364' };
+const PLAN = {
+  checkIn: 'How are you arriving?',
+  theme: 'A shift that stayed with you',
+  checkOut: 'One thing you take away',
+  signposting: 'EAP 1300 360 364',
+};
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
@@ -58,22 +74,34 @@ export async function seedBenchOrganisation(db: Database, app: FastifyInstance):
   const org = await seedOrganisation(db, 'Bench Health');
   const { orgId } = org;
   const [northbank] = await db.insert(sites).values({ orgId, name: 'Northbank Hospital' }).returning();
-  await db.insert(departments).values(DEPARTMENTS.slice(1).map((name, i) => ({ orgId, name, siteId: i < 6 ? org.siteId : northbank!.id })));
-  const [pgy2] = await db.insert(cohorts).values({ orgId, name: 'PGY2 2027', startsOn: '2027-01-25', endsOn: '2028-01-23' }).returning();
+  await db
+    .insert(departments)
+    .values(DEPARTMENTS.slice(1).map((name, i) => ({ orgId, name, siteId: i < 6 ? org.siteId : northbank!.id })));
+  const [pgy2] = await db
+    .insert(cohorts)
+    .values({ orgId, name: 'PGY2 2027', startsOn: '2027-01-25', endsOn: '2028-01-23' })
+    .returning();
 
   const lines = ['email,name,roles,site,department,cohort'];
   for (let i = 0; i < PEOPLE - 3; i++) {
     const first = faker.person.firstName();
     const last = faker.person.lastName();
-    const roles = ['member', ...(i % 25 === 2 ? ['facilitator'] : []), ...(i % 100 === 7 ? ['coordinator'] : [])].join(';');
+    const roles = ['member', ...(i % 25 === 2 ? ['facilitator'] : []), ...(i % 100 === 7 ? ['coordinator'] : [])].join(
+      ';',
+    );
     const department = DEPARTMENTS[i % DEPARTMENTS.length]!;
     const site = DEPARTMENTS.indexOf(department) < 7 ? 'Bench Health Hospital' : 'Northbank Hospital';
     const cohort = ['PGY1 2027', 'PGY2 2027', '', '', ''][i % 5];
-    lines.push(`${first.toLowerCase()}.${last.toLowerCase().replace(/[^a-z]/g, '')}.${i}@bench-health.test,${first} ${last},${roles},${site},${department},${cohort}`);
+    lines.push(
+      `${first.toLowerCase()}.${last.toLowerCase().replace(/[^a-z]/g, '')}.${i}@bench-health.test,${first} ${last},${roles},${site},${department},${cohort}`,
+    );
   }
   const admin = new TestClient(app);
   await admin.signIn(org.admin.email, PASSWORD);
-  const imported = await admin.post(`/api/orgs/${orgId}/imports/people/commit`, { csv: lines.join('\n'), sendInvitations: false });
+  const imported = await admin.post(`/api/orgs/${orgId}/imports/people/commit`, {
+    csv: lines.join('\n'),
+    sendInvitations: false,
+  });
   if (imported.statusCode !== 200) throw new Error(`import: ${imported.statusCode} ${imported.body}`);
   await db
     .update(members)
@@ -85,7 +113,13 @@ export async function seedBenchOrganisation(db: Database, app: FastifyInstance):
     .where(eq(members.orgId, orgId));
 
   const everyone = await db
-    .select({ id: members.personId, email: persons.email, careerStage: members.careerStage, departmentId: members.departmentId, roles: members.roles })
+    .select({
+      id: members.personId,
+      email: persons.email,
+      careerStage: members.careerStage,
+      departmentId: members.departmentId,
+      roles: members.roles,
+    })
     .from(members)
     .innerJoin(persons, eq(persons.id, members.personId))
     .where(eq(members.orgId, orgId))
@@ -93,7 +127,12 @@ export async function seedBenchOrganisation(db: Database, app: FastifyInstance):
   const stage = (s: string) => everyone.filter((p) => p.careerStage === s);
   const mentees = stage('pgy1').slice(0, 600);
   const mentors = stage('pgy2').slice(0, 300);
-  const pairs = await seedMentoring(db, orgId, mentees.map((p) => p.id), mentors.map((p) => p.id));
+  const pairs = await seedMentoring(
+    db,
+    orgId,
+    mentees.map((p) => p.id),
+    mentors.map((p) => p.id),
+  );
   const grouped = await seedGroups(db, orgId, everyone);
 
   await insertAll(
@@ -101,7 +140,12 @@ export async function seedBenchOrganisation(db: Database, app: FastifyInstance):
       Array.from({ length: NOTIFICATIONS_EACH }, (_, k) => ({
         orgId,
         personId: p.id,
-        title: ['Your mentoring meeting is due', 'A new group session', 'Mid-point feedback is open', 'Your mentor logged a meeting'][k % 4]!,
+        title: [
+          'Your mentoring meeting is due',
+          'A new group session',
+          'Mid-point feedback is open',
+          'Your mentor logged a meeting',
+        ][k % 4]!,
         body: 'Open Kindred to see what is new.',
         link: '/mentoring',
         readAt: k > 1 ? new Date(Date.now() - k * 86_400_000) : null,
@@ -111,8 +155,19 @@ export async function seedBenchOrganisation(db: Database, app: FastifyInstance):
     (chunk) => db.insert(notifications).values(chunk),
   );
 
-  const signingIn = [...new Set([...mentees.slice(0, 60), ...mentors.slice(0, 40)].map((p) => p.email).concat(grouped.memberEmails.slice(0, 60)))];
-  const searchers = [org.admin.email, org.coordinator.email, ...everyone.filter((p) => p.roles.includes('coordinator')).slice(0, 4).map((p) => p.email)];
+  const signingIn = [
+    ...new Set(
+      [...mentees.slice(0, 60), ...mentors.slice(0, 40)].map((p) => p.email).concat(grouped.memberEmails.slice(0, 60)),
+    ),
+  ];
+  const searchers = [
+    org.admin.email,
+    org.coordinator.email,
+    ...everyone
+      .filter((p) => p.roles.includes('coordinator'))
+      .slice(0, 4)
+      .map((p) => p.email),
+  ];
   const [hash] = await db.select({ value: persons.passwordHash }).from(persons).where(eq(persons.id, org.admin.id));
   await db
     .update(persons)
@@ -120,7 +175,15 @@ export async function seedBenchOrganisation(db: Database, app: FastifyInstance):
     .where(inArray(persons.email, [...signingIn, ...searchers]));
   // The state autovacuum keeps a live database in: statistics current, index pending lists merged.
   await db.execute(sql`VACUUM ANALYZE`);
-  return { orgId, people: everyone.length, members: signingIn, searchers, pairs, groups: grouped.groups, notifications: everyone.length * NOTIFICATIONS_EACH };
+  return {
+    orgId,
+    people: everyone.length,
+    members: signingIn,
+    searchers,
+    pairs,
+    groups: grouped.groups,
+    notifications: everyone.length * NOTIFICATIONS_EACH,
+  };
 }
 
 /** Mentee k is paired with mentor k/2; eight meetings each, the first three held; both accepted the agreement. */
@@ -143,12 +206,23 @@ async function seedMentoring(db: Database, orgId: string, mentees: string[], men
     .returning();
   const programId = program!.id;
   await insertAll(
-    [...mentors.map((personId) => ({ orgId, programId, personId, side: 'mentor' as const, capacity: 2 })), ...mentees.map((personId) => ({ orgId, programId, personId, side: 'mentee' as const }))],
+    [
+      ...mentors.map((personId) => ({ orgId, programId, personId, side: 'mentor' as const, capacity: 2 })),
+      ...mentees.map((personId) => ({ orgId, programId, personId, side: 'mentee' as const })),
+    ],
     (chunk) => db.insert(mentoringApplications).values(chunk),
   );
   const pairs = await db
     .insert(mentoringPairs)
-    .values(mentees.map((menteeId, k) => ({ orgId, programId, mentorId: mentors[Math.floor(k / 2)]!, menteeId, score: 5 + (k % 9) })))
+    .values(
+      mentees.map((menteeId, k) => ({
+        orgId,
+        programId,
+        mentorId: mentors[Math.floor(k / 2)]!,
+        menteeId,
+        score: 5 + (k % 9),
+      })),
+    )
     .returning({ id: mentoringPairs.id, mentorId: mentoringPairs.mentorId, menteeId: mentoringPairs.menteeId });
   await insertAll(
     pairs.flatMap((pair) =>
@@ -186,7 +260,11 @@ type Person = { id: string; email: string; departmentId: string | null; roles: s
  * Three groups per department (open to that department) and eight open to everyone, each of six members
  * with a facilitator, meeting fortnightly: ten sessions held, ten to come, members' RSVPs to the next two.
  */
-async function seedGroups(db: Database, orgId: string, everyone: Person[]): Promise<{ groups: number; memberEmails: string[] }> {
+async function seedGroups(
+  db: Database,
+  orgId: string,
+  everyone: Person[],
+): Promise<{ groups: number; memberEmails: string[] }> {
   const programs = await db
     .insert(groupPrograms)
     .values([
@@ -197,9 +275,19 @@ async function seedGroups(db: Database, orgId: string, everyone: Person[]): Prom
     .returning();
   const departmentIds = [...new Set(everyone.flatMap((p) => (p.departmentId ? [p.departmentId] : [])))];
   const specs = [
-    ...departmentIds.flatMap((departmentId) => [1, 2, 3].map((n) => ({ programId: programs[0]!.id, name: `Peer support ${n}`, departmentIds: [departmentId] }))),
-    ...[1, 2, 3, 4].map((n) => ({ programId: programs[1]!.id, name: `Back at work ${n}`, departmentIds: [] as string[] })),
-    ...[1, 2, 3, 4].map((n) => ({ programId: programs[2]!.id, name: `New in town ${n}`, departmentIds: [] as string[] })),
+    ...departmentIds.flatMap((departmentId) =>
+      [1, 2, 3].map((n) => ({ programId: programs[0]!.id, name: `Peer support ${n}`, departmentIds: [departmentId] })),
+    ),
+    ...[1, 2, 3, 4].map((n) => ({
+      programId: programs[1]!.id,
+      name: `Back at work ${n}`,
+      departmentIds: [] as string[],
+    })),
+    ...[1, 2, 3, 4].map((n) => ({
+      programId: programs[2]!.id,
+      name: `New in town ${n}`,
+      departmentIds: [] as string[],
+    })),
   ];
   const groups = await db
     .insert(supportGroups)
@@ -222,11 +310,23 @@ async function seedGroups(db: Database, orgId: string, everyone: Person[]): Prom
   const memberEmails: string[] = [];
   for (const [g, group] of groups.entries()) {
     const wanted = specs[g]!.departmentIds[0];
-    const chosen = everyone.filter((p) => !placed.has(p.id) && (wanted === undefined || p.departmentId === wanted)).slice(0, 6);
+    const chosen = everyone
+      .filter((p) => !placed.has(p.id) && (wanted === undefined || p.departmentId === wanted))
+      .slice(0, 6);
     for (const p of chosen) placed.add(p.id);
     memberEmails.push(...chosen.slice(0, 2).map((p) => p.email));
-    await db.insert(groupFacilitators).values({ orgId, groupId: group.id, personId: facilitators[g % facilitators.length]!.id });
-    await db.insert(groupMemberships).values(chosen.map((p) => ({ orgId, groupId: group.id, personId: p.id, status: 'member' as const, joinedAt: new Date() })));
+    await db
+      .insert(groupFacilitators)
+      .values({ orgId, groupId: group.id, personId: facilitators[g % facilitators.length]!.id });
+    await db.insert(groupMemberships).values(
+      chosen.map((p) => ({
+        orgId,
+        groupId: group.id,
+        personId: p.id,
+        status: 'member' as const,
+        joinedAt: new Date(),
+      })),
+    );
     const sessions = await db
       .insert(groupSessions)
       .values(
@@ -242,13 +342,24 @@ async function seedGroups(db: Database, orgId: string, everyone: Person[]): Prom
         })),
       )
       .returning({ id: groupSessions.id, number: groupSessions.number });
-    const rsvps = sessions.filter((s) => s.number < 12).flatMap((s) => chosen.map((p, k) => ({ orgId, sessionId: s.id, personId: p.id, response: 'yes' as const, attended: s.number < 10 && k < 4 })));
+    const rsvps = sessions
+      .filter((s) => s.number < 12)
+      .flatMap((s) =>
+        chosen.map((p, k) => ({
+          orgId,
+          sessionId: s.id,
+          personId: p.id,
+          response: 'yes' as const,
+          attended: s.number < 10 && k < 4,
+        })),
+      );
     await db.insert(sessionRsvps).values(rsvps);
   }
   const [count] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(groupMemberships)
     .where(and(eq(groupMemberships.orgId, orgId), eq(groupMemberships.status, 'member')));
-  if (!count || count.n !== groups.length * 6) throw new Error(`groups: ${count?.n} members placed in ${groups.length} groups`);
+  if (!count || count.n !== groups.length * 6)
+    throw new Error(`groups: ${count?.n} members placed in ${groups.length} groups`);
   return { groups: groups.length, memberEmails };
 }

@@ -55,7 +55,12 @@ const MIX: { label: string; weight: number; path: (base: string, i: number) => s
   { label: 'GET /api/orgs/:orgId', weight: 3, path: (base) => base, by: 'member' },
   { label: 'GET /api/orgs/:orgId/mentoring/pairs', weight: 3, path: (base) => `${base}/mentoring/pairs`, by: 'member' },
   { label: 'GET /api/orgs/:orgId/groups', weight: 3, path: (base) => `${base}/groups`, by: 'member' },
-  { label: 'GET /api/orgs/:orgId/people?q=', weight: 2, path: (base, i) => `${base}/people?q=${SEARCHES[i % SEARCHES.length]}`, by: 'searcher' },
+  {
+    label: 'GET /api/orgs/:orgId/people?q=',
+    weight: 2,
+    path: (base, i) => `${base}/people?q=${SEARCHES[i % SEARCHES.length]}`,
+    by: 'searcher',
+  },
 ];
 const BARE_LABEL = 'GET /orgs/:orgId/people (bare)';
 const BARE_QUERY = `SELECT p.id, p.name, p.email, m.roles, m.status FROM members m JOIN persons p ON p.id = m.person_id
@@ -65,7 +70,10 @@ const loadBefore = loadavg();
 const started = performance.now();
 const dataDir = path.resolve('.tmp', `bench-api-${process.pid}`);
 const postgres = await startEmbeddedPostgres({ dataDir, port: 54372, durable: true });
-const stops: (() => Promise<unknown>)[] = [() => postgres.stop(), () => fs.rm(dataDir, { recursive: true, force: true })];
+const stops: (() => Promise<unknown>)[] = [
+  () => postgres.stop(),
+  () => fs.rm(dataDir, { recursive: true, force: true }),
+];
 let org: BenchOrg;
 let memberCookies: string[];
 let searcherCookies: string[];
@@ -81,10 +89,19 @@ try {
   const url = postgres.url('kindred');
   await applyMigrations(url);
   // As in production (main.ts): request logging at info, here written to /dev/null rather than a terminal.
-  const config = readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', APP_URL: 'http://127.0.0.1', DATA_DIR: dataDir } as NodeJS.ProcessEnv);
+  const config = readConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    APP_URL: 'http://127.0.0.1',
+    DATA_DIR: dataDir,
+  } as NodeJS.ProcessEnv);
   const services = await startServices(config, url, () => undefined);
   stops.unshift(() => services.stop());
-  const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret, logger: { ...loggerOptions(config), file: '/dev/null' } });
+  const app = await buildApp({
+    deps: services.deps,
+    cookieSecret: services.cookieSecret,
+    logger: { ...loggerOptions(config), file: '/dev/null' },
+  });
   stops.unshift(() => app.close());
   const origin = await listen(app);
   const setup = connectDatabase(url, { max: 2 });
@@ -99,7 +116,10 @@ try {
   const barePool = new pg.Pool({ connectionString: url, max: 20 });
   stops.unshift(() => barePool.end());
   const bare = Fastify();
-  bare.get<{ Params: { orgId: string } }>('/orgs/:orgId/people', async (request) => (await barePool.query(BARE_QUERY, [request.params.orgId])).rows);
+  bare.get<{ Params: { orgId: string } }>(
+    '/orgs/:orgId/people',
+    async (request) => (await barePool.query(BARE_QUERY, [request.params.orgId])).rows,
+  );
   const bareOrigin = await listen(bare);
   stops.unshift(() => bare.close());
   process.stderr.write(`seeded and signed in (${((performance.now() - started) / 1000).toFixed(0)} s); measuring\n`);
@@ -107,7 +127,13 @@ try {
   const schedule = { rate: RATE, rampSeconds: RAMP_SECONDS, warmUpSeconds: WARM_UP_SECONDS, seconds: SECONDS };
   for (let round = 1; round <= ROUNDS; round++) {
     let cpu = process.cpuUsage();
-    bareRounds.push(await load({ ...schedule, origin: bareOrigin, requests: [{ label: BARE_LABEL, path: `/orgs/${org.orgId}/people` }] }));
+    bareRounds.push(
+      await load({
+        ...schedule,
+        origin: bareOrigin,
+        requests: [{ label: BARE_LABEL, path: `/orgs/${org.orgId}/people` }],
+      }),
+    );
     bareCpu += cpuPerRequest(process.cpuUsage(cpu)) / ROUNDS;
     cpu = process.cpuUsage();
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
@@ -147,14 +173,16 @@ async function signIn(origin: string, email: string): Promise<string> {
     headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: cookie() },
     body: JSON.stringify({ email, password: PASSWORD }),
   });
-  if (response.status !== 200) throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in failed for ${email}: ${response.status} ${await response.text()}`);
   keep(response);
   return cookie();
 }
 
 async function signInAll(origin: string, emails: string[]): Promise<string[]> {
   const cookies: string[] = [];
-  for (let i = 0; i < emails.length; i += 4) cookies.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => signIn(origin, email)))));
+  for (let i = 0; i < emails.length; i += 4)
+    cookies.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => signIn(origin, email)))));
   return cookies;
 }
 
@@ -163,7 +191,10 @@ function kindredRequests(): LoadSpec['requests'] {
   const slots = MIX.flatMap((m) => Array<(typeof MIX)[number]>(m.weight).fill(m));
   return Array.from({ length: 2_000 }, (_, i) => {
     const m = slots[(i * 7) % slots.length]!;
-    const cookie = m.by === 'member' ? memberCookies[(i * 37) % memberCookies.length]! : searcherCookies[i % searcherCookies.length]!;
+    const cookie =
+      m.by === 'member'
+        ? memberCookies[(i * 37) % memberCookies.length]!
+        : searcherCookies[i % searcherCookies.length]!;
     return { label: m.label, path: m.path(`/api/orgs/${org.orgId}`, i), cookie };
   });
 }
@@ -176,7 +207,9 @@ function load(spec: LoadSpec): Promise<LoadReport> {
   child.stdin.end(JSON.stringify(spec));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(output) as LoadReport) : reject(new Error(`load generator exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(output) as LoadReport) : reject(new Error(`load generator exited with ${code}`)),
+    );
   });
 }
 
@@ -187,14 +220,31 @@ function percentile(sorted: number[], p: number): number {
 function summarise(target: string, label: string, latencies: number[], errors: number, seconds: number) {
   const sorted = latencies.toSorted((a, b) => a - b);
   const [p50, p90, p99] = [50, 90, 99].map((p) => percentile(sorted, p));
-  return { cells: [target, label, ((latencies.length + errors) / seconds).toFixed(0), p50!.toFixed(1), p90!.toFixed(1), p99!.toFixed(1), sorted.at(-1)!.toFixed(1), String(errors)], p99: p99! };
+  return {
+    cells: [
+      target,
+      label,
+      ((latencies.length + errors) / seconds).toFixed(0),
+      p50!.toFixed(1),
+      p90!.toFixed(1),
+      p99!.toFixed(1),
+      sorted.at(-1)!.toFixed(1),
+      String(errors),
+    ],
+    p99: p99!,
+  };
 }
 
 function report(): boolean {
   const all = (r: LoadReport) => Object.values(r.latencies).flat();
   const errorsOf = (r: LoadReport) => Object.values(r.errors).reduce((a, b) => a + b, 0);
-  const p99Of = (r: LoadReport) => percentile(all(r).toSorted((a, b) => a - b), 99);
-  const median = (rounds: LoadReport[]) => rounds.toSorted((a, b) => p99Of(a) - p99Of(b))[Math.floor(rounds.length / 2)]!;
+  const p99Of = (r: LoadReport) =>
+    percentile(
+      all(r).toSorted((a, b) => a - b),
+      99,
+    );
+  const median = (rounds: LoadReport[]) =>
+    rounds.toSorted((a, b) => p99Of(a) - p99Of(b))[Math.floor(rounds.length / 2)]!;
   const kindred = median(kindredRounds);
   const baseline = median(bareRounds);
   const roundsLine = (rounds: LoadReport[]) => rounds.map((r) => `${p99Of(r).toFixed(1)}`).join(', ');
@@ -202,7 +252,16 @@ function report(): boolean {
   const bareAll = summarise('bare Fastify + pg', BARE_LABEL, all(baseline), errorsOf(baseline), baseline.sendSeconds);
   const rows = [
     kindredAll.cells,
-    ...MIX.map((m) => summarise('', `${m.label} (${m.weight * 5}%)`, kindred.latencies[m.label] ?? [], kindred.errors[m.label] ?? 0, kindred.sendSeconds).cells),
+    ...MIX.map(
+      (m) =>
+        summarise(
+          '',
+          `${m.label} (${m.weight * 5}%)`,
+          kindred.latencies[m.label] ?? [],
+          kindred.errors[m.label] ?? 0,
+          kindred.sendSeconds,
+        ).cells,
+    ),
     bareAll.cells,
   ];
   const header = ['target', 'endpoint (share of requests)', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors'];
@@ -226,9 +285,18 @@ function report(): boolean {
     ].join('\n'),
   );
   const verdicts: [string, boolean][] = [
-    [`no errors in any round (${kindredRounds.map(errorsOf).join(', ')})`, kindredRounds.every((r) => errorsOf(r) === 0 && r.sent / r.sendSeconds >= RATE * 0.98)],
-    [`p99 under ${TARGET_P99_MS} ms at ${RATE} req/s (Kindred p99 ${kindredAll.p99.toFixed(1)} ms, ${errorsOf(kindred)} errors)`, kindredAll.p99 < TARGET_P99_MS && errorsOf(kindred) === 0 && kindred.sent / kindred.sendSeconds >= RATE * 0.98],
-    [`within ${BARE_FACTOR}× of bare Fastify + pg (p99 ${kindredAll.p99.toFixed(1)} ms vs ${bareAll.p99.toFixed(1)} ms: ${(kindredAll.p99 / bareAll.p99).toFixed(2)}×)`, kindredAll.p99 <= BARE_FACTOR * bareAll.p99],
+    [
+      `no errors in any round (${kindredRounds.map(errorsOf).join(', ')})`,
+      kindredRounds.every((r) => errorsOf(r) === 0 && r.sent / r.sendSeconds >= RATE * 0.98),
+    ],
+    [
+      `p99 under ${TARGET_P99_MS} ms at ${RATE} req/s (Kindred p99 ${kindredAll.p99.toFixed(1)} ms, ${errorsOf(kindred)} errors)`,
+      kindredAll.p99 < TARGET_P99_MS && errorsOf(kindred) === 0 && kindred.sent / kindred.sendSeconds >= RATE * 0.98,
+    ],
+    [
+      `within ${BARE_FACTOR}× of bare Fastify + pg (p99 ${kindredAll.p99.toFixed(1)} ms vs ${bareAll.p99.toFixed(1)} ms: ${(kindredAll.p99 / bareAll.p99).toFixed(2)}×)`,
+      kindredAll.p99 <= BARE_FACTOR * bareAll.p99,
+    ],
   ];
   for (const [target, ok] of verdicts) process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${target}\n`);
   return verdicts.every(([, ok]) => ok);

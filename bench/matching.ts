@@ -51,7 +51,10 @@ printTable(results);
 
 function runOurs(row: Row): WorkerReport {
   const worker = fileURLToPath(new URL('./matching-worker.ts', import.meta.url));
-  const output = execFileSync(process.execPath, ['--import', 'tsx', worker, JSON.stringify(row)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const output = execFileSync(process.execPath, ['--import', 'tsx', worker, JSON.stringify(row)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(output) as WorkerReport;
 }
 
@@ -66,7 +69,11 @@ function runOurs(row: Row): WorkerReport {
 function solveWithHighs(instance: MatchingInstance, mostPlaced: number): Measured['highs'] {
   const mentorAt = new Map(instance.mentors.map((m, j) => [m.id, j]));
   const menteeAt = new Map(instance.mentees.map((m, i) => [m.id, i]));
-  const pairs: LpPair[] = instance.pairs.map((p) => ({ mentor: mentorAt.get(p.mentor)!, mentee: menteeAt.get(p.mentee)!, score: p.score }));
+  const pairs: LpPair[] = instance.pairs.map((p) => ({
+    mentor: mentorAt.get(p.mentor)!,
+    mentee: menteeAt.get(p.mentee)!,
+    score: p.score,
+  }));
   const capacity = instance.mentors.map((m) => m.capacity);
   const scores = Float64Array.from(pairs, (p) => p.score).sort();
   let bonus = scores[scores.length - 1]! - scores[0]! + 1;
@@ -84,13 +91,30 @@ function solveWithHighs(instance: MatchingInstance, mostPlaced: number): Measure
       objective += x * p.score;
     });
     matched = Math.round(matched);
-    if (matched >= mostPlaced || solution.Status !== 'Optimal') return { ms, objective, matched, status: solution.Status, runs };
+    if (matched >= mostPlaced || solution.Status !== 'Optimal')
+      return { ms, objective, matched, status: solution.Status, runs };
     bonus *= 10;
   }
 }
 
 function printTable(rows: Measured[]): void {
-  const header = ['instance', 'mentees', 'mentors', 'pairs', 'ours ms', 'highs ms', 'speed-up', 'greedy ms', 'ours objective', 'highs objective', 'greedy objective', 'greedy gap %', 'matched ours/highs/greedy', 'highs runs', 'peak MB'];
+  const header = [
+    'instance',
+    'mentees',
+    'mentors',
+    'pairs',
+    'ours ms',
+    'highs ms',
+    'speed-up',
+    'greedy ms',
+    'ours objective',
+    'highs objective',
+    'greedy objective',
+    'greedy gap %',
+    'matched ours/highs/greedy',
+    'highs runs',
+    'peak MB',
+  ];
   const lines = rows.map((r) => [
     r.row.name,
     String(r.row.mentees),
@@ -116,13 +140,22 @@ function printTable(rows: Measured[]): void {
   );
 
   const verdicts: [string, boolean][] = [
-    ['objective equals HiGHS (relative 1e-6) on every row', rows.every((r) => r.ours.matched === r.highs.matched && Math.abs(r.ours.objective - r.highs.objective) <= 1e-6 * Math.abs(r.highs.objective))],
+    [
+      'objective equals HiGHS (relative 1e-6) on every row',
+      rows.every(
+        (r) =>
+          r.ours.matched === r.highs.matched &&
+          Math.abs(r.ours.objective - r.highs.objective) <= 1e-6 * Math.abs(r.highs.objective),
+      ),
+    ],
     ['at least 10× faster than HiGHS on every row', rows.every((r) => r.highs.ms >= 10 * r.ours.ms)],
     ['10,000 × 5,000 under 1 s', rows.filter((r) => r.row.name === 'sparse-10k').every((r) => r.ours.ms < 1000)],
     ['complete 1,000 × 500 under 1 s', rows.filter((r) => r.row.name === 'complete-1k').every((r) => r.ours.ms < 1000)],
     ['peak memory under 500 MB', rows.every((r) => r.ours.peakMb < 500)],
   ];
-  console.log(`machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (times are wall clock; other work on the machine slows both solvers).\n`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (times are wall clock; other work on the machine slows both solvers).\n`,
+  );
   for (const [target, ok] of verdicts) console.log(`${ok ? 'PASS' : 'FAIL'}  ${target}`);
   if (verdicts.some(([, ok]) => !ok)) process.exitCode = 1;
 }

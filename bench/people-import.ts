@@ -19,7 +19,12 @@ const dataDir = path.resolve('.tmp', `bench-import-${process.pid}`);
 const server = await startEmbeddedPostgres({ dataDir, port: 54371, durable: true });
 const url = server.url('kindred');
 await applyMigrations(url);
-const config = readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', APP_URL: 'http://bench.test', DATA_DIR: dataDir } as NodeJS.ProcessEnv);
+const config = readConfig({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'silent',
+  APP_URL: 'http://bench.test',
+  DATA_DIR: dataDir,
+} as NodeJS.ProcessEnv);
 const services = await startServices(config, url, () => undefined);
 const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret });
 const setup = connectDatabase(url, { max: 2 });
@@ -33,7 +38,10 @@ for (const size of SIZES) {
   const lines = ['email,name,roles,site,department,cohort,supervised_by'];
   // One person in five names the one before as their supervisor (the no-assessor rule's column).
   const supervisor = (i: number) => (i % 5 === 1 ? `person${i - 1}@bench${size}.test` : '');
-  for (let i = 0; i < size; i++) lines.push(`person${i}@bench${size}.test,Person ${i},member${i % 10 === 0 ? ';peer_supporter' : ''},${org.name} Hospital,Emergency Medicine,PGY1 2027,${supervisor(i)}`);
+  for (let i = 0; i < size; i++)
+    lines.push(
+      `person${i}@bench${size}.test,Person ${i},member${i % 10 === 0 ? ';peer_supporter' : ''},${org.name} Hospital,Emergency Medicine,PGY1 2027,${supervisor(i)}`,
+    );
   const csv = lines.join('\n');
   const timed = async (url: string) => {
     const start = performance.now();
@@ -46,11 +54,19 @@ for (const size of SIZES) {
   const commit = await timed(`${base}/commit`);
   const rerun = await timed(`${base}/commit`);
   if (size === 5_000 && commit > TARGET_MS) pass = false;
-  rows.push([size.toLocaleString('en'), preview.toFixed(0), commit.toFixed(0), rerun.toFixed(0), (size / (commit / 1000)).toFixed(0)]);
+  rows.push([
+    size.toLocaleString('en'),
+    preview.toFixed(0),
+    commit.toFixed(0),
+    rerun.toFixed(0),
+    (size / (commit / 1000)).toFixed(0),
+  ]);
 }
 
 const header = ['rows', 'preview ms', 'commit ms', 're-run ms', 'rows/s'];
-process.stdout.write(`\nPeople CSV import (HTTP, one transaction, real PostgreSQL)\n${tableLines(header, rows, 0).join('\n')}\n`);
+process.stdout.write(
+  `\nPeople CSV import (HTTP, one transaction, real PostgreSQL)\n${tableLines(header, rows, 0).join('\n')}\n`,
+);
 process.stdout.write(`${pass ? 'PASS' : 'FAIL'}: 5,000 rows commit under ${TARGET_MS / 1000} s\n`);
 
 await app.close();

@@ -21,7 +21,15 @@ const JS_BUDGET_KB = 200;
 const USABLE_BUDGET_MS = 1000;
 const PORT = 3390;
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 interface Measure {
   page: string;
@@ -31,29 +39,51 @@ interface Measure {
 }
 
 const MEASURES: Measure[] = [
-  { page: 'sign-in (first page)', signedIn: false, open: async (page) => {
-    await page.goto(`${BASE}/sign-in`);
-    await page.getByRole('button', { name: 'Sign in' }).waitFor();
-  } },
-  { page: 'home, signed in', signedIn: true, open: async (page) => {
-    await page.goto(`${BASE}/`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-  } },
-  { page: 'mentoring', signedIn: true, open: async (page) => {
-    await page.goto(`${BASE}/o/${orgId}/mentoring`);
-    await page.getByRole('heading', { name: 'My mentoring' }).waitFor();
-  } },
-  { page: 'peer groups', signedIn: true, open: async (page) => {
-    await page.goto(`${BASE}/o/${orgId}/groups`);
-    await page.getByRole('heading', { name: 'My groups' }).waitFor();
-  } },
+  {
+    page: 'sign-in (first page)',
+    signedIn: false,
+    open: async (page) => {
+      await page.goto(`${BASE}/sign-in`);
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    },
+  },
+  {
+    page: 'home, signed in',
+    signedIn: true,
+    open: async (page) => {
+      await page.goto(`${BASE}/`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    },
+  },
+  {
+    page: 'mentoring',
+    signedIn: true,
+    open: async (page) => {
+      await page.goto(`${BASE}/o/${orgId}/mentoring`);
+      await page.getByRole('heading', { name: 'My mentoring' }).waitFor();
+    },
+  },
+  {
+    page: 'peer groups',
+    signedIn: true,
+    open: async (page) => {
+      await page.goto(`${BASE}/o/${orgId}/groups`);
+      await page.getByRole('heading', { name: 'My groups' }).waitFor();
+    },
+  },
 ];
 
 const dataDir = path.resolve('.tmp', `bench-web-${process.pid}`);
 const postgres = await startEmbeddedPostgres({ dataDir, port: 54373, durable: false });
 const url = postgres.url('kindred');
 await applyMigrations(url);
-const config = readConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', APP_URL: BASE, PORT: String(PORT), DATA_DIR: dataDir } as NodeJS.ProcessEnv);
+const config = readConfig({
+  NODE_ENV: 'production',
+  LOG_LEVEL: 'silent',
+  APP_URL: BASE,
+  PORT: String(PORT),
+  DATA_DIR: dataDir,
+} as NodeJS.ProcessEnv);
 const services = await startServices(config, url, () => undefined);
 await seedDemo(services.deps.db);
 const app = await buildApp({ deps: services.deps, cookieSecret: services.cookieSecret });
@@ -119,8 +149,14 @@ for (const measure of MEASURES) {
 const header = ['page', 'usable ms (median)', `worst of ${RUNS}`, 'JS KB gzipped'];
 const first = results.get(MEASURES[0]!.page)!;
 const checks = [
-  { pass: first.jsKb <= JS_BUDGET_KB, text: `initial JavaScript at most ${JS_BUDGET_KB} KB gzipped (${first.jsKb.toFixed(1)} KB)` },
-  { pass: first.usable < USABLE_BUDGET_MS, text: `first page usable within ${USABLE_BUDGET_MS / 1000} s on localhost (median ${first.usable.toFixed(0)} ms)` },
+  {
+    pass: first.jsKb <= JS_BUDGET_KB,
+    text: `initial JavaScript at most ${JS_BUDGET_KB} KB gzipped (${first.jsKb.toFixed(1)} KB)`,
+  },
+  {
+    pass: first.usable < USABLE_BUDGET_MS,
+    text: `first page usable within ${USABLE_BUDGET_MS / 1000} s on localhost (median ${first.usable.toFixed(0)} ms)`,
+  },
 ];
 process.stdout.write(
   [

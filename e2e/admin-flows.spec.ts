@@ -8,19 +8,35 @@ test('an admin imports a CSV with an error, then a clean one', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Import people' })).toBeVisible();
   await expectAccessible(page, 'import');
 
-  const broken = [header, 'zoe.park@riverside.example,Zoe Park,member,Riverside General Hospital,,PGY1 2027', 'not-an-email,Bad Row,member,,,'].join('\n');
-  await page.locator('input[type=file]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  const broken = [
+    header,
+    'zoe.park@riverside.example,Zoe Park,member,Riverside General Hospital,,PGY1 2027',
+    'not-an-email,Bad Row,member,,,',
+  ].join('\n');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
   await expect(page.getByText('"not-an-email" is not a valid e-mail address')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
   await expectAccessible(page, 'import preview with errors');
 
-  const clean = [header, 'zoe.park@riverside.example,Zoe Park,member,Riverside General Hospital,,PGY1 2027', 'omar.haddad@riverside.example,Omar Haddad,member;peer_supporter,,,PGY2 2027'].join('\n');
-  await page.locator('input[type=file]').setInputFiles({ name: 'clean.csv', mimeType: 'text/csv', buffer: Buffer.from(clean) });
+  const clean = [
+    header,
+    'zoe.park@riverside.example,Zoe Park,member,Riverside General Hospital,,PGY1 2027',
+    'omar.haddad@riverside.example,Omar Haddad,member;peer_supporter,,,PGY2 2027',
+  ].join('\n');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'clean.csv', mimeType: 'text/csv', buffer: Buffer.from(clean) });
   await page.getByRole('button', { name: 'Import 2 people' }).click();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
   await expectAccessible(page, 'import finished');
 
-  await page.getByRole('link', { name: 'Go to People' }).or(page.getByRole('link', { name: /people/i }).last()).first().click();
+  await page
+    .getByRole('link', { name: 'Go to People' })
+    .or(page.getByRole('link', { name: /people/i }).last())
+    .first()
+    .click();
   await page.getByLabel('Search').fill('Omar Haddad');
   await expect(page.getByText('omar.haddad@riverside.example').first()).toBeVisible();
   await expectAccessible(page, 'people');
@@ -90,10 +106,14 @@ test('a member does not see admin pages, and an admin page address shows nothing
   const orgPath = new URL(page.url()).pathname.split('/').slice(0, 3).join('/');
   await page.goto(`${orgPath}/import`);
   await expect(page.getByRole('heading', { level: 1, name: 'Not available' })).toBeVisible();
-  await expect(page.getByText('This page is for organisation admins. If you need it, ask your organisation admin.')).toBeVisible();
+  await expect(
+    page.getByText('This page is for organisation admins. If you need it, ask your organisation admin.'),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Import people' })).toHaveCount(0);
   await page.goto(`${orgPath}/people`);
-  await expect(page.getByText('This page is for organisation admins and coordinators.', { exact: false })).toBeVisible();
+  await expect(
+    page.getByText('This page is for organisation admins and coordinators.', { exact: false }),
+  ).toBeVisible();
 });
 
 test('the app works on a 360 px wide phone, navigation in a menu', async ({ browser }) => {
@@ -104,7 +124,9 @@ test('the app works on a 360 px wide phone, navigation in a menu', async ({ brow
   await page.getByRole('button', { name: 'Open navigation' }).click();
   await mainNav(page).getByRole('link', { name: 'People', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'people on a phone');
   await phone.close();

@@ -1,4 +1,16 @@
-import { callApi, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  callApi,
+  DEMO,
+  DESKTOP,
+  expect,
+  expectAccessible,
+  mainNav,
+  orgApi,
+  PHONE,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 /**
  * The "no assessor" rule's data (DESIGN.md rule 6): an admin records who supervises whom on the People page, and a
@@ -9,12 +21,18 @@ test('an admin records that someone supervises a person, from the People page', 
   await signInAs(page, DEMO.admin);
   const suffix = runSuffix();
   const name = `Trainee ${suffix}`;
-  const invited = await callApi<{ personId: string }>(page, 'POST', `${orgApi(page)}/invitations`, { email: `trainee.${suffix}@riverside.example`, name });
+  const invited = await callApi<{ personId: string }>(page, 'POST', `${orgApi(page)}/invitations`, {
+    email: `trainee.${suffix}@riverside.example`,
+    name,
+  });
   expect(invited.status).toBe(201);
 
   await mainNav(page).getByRole('link', { name: 'People', exact: true }).click();
   await page.getByLabel('Search').fill(name);
-  await page.getByRole('button', { name: `Actions for ${name}` }).first().click();
+  await page
+    .getByRole('button', { name: `Actions for ${name}` })
+    .first()
+    .click();
   await page.getByRole('menuitem', { name: 'Supervisors and assessors' }).click();
   const dialog = page.getByRole('dialog', { name: `Supervisors and assessors: ${name}` });
   await expect(dialog.getByText('Nobody recorded.').first()).toBeVisible();
@@ -41,7 +59,9 @@ test('a member declares, on a phone, who assesses them: a list only they see', a
   await page.getByRole('button', { name: 'Open navigation' }).click();
   await mainNav(page).getByRole('link', { name: 'My profile' }).click();
   const section = page.getByRole('region', { name: 'People who supervise, assess or manage me' });
-  await expect(section.getByText('Used only so Kindred never matches or groups you with them; nobody else sees this list.')).toBeVisible();
+  await expect(
+    section.getByText('Used only so Kindred never matches or groups you with them; nobody else sees this list.'),
+  ).toBeVisible();
   await expect(section.getByText('Only you can see this')).toBeVisible();
 
   // Found by their whole address, shown by name only.
@@ -61,7 +81,16 @@ test('a member declares, on a phone, who assesses them: a list only they see', a
 
   // Still there after a reload; then taken off again, so the story can run again.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'People who supervise, assess or manage me' }).getByRole('listitem').filter({ hasText: facilitatorName })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'People who supervise, assess or manage me' })
+      .getByRole('listitem')
+      .filter({ hasText: facilitatorName }),
+  ).toBeVisible();
   await page.getByRole('button', { name: `Take ${facilitatorName} (assessor) off your list` }).click();
-  await expect(page.getByRole('region', { name: 'People who supervise, assess or manage me' }).getByText('Nobody on your list yet.')).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'People who supervise, assess or manage me' })
+      .getByText('Nobody on your list yet.'),
+  ).toBeVisible();
 });

@@ -11,8 +11,16 @@ export const DEMO = {
 
 /** Fails on any WCAG 2.2 A/AA violation axe finds on the page as it is now. */
 export async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n    ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
@@ -34,11 +42,19 @@ export const orgBase = (page: Page) => new URL(page.url()).pathname.match(/^\/o\
 export const orgApi = (page: Page) => `/api${orgBase(page).replace(/^\/o/, '/orgs')}`;
 
 /** Calls the API as the person signed in on the page: for setting up what a story needs, not what it tests. */
-export async function callApi<T>(page: Page, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; json: T }> {
+export async function callApi<T>(
+  page: Page,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: T }> {
   return page.evaluate(
     async ({ method, path, body }) => {
       const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
-      const headers: Record<string, string> = { 'x-csrf-token': token, ...(body === undefined ? {} : { 'content-type': 'application/json' }) };
+      const headers: Record<string, string> = {
+        'x-csrf-token': token,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      };
       const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
       return { status: res.status, json: res.status === 204 ? null : await res.json() };
     },
@@ -66,13 +82,17 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       const errors: string[] = [];
       page.on('console', (message) => {
         // A 4xx answer is part of a flow (not signed in yet, a refused form); the page shows it to the person.
-        if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+        if (
+          message.type() === 'error' &&
+          !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+        ) {
           errors.push(message.text());
         }
       });
       // ... but a page asking who is signed in, or loading anything, is never answered 401: a signed-out visitor is not an error.
       page.on('response', (response) => {
-        if (response.status() === 401 && response.request().method() === 'GET') errors.push(`401 for GET ${new URL(response.url()).pathname}`);
+        if (response.status() === 401 && response.request().method() === 'GET')
+          errors.push(`401 for GET ${new URL(response.url()).pathname}`);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

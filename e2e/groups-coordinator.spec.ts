@@ -1,6 +1,17 @@
 import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { daysAhead, DEMO, DESKTOP, expect, expectAccessible, mainNav, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  daysAhead,
+  DEMO,
+  DESKTOP,
+  expect,
+  expectAccessible,
+  mainNav,
+  PHONE,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 const suffix = runSuffix();
 const PROGRAM = `Students on placement ${suffix}`;
@@ -18,7 +29,9 @@ async function manageDemoProgram(page: Page, viewport: { width: number }) {
   await expect(page.getByRole('heading', { level: 1, name: 'Department peer support' })).toBeVisible();
 }
 
-test('a coordinator starts a group program from a template, adds a group with a facilitator, and sees it listed', async ({ page }) => {
+test('a coordinator starts a group program from a template, adds a group with a facilitator, and sees it listed', async ({
+  page,
+}) => {
   await page.setViewportSize(DESKTOP);
   await signInAs(page, DEMO.coordinator);
   await openPeerGroups(page, DESKTOP);
@@ -102,11 +115,15 @@ test('a refusal from the server is shown on the field it is about', async ({ pag
   await expect(edit.getByText('6 places are taken; the maximum cannot go below that')).toBeVisible();
   await expect(edit.getByRole('textbox', { name: 'Most members' })).toHaveAttribute('aria-invalid', 'true');
   await edit.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('region', { name: 'Groups' }).getByRole('row', { name: /Intensive Care trainees/ })).toContainText('6 of 6');
+  await expect(
+    page.getByRole('region', { name: 'Groups' }).getByRole('row', { name: /Intensive Care trainees/ }),
+  ).toContainText('6 of 6');
 });
 
 for (const viewport of [DESKTOP, PHONE]) {
-  test(`the report shows attendance, survey results and supervision, hiding small numbers, at ${viewport.width} px`, async ({ page }) => {
+  test(`the report shows attendance, survey results and supervision, hiding small numbers, at ${viewport.width} px`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await signInAs(page, DEMO.coordinator);
     await openPeerGroups(page, viewport);
@@ -119,17 +136,46 @@ for (const viewport of [DESKTOP, PHONE]) {
 
     await page.getByRole('tab', { name: 'Report' }).click();
     await expect(page.getByRole('group', { name: 'Sessions held' })).toContainText(/\d+/);
-    await expect(page.getByRole('figure', { name: 'Intensive Care trainees' }).getByRole('img', { name: /^Bar chart\. .*\d came/ })).toBeVisible();
-    await expect(page.getByRole('figure', { name: 'Helpful (mean, out of 5)' }).getByRole('img', { name: /Intensive Care trainees \d(\.\d)?, .*Paediatrics trainees fewer than 5 responses/ })).toBeVisible();
+    await expect(
+      page
+        .getByRole('figure', { name: 'Intensive Care trainees' })
+        .getByRole('img', { name: /^Bar chart\. .*\d came/ }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('figure', { name: 'Helpful (mean, out of 5)' })
+        .getByRole('img', { name: /Intensive Care trainees \d(\.\d)?, .*Paediatrics trainees fewer than 5 responses/ }),
+    ).toBeVisible();
 
     const survey = page.getByRole('region', { name: 'Survey results by group, as a table' });
     // The seed gives the Paediatrics group 3 answers: every figure of it is hidden, never a number.
-    await expect(survey.getByRole('row', { name: /^Paediatrics trainees/ }).getByRole('cell')).toHaveText(Array(4).fill('fewer than 5 responses'));
-    await expect(survey.getByRole('row', { name: /^Intensive Care trainees/ }).getByRole('cell').first()).toHaveText(/^\d+$/);
-    await expect(survey.getByRole('row', { name: /^Intensive Care trainees/ }).getByRole('cell').nth(1)).toHaveText(/^\d(\.\d)?$/);
-    await expect(survey.getByRole('row', { name: /^All groups/ }).getByRole('cell').first()).toHaveText(/^\d+$/);
+    await expect(survey.getByRole('row', { name: /^Paediatrics trainees/ }).getByRole('cell')).toHaveText(
+      Array(4).fill('fewer than 5 responses'),
+    );
+    await expect(
+      survey
+        .getByRole('row', { name: /^Intensive Care trainees/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(/^\d+$/);
+    await expect(
+      survey
+        .getByRole('row', { name: /^Intensive Care trainees/ })
+        .getByRole('cell')
+        .nth(1),
+    ).toHaveText(/^\d(\.\d)?$/);
+    await expect(
+      survey
+        .getByRole('row', { name: /^All groups/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(/^\d+$/);
 
-    await expect(page.getByRole('region', { name: 'Attendance and places, as a table' }).getByRole('row', { name: /^Intensive Care trainees/ })).toContainText('6 of 6');
+    await expect(
+      page
+        .getByRole('region', { name: 'Attendance and places, as a table' })
+        .getByRole('row', { name: /^Intensive Care trainees/ }),
+    ).toContainText('6 of 6');
     // Emergency Medicine's facilitators last met a supervisor long ago.
     await expect(page.getByRole('heading', { name: 'Facilitator supervision' })).toBeVisible();
     await expect(page.getByRole('group', { name: 'Emergency Medicine trainees' })).toBeVisible();
@@ -157,19 +203,32 @@ test('the report downloads as CSV, with the same suppression', async ({ page }) 
   await manageDemoProgram(page, DESKTOP);
   await page.getByRole('tab', { name: 'Report' }).click();
   // The page says what it names and why (kept by sessions.test.ts: no member in the report or the download).
-  await expect(page.getByText('Members are never named: attendance is a head count and survey answers are anonymous.')).toBeVisible();
+  await expect(
+    page.getByText('Members are never named: attendance is a head count and survey answers are anonymous.'),
+  ).toBeVisible();
   await expect(page.getByText('No one is named')).toHaveCount(0);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download CSV' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('peer-support-groups.csv');
   const csv = await fs.readFile((await download.path())!, 'utf8');
   const lines = csv.trim().split(/\r\n/);
   expect(lines[0]).toMatch(/^group,members,max members,wait-list/);
   const paediatrics = lines.find((l) => l.startsWith('Paediatrics trainees,'))!.split(',');
   expect(paediatrics.slice(-4)).toEqual(Array(4).fill('fewer than 5 responses'));
-  expect(lines.find((l) => l.startsWith('Intensive Care trainees,'))!.split(',').at(-4)).toMatch(/^\d+$/);
+  expect(
+    lines
+      .find((l) => l.startsWith('Intensive Care trainees,'))!
+      .split(',')
+      .at(-4),
+  ).toMatch(/^\d+$/);
 });
 
-test('the coordinator previews the places the engine would give a member who asked for a group', async ({ page, browser }) => {
+test('the coordinator previews the places the engine would give a member who asked for a group', async ({
+  page,
+  browser,
+}) => {
   await page.setViewportSize(DESKTOP);
   const member = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
   await signInAs(member, DEMO.member);
@@ -177,7 +236,10 @@ test('the coordinator previews the places the engine would give a member who ask
   await openPeerGroups(page, DESKTOP);
   await page.getByRole('link', { name: 'Manage: Returning to work after a break', exact: true }).click();
   await expect(page).toHaveURL(/\/manage$/);
-  const programUrl = `/api${new URL(page.url()).pathname.replace(/^\/o/, '/orgs').replace('/groups/programs/', '/group-programs/').replace(/\/manage$/, '')}`;
+  const programUrl = `/api${new URL(page.url()).pathname
+    .replace(/^\/o/, '/orgs')
+    .replace('/groups/programs/', '/group-programs/')
+    .replace(/\/manage$/, '')}`;
 
   // The member asks for a place through the API (their page is another engineer's work); it is withdrawn at the end.
   const interest = async (method: 'PUT' | 'DELETE') =>
@@ -185,7 +247,10 @@ test('the coordinator previews the places the engine would give a member who ask
       async ({ url, method }) => {
         const { token } = (await (await fetch('/api/auth/csrf')).json()) as { token: string };
         const body = method === 'PUT' ? JSON.stringify({ preferredGroupIds: [] }) : undefined;
-        const headers: Record<string, string> = { 'x-csrf-token': token, ...(body ? { 'content-type': 'application/json' } : {}) };
+        const headers: Record<string, string> = {
+          'x-csrf-token': token,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        };
         return (await fetch(`${url}/interest`, { method, headers, body })).status;
       },
       { url: programUrl, method },
@@ -198,7 +263,9 @@ test('the coordinator previews the places the engine would give a member who ask
     const name = (await waiting.getByRole('row').nth(1).getByRole('rowheader').textContent())!.trim();
     await page.getByRole('button', { name: 'Preview allocation' }).click();
     await expect(page.getByRole('heading', { name: 'Proposed places' })).toBeVisible();
-    await expect(page.getByRole('region', { name: /^(Proposed places|Not placed)$/ }).getByRole('rowheader', { name })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: /^(Proposed places|Not placed)$/ }).getByRole('rowheader', { name }),
+    ).toBeVisible();
     await page.screenshot({ path: 'test-results/groups-allocation-1280.png', fullPage: true });
     await expectAccessible(page, 'allocation preview');
   } finally {

@@ -1,5 +1,19 @@
 import type { Browser, Page } from '@playwright/test';
-import { callApi, daysAhead, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  callApi,
+  daysAhead,
+  DEMO,
+  DESKTOP,
+  expect,
+  expectAccessible,
+  mainNav,
+  orgApi,
+  orgBase,
+  PHONE,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 const suffix = runSuffix();
 const FACILITATOR = DEMO.facilitator;
@@ -42,7 +56,10 @@ test('a member joins a group with places, says whether they will come, and leave
   await expect(no).toHaveAttribute('aria-pressed', 'true');
   await expect(yes).toHaveAttribute('aria-pressed', 'false');
   await page.reload();
-  await expect(page.getByRole('button', { name: /^No, I can’t come:/ }).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /^No, I can’t come:/ }).first()).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByText('You said you can’t come.').first()).toBeVisible();
 
   const calendar = page.getByRole('link', { name: 'Add to my calendar' });
@@ -60,23 +77,52 @@ test('a member joins a group with places, says whether they will come, and leave
   await expect(page.getByText('Where exactly is shown once you are in the group.')).toBeVisible();
 });
 
-test('a member joins the wait-list of a full group, sees their place, and takes the place offered when one comes free', async ({ page, browser }) => {
+test('a member joins the wait-list of a full group, sees their place, and takes the place offered when one comes free', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const PROGRAM = `After nights ${suffix}`;
   const FULL = `Small circle ${suffix}`;
   // The coordinator sets up a program of two groups; the first, of two places, is filled by the coordinator and the admin.
   const coordinator = await personPage(browser, DESKTOP, DEMO.coordinator);
   const api = orgApi(coordinator);
-  const program = await callApi<{ id: string }>(coordinator, 'POST', `${api}/group-programs`, { template: 'new_to_the_area', name: PROGRAM });
+  const program = await callApi<{ id: string }>(coordinator, 'POST', `${api}/group-programs`, {
+    template: 'new_to_the_area',
+    name: PROGRAM,
+  });
   expect(program.status).toBe(201);
-  const group = (name: string, maxMembers: number) => ({ name, maxMembers, firstSessionOn: daysAhead(7), startTime: '19:00', location: { kind: 'video', detail: 'https://meet.riverside.example/after-nights' } });
-  const full = await callApi<{ id: string }>(coordinator, 'POST', `${api}/group-programs/${program.json.id}/groups`, group(FULL, 2));
-  expect((await callApi(coordinator, 'POST', `${api}/group-programs/${program.json.id}/groups`, group(`Wide circle ${suffix}`, 6))).status).toBe(201);
+  const group = (name: string, maxMembers: number) => ({
+    name,
+    maxMembers,
+    firstSessionOn: daysAhead(7),
+    startTime: '19:00',
+    location: { kind: 'video', detail: 'https://meet.riverside.example/after-nights' },
+  });
+  const full = await callApi<{ id: string }>(
+    coordinator,
+    'POST',
+    `${api}/group-programs/${program.json.id}/groups`,
+    group(FULL, 2),
+  );
+  expect(
+    (
+      await callApi(
+        coordinator,
+        'POST',
+        `${api}/group-programs/${program.json.id}/groups`,
+        group(`Wide circle ${suffix}`, 6),
+      )
+    ).status,
+  ).toBe(201);
   const admin = await personPage(browser, DESKTOP, DEMO.admin);
-  for (const person of [coordinator, admin]) expect((await callApi(person, 'POST', `${api}/groups/${full.json.id}/membership`)).status).toBe(201);
+  for (const person of [coordinator, admin])
+    expect((await callApi(person, 'POST', `${api}/groups/${full.json.id}/membership`)).status).toBe(201);
   // The facilitation page is for the group's facilitators; a coordinator reaching it is told so.
   await coordinator.goto(`${orgBase(coordinator)}/groups/${full.json.id}/facilitate`);
-  await expect(coordinator.getByRole('heading', { level: 1, name: "This page is for the group's facilitators" })).toBeVisible();
+  await expect(
+    coordinator.getByRole('heading', { level: 1, name: "This page is for the group's facilitators" }),
+  ).toBeVisible();
   await coordinator.context().close();
 
   await page.setViewportSize(DESKTOP);
@@ -89,7 +135,9 @@ test('a member joins the wait-list of a full group, sees their place, and takes 
   // after a reload, with the day they asked, and they can withdraw it.
   await page.getByRole('button', { name: `Place me in a group: ${PROGRAM}` }).click();
   // Today in the demo organisation's zone, as the browser writes a date.
-  const today = await page.evaluate(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'Australia/Sydney' }).format(new Date()));
+  const today = await page.evaluate(() =>
+    new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'Australia/Sydney' }).format(new Date()),
+  );
   const waiting = page.getByRole('listitem').filter({ hasText: `Waiting to be placed in a ${PROGRAM} group` });
   await expect(waiting).toContainText(`You asked to be placed on ${today}; the coordinator will place you`);
   await page.reload();
@@ -109,7 +157,10 @@ test('a member joins the wait-list of a full group, sees their place, and takes 
 
   // Leaving the wait-list is asked first; joining again puts them back in line.
   await page.getByRole('button', { name: 'Leave the wait-list' }).click();
-  await page.getByRole('dialog', { name: 'Leave the wait-list?' }).getByRole('button', { name: 'Leave the wait-list' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leave the wait-list?' })
+    .getByRole('button', { name: 'Leave the wait-list' })
+    .click();
   await page.getByRole('button', { name: `Join the wait-list: ${FULL}` }).click();
   await expect(page.getByText('You are first in line.')).toBeVisible();
 
@@ -133,7 +184,9 @@ test('a member joins the wait-list of a full group, sees their place, and takes 
   await expect(page.getByRole('button', { name: `Join this group: ${FULL}` })).toBeVisible();
 });
 
-test('the facilitator edits the plan, records who came and the log of a session just held, changes a session, and records supervision', async ({ page }) => {
+test('the facilitator edits the plan, records who came and the log of a session just held, changes a session, and records supervision', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize(DESKTOP);
   await signInAs(page, FACILITATOR);
@@ -145,12 +198,23 @@ test('the facilitator edits the plan, records who came and the log of a session 
 
   // The demo has every session of this group logged: the next one is moved to now, as if it had just taken place.
   const api = orgApi(page);
-  const { json: facilitating } = await callApi<{ groups: { id: string; name: string }[] }>(page, 'GET', `${api}/facilitating`);
+  const { json: facilitating } = await callApi<{ groups: { id: string; name: string }[] }>(
+    page,
+    'GET',
+    `${api}/facilitating`,
+  );
   const icu = facilitating.groups.find((g) => g.name === 'Intensive Care trainees')!;
-  const { json: facilitation } = await callApi<{ sessions: { id: string; startsAt: string }[] }>(page, 'GET', `${api}/groups/${icu.id}/facilitation`);
+  const { json: facilitation } = await callApi<{ sessions: { id: string; startsAt: string }[] }>(
+    page,
+    'GET',
+    `${api}/groups/${icu.id}/facilitation`,
+  );
   const next = facilitation.sessions.find((s) => Date.parse(s.startsAt) > Date.now() + 60_000)!;
   const startsAt = new Date(Date.now() + 3_000);
-  expect((await callApi(page, 'PATCH', `${api}/groups/${icu.id}/sessions/${next.id}`, { startsAt: startsAt.toISOString() })).status).toBe(200);
+  expect(
+    (await callApi(page, 'PATCH', `${api}/groups/${icu.id}/sessions/${next.id}`, { startsAt: startsAt.toISOString() }))
+      .status,
+  ).toBe(200);
   await page.waitForTimeout(Math.max(0, startsAt.getTime() - Date.now() + 500));
 
   await page.reload();
@@ -188,7 +252,10 @@ test('the facilitator edits the plan, records who came and the log of a session 
   await log.getByRole('textbox', { name: 'How many came' }).fill('2');
   await log.getByRole('checkbox', { name: 'Exams and training' }).check();
   await log.getByRole('checkbox', { name: 'Self-care and sleep' }).check();
-  await log.getByRole('radiogroup', { name: 'Did you signpost anyone to further help?' }).getByRole('radio', { name: 'Yes' }).check();
+  await log
+    .getByRole('radiogroup', { name: 'Did you signpost anyone to further help?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
   await log.getByRole('radiogroup', { name: 'Was an escalation needed?' }).getByRole('radio', { name: 'No' }).check();
   await expectAccessible(page, 'session log dialog');
   await log.getByRole('button', { name: 'Save the log' }).click();
@@ -220,13 +287,22 @@ test('the facilitator edits the plan, records who came and the log of a session 
   await page.setViewportSize(PHONE);
   await page.screenshot({ path: 'test-results/groups-facilitate-360.png', fullPage: true });
   await expectAccessible(page, 'facilitation page (phone)');
-  await page.getByRole('region', { name: 'Sessions held' }).getByRole('button', { name: /^Change the log:/ }).first().click();
-  await expect(page.getByRole('dialog', { name: /^Log the session of/ }).getByRole('textbox', { name: 'How many came' })).toHaveValue('2');
+  await page
+    .getByRole('region', { name: 'Sessions held' })
+    .getByRole('button', { name: /^Change the log:/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('dialog', { name: /^Log the session of/ }).getByRole('textbox', { name: 'How many came' }),
+  ).toHaveValue('2');
   await page.screenshot({ path: 'test-results/groups-session-log-360.png' });
   await expectAccessible(page, 'session log dialog (phone)');
 });
 
-test('a member who came answers the anonymous survey once; a second try is told it is already answered', async ({ page, browser }) => {
+test('a member who came answers the anonymous survey once; a second try is told it is already answered', async ({
+  page,
+  browser,
+}) => {
   await page.setViewportSize(PHONE);
   await signInAs(page, DEMO.member);
   await openPeerGroups(page);
@@ -251,7 +327,10 @@ test('a member who came answers the anonymous survey once; a second try is told 
   const answer = async (p: Page) => {
     await p.getByRole('radiogroup', { name: 'Was the session helpful?' }).getByRole('radio', { name: '4' }).check();
     await p.getByRole('radiogroup', { name: 'Do you feel less alone?' }).getByRole('radio', { name: '5' }).check();
-    await p.getByRole('radiogroup', { name: 'Do you feel more able to cope?' }).getByRole('radio', { name: '4' }).check();
+    await p
+      .getByRole('radiogroup', { name: 'Do you feel more able to cope?' })
+      .getByRole('radio', { name: '4' })
+      .check();
     await p.getByRole('textbox', { name: 'What would you change?' }).fill('A little more time for check-out.');
     await p.getByRole('button', { name: 'Send my answers' }).click();
   };

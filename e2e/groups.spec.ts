@@ -1,13 +1,28 @@
 import type { Browser, Page } from '@playwright/test';
 import pg from 'pg';
-import { callApi, daysAhead, DEMO, expect, expectAccessible, mainNav, orgApi, orgBase, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  callApi,
+  daysAhead,
+  DEMO,
+  expect,
+  expectAccessible,
+  mainNav,
+  orgApi,
+  orgBase,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 /** A run of its own: names nobody else uses, so the story can run again on the same server. */
 const suffix = runSuffix();
 const PROGRAM = `Back after leave ${suffix}`;
 const GROUP = `Thursday circle ${suffix}`;
 const PASSWORD = 'a long password for the group story';
-const MEMBERS = ['Ava', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fern', 'Gus'].map((first) => ({ name: `${first} Okafor-${suffix}`, email: `${first.toLowerCase()}.${suffix}@riverside.example` }));
+const MEMBERS = ['Ava', 'Ben', 'Chloe', 'Dev', 'Eli', 'Fern', 'Gus'].map((first) => ({
+  name: `${first} Okafor-${suffix}`,
+  email: `${first.toLowerCase()}.${suffix}@riverside.example`,
+}));
 /** The answers of the five who came: helpful 4.4, less alone 4, more able to cope 4 on average. */
 const ANSWERS = [
   { helpful: 5, lessAlone: 4, ableToCope: 4, change: `More time for the check-in ${suffix}` },
@@ -23,9 +38,15 @@ const DATABASE_URL = `postgres://kindred:kindred-local@127.0.0.1:${54339 + PORT 
 
 /** Another person's browser; like the fixture's page, a console error there fails the test. */
 async function personPage(browser: Browser, errors: string[]): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })).newPage();
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' })
+  ).newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) errors.push(message.text());
+    if (
+      message.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+    )
+      errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return page;
@@ -35,7 +56,8 @@ async function personPage(browser: Browser, errors: string[]): Promise<Page> {
 async function membersJoinKindred(browser: Browser, errors: string[]): Promise<Page[]> {
   const admin = await personPage(browser, errors);
   await signInAs(admin, DEMO.admin);
-  for (const person of MEMBERS) expect((await callApi(admin, 'POST', `${orgApi(admin)}/invitations`, person)).status).toBe(201);
+  for (const person of MEMBERS)
+    expect((await callApi(admin, 'POST', `${orgApi(admin)}/invitations`, person)).status).toBe(201);
   const tokens = new Map<string, string>();
   await expect
     .poll(
@@ -55,7 +77,10 @@ async function membersJoinKindred(browser: Browser, errors: string[]): Promise<P
     MEMBERS.map(async (person) => {
       const page = await personPage(browser, errors);
       const { token: csrf } = (await (await page.request.get('/api/auth/csrf')).json()) as { token: string };
-      const accepted = await page.request.post('/api/auth/invitations/accept', { headers: { 'x-csrf-token': csrf }, data: { token: tokens.get(person.email), name: person.name, password: PASSWORD } });
+      const accepted = await page.request.post('/api/auth/invitations/accept', {
+        headers: { 'x-csrf-token': csrf },
+        data: { token: tokens.get(person.email), name: person.name, password: PASSWORD },
+      });
       expect(accepted.status()).toBe(200);
       return page;
     }),
@@ -88,9 +113,18 @@ async function openPeerGroups(page: Page, base = orgBase(page)) {
 }
 
 async function answerSurvey(page: Page, answer: (typeof ANSWERS)[number]) {
-  await page.getByRole('radiogroup', { name: 'Was the session helpful?' }).getByRole('radio', { name: String(answer.helpful) }).check();
-  await page.getByRole('radiogroup', { name: 'Do you feel less alone?' }).getByRole('radio', { name: String(answer.lessAlone) }).check();
-  await page.getByRole('radiogroup', { name: 'Do you feel more able to cope?' }).getByRole('radio', { name: String(answer.ableToCope) }).check();
+  await page
+    .getByRole('radiogroup', { name: 'Was the session helpful?' })
+    .getByRole('radio', { name: String(answer.helpful) })
+    .check();
+  await page
+    .getByRole('radiogroup', { name: 'Do you feel less alone?' })
+    .getByRole('radio', { name: String(answer.lessAlone) })
+    .check();
+  await page
+    .getByRole('radiogroup', { name: 'Do you feel more able to cope?' })
+    .getByRole('radio', { name: String(answer.ableToCope) })
+    .check();
   await page.getByRole('textbox', { name: 'What would you change?' }).fill(answer.change);
   await page.getByRole('button', { name: 'Send my answers' }).click();
 }
@@ -102,13 +136,24 @@ async function openSurvey(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: `How was ${GROUP}?` })).toBeVisible();
 }
 
-test('a group runs from a template to a full group with a wait-list, a logged session, and survey results shown only from five answers', async ({ page: coordinator, browser }) => {
+test('a group runs from a template to a full group with a wait-list, a logged session, and survey results shown only from five answers', async ({
+  page: coordinator,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   const facilitator = await personPage(browser, errors);
   // While the invitations are in the post, the coordinator and the facilitator sign in.
-  const [members] = await Promise.all([membersJoinKindred(browser, errors), signInAs(coordinator, DEMO.coordinator), signInAs(facilitator, DEMO.facilitator)]);
-  const { json: facilitatorSession } = await callApi<{ person: { name: string } }>(facilitator, 'GET', '/api/auth/session');
+  const [members] = await Promise.all([
+    membersJoinKindred(browser, errors),
+    signInAs(coordinator, DEMO.coordinator),
+    signInAs(facilitator, DEMO.facilitator),
+  ]);
+  const { json: facilitatorSession } = await callApi<{ person: { name: string } }>(
+    facilitator,
+    'GET',
+    '/api/auth/session',
+  );
 
   // The coordinator starts a program from a template and adds a group of at most 6, with the demo facilitator,
   // its first session in two days (the group is open to everyone: no department, cohort or role asked).
@@ -199,7 +244,10 @@ test('a group runs from a template to a full group with a wait-list, a logged se
   await expect(log.getByRole('textbox', { name: 'How many came' })).toHaveValue('5');
   await log.getByRole('checkbox', { name: 'Returning after a break' }).check();
   await log.getByRole('checkbox', { name: 'Workload and rostering' }).check();
-  await log.getByRole('radiogroup', { name: 'Did you signpost anyone to further help?' }).getByRole('radio', { name: 'Yes' }).check();
+  await log
+    .getByRole('radiogroup', { name: 'Did you signpost anyone to further help?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
   await log.getByRole('radiogroup', { name: 'Was an escalation needed?' }).getByRole('radio', { name: 'No' }).check();
   await expectAccessible(facilitator, 'session log dialog');
   await log.getByRole('button', { name: 'Save the log' }).click();

@@ -1,26 +1,45 @@
 import type { Page } from '@playwright/test';
-import { callApi, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  callApi,
+  DEMO,
+  DESKTOP,
+  expect,
+  expectAccessible,
+  mainNav,
+  orgApi,
+  orgBase,
+  PHONE,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 /** The demo's running program is named after the year its interns started: the lower of the two years on offer. */
 async function openDemoProgram(page: Page): Promise<{ name: string; nextName: string }> {
   await mainNav(page).getByRole('link', { name: 'Mentoring' }).click();
   const manage = page.getByRole('link', { name: /^Manage: Intern peer mentoring \d{4}$/ });
   await expect(manage.first()).toBeVisible();
-  const years = await manage.evaluateAll((links) => links.map((link) => Number(/(\d{4})$/.exec(link.getAttribute('aria-label') ?? '')?.[1])));
+  const years = await manage.evaluateAll((links) =>
+    links.map((link) => Number(/(\d{4})$/.exec(link.getAttribute('aria-label') ?? '')?.[1])),
+  );
   const year = Math.min(...years);
   await page.getByRole('link', { name: `Manage: Intern peer mentoring ${year}`, exact: true }).click();
   return { name: `Intern peer mentoring ${year}`, nextName: `Intern peer mentoring ${year + 1}` };
 }
 
 for (const viewport of [DESKTOP, PHONE]) {
-  test(`the coordinator reads the program report with charts and mid-point feedback at ${viewport.width} px`, async ({ page }) => {
+  test(`the coordinator reads the program report with charts and mid-point feedback at ${viewport.width} px`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await signInAs(page, DEMO.coordinator);
     if (viewport === PHONE) await page.getByRole('button', { name: 'Open navigation' }).click();
     const { name } = await openDemoProgram(page);
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
     // The glance gives the latest feedback with enough answers to show.
-    await expect(page.getByRole('group', { name: 'Feedback', exact: true })).toContainText(/\d(\.\d)? \/ 5how useful, mid-point, \d+ answers/);
+    await expect(page.getByRole('group', { name: 'Feedback', exact: true })).toContainText(
+      /\d(\.\d)? \/ 5how useful, mid-point, \d+ answers/,
+    );
     await page.getByRole('tab', { name: 'Report' }).click();
 
     await expect(page.getByRole('heading', { name: 'Participation' })).toBeVisible();
@@ -34,9 +53,16 @@ for (const viewport of [DESKTOP, PHONE]) {
     await expect(midpoint.getByRole('cell').first()).toHaveText(/^(2\d)$/);
     await expect(midpoint.getByRole('cell').nth(3)).toHaveText(/^\d+%$/);
     // Nobody has answered the end-of-program round: a small number is never shown.
-    await expect(feedback.getByRole('row', { name: /^End of program/ }).getByRole('cell').first()).toHaveText('fewer than 5');
+    await expect(
+      feedback
+        .getByRole('row', { name: /^End of program/ })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText('fewer than 5');
     await expect(page.getByRole('img', { name: /^Bar chart\. How useful.*Mid-point \d(\.\d)?,/ })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Remind people who have not answered the mid-point feedback' })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: 'Remind people who have not answered the mid-point feedback' }),
+    ).toBeVisible();
     await page.screenshot({ path: `test-results/report-${viewport.width}.png`, fullPage: true });
     await expectAccessible(page, `program report at ${viewport.width} px`);
   });
@@ -48,7 +74,9 @@ test('a reminder goes to the people who have not answered the mid-point feedback
   await openDemoProgram(page);
   await page.getByRole('tab', { name: 'Report' }).click();
   await page.getByRole('button', { name: 'Remind people who have not answered the mid-point feedback' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Reminder sent to \d+|Everyone in a pair has already answered/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Reminder sent to \d+|Everyone in a pair has already answered/ }),
+  ).toBeVisible();
 });
 
 test('a program nobody has answered yet shows "fewer than 5", never a number', async ({ page }) => {
@@ -73,9 +101,15 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.setViewportSize(viewport);
     await signInAs(page, DEMO.member);
     const base = new URL(page.url()).pathname.match(/^\/o\/[0-9a-f-]{36}/)![0];
-    const { pairs } = (await page.evaluate(async (orgPath) => (await fetch(`/api${orgPath.replace(/^\/o/, '/orgs')}/mentoring/pairs`)).json(), base)) as { pairs: { program: { id: string; name: string } }[] };
+    const { pairs } = (await page.evaluate(
+      async (orgPath) => (await fetch(`/api${orgPath.replace(/^\/o/, '/orgs')}/mentoring/pairs`)).json(),
+      base,
+    )) as { pairs: { program: { id: string; name: string } }[] };
     const program = pairs.map((p) => p.program).find((p) => /^Intern peer mentoring \d{4}$/.test(p.name))!;
-    const status = (await page.evaluate(async (url) => (await fetch(url)).json(), `/api${base.replace(/^\/o/, '/orgs')}/mentoring/programs/${program.id}/feedback`)) as {
+    const status = (await page.evaluate(
+      async (url) => (await fetch(url)).json(),
+      `/api${base.replace(/^\/o/, '/orgs')}/mentoring/programs/${program.id}/feedback`,
+    )) as {
       rounds: { round: string; open: boolean; answered: boolean }[];
     };
     const midpoint = status.rounds.find((r) => r.round === 'midpoint')!;
@@ -93,17 +127,31 @@ for (const viewport of [PHONE, DESKTOP]) {
     if (midpoint.answered) {
       await expect(page.getByRole('status').filter({ hasText: 'You have already answered' })).toBeVisible();
     } else {
-      await expect(page.getByText(/not linked to your name, and results are only shown once at least five people have answered/)).toBeVisible();
+      await expect(
+        page.getByText(/not linked to your name, and results are only shown once at least five people have answered/),
+      ).toBeVisible();
       await expectAccessible(page, `feedback form at ${viewport.width} px`);
       // The 1–5 scale stays on one line, even on a phone.
-      const tops = await page.getByRole('radiogroup', { name: /How useful/ }).getByRole('radio').evaluateAll((radios) => radios.map((r) => Math.round(r.getBoundingClientRect().top)));
+      const tops = await page
+        .getByRole('radiogroup', { name: /How useful/ })
+        .getByRole('radio')
+        .evaluateAll((radios) => radios.map((r) => Math.round(r.getBoundingClientRect().top)));
       expect(tops).toHaveLength(5);
       expect(new Set(tops).size).toBe(1);
       await page.getByRole('button', { name: 'Send feedback' }).click();
       await expect(page.getByText('Choose how useful mentoring has been')).toBeVisible();
-      await page.getByRole('radiogroup', { name: /How useful/ }).getByRole('radio', { name: '4' }).check();
-      await page.getByRole('radiogroup', { name: /met as planned/ }).getByRole('radio', { name: '3' }).check();
-      await page.getByRole('radiogroup', { name: /recommend/ }).getByRole('radio', { name: 'Yes' }).check();
+      await page
+        .getByRole('radiogroup', { name: /How useful/ })
+        .getByRole('radio', { name: '4' })
+        .check();
+      await page
+        .getByRole('radiogroup', { name: /met as planned/ })
+        .getByRole('radio', { name: '3' })
+        .check();
+      await page
+        .getByRole('radiogroup', { name: /recommend/ })
+        .getByRole('radio', { name: 'Yes' })
+        .check();
       await page.getByLabel('What would you change?').fill('More time to meet on nights.');
       await page.screenshot({ path: `test-results/feedback-form-${viewport.width}.png`, fullPage: true });
       await page.getByRole('button', { name: 'Send feedback' }).click();
@@ -121,7 +169,9 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
-test("the demo's running program links to next year's; an ended program without one sets it up once, and lands on its manage page", async ({ page }) => {
+test("the demo's running program links to next year's; an ended program without one sets it up once, and lands on its manage page", async ({
+  page,
+}) => {
   await page.setViewportSize(DESKTOP);
   await signInAs(page, DEMO.coordinator);
   const { nextName } = await openDemoProgram(page);
@@ -134,9 +184,18 @@ test("the demo's running program links to next year's; an ended program without 
   const suffix = runSuffix();
   const api = orgApi(page);
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-  const created = await callApi<{ id: string } & Record<string, unknown>>(page, 'POST', `${api}/mentoring/programs`, { template: 'intern_peer_mentoring' });
+  const created = await callApi<{ id: string } & Record<string, unknown>>(page, 'POST', `${api}/mentoring/programs`, {
+    template: 'intern_peer_mentoring',
+  });
   const { id, template: _t, phase: _p, publishedAt: _pub, nextProgramId: _n, ...settings } = created.json;
-  const ended = { ...settings, name: `Ended intake 2025 ${suffix}`, applicationsOpenOn: day(-400), applicationsCloseOn: day(-390), matchPublishOn: day(-385), endsOn: day(-20) };
+  const ended = {
+    ...settings,
+    name: `Ended intake 2025 ${suffix}`,
+    applicationsOpenOn: day(-400),
+    applicationsCloseOn: day(-390),
+    matchPublishOn: day(-385),
+    endsOn: day(-20),
+  };
   expect((await callApi(page, 'PUT', `${api}/mentoring/programs/${id}`, ended)).status).toBe(200);
   await page.goto(`${orgBase(page)}/mentoring/programs/${id}/manage`);
   const from = page.url();
@@ -150,7 +209,9 @@ test("the demo's running program links to next year's; an ended program without 
   await expect(page).toHaveURL(/\/mentoring\/programs\/[0-9a-f-]{36}\/manage$/);
   await expect(page.getByRole('heading', { level: 1, name: `Ended intake 2026 ${suffix}` })).toBeVisible();
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  const { programs } = (await callApi<{ programs: { id: string; name: string }[] }>(page, 'GET', `${api}/mentoring/programs`)).json;
+  const { programs } = (
+    await callApi<{ programs: { id: string; name: string }[] }>(page, 'GET', `${api}/mentoring/programs`)
+  ).json;
   const landedOn = /programs\/([0-9a-f-]{36})\/manage$/.exec(page.url())![1];
   expect(programs.filter((p) => p.name === `Ended intake 2026 ${suffix}`).map((p) => p.id)).toEqual([landedOn]);
   // Back on the ended program, the button has become the link.

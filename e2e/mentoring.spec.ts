@@ -1,18 +1,43 @@
 import type { Browser, Page } from '@playwright/test';
-import { callApi, DEMO, DESKTOP, expect, expectAccessible, mainNav, orgApi, orgBase, PHONE, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  callApi,
+  DEMO,
+  DESKTOP,
+  expect,
+  expectAccessible,
+  mainNav,
+  orgApi,
+  orgBase,
+  PHONE,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 const suffix = runSuffix();
 const PROGRAM = `Intern peer mentoring ${suffix}`;
 const MODULE = `Boundaries and confidentiality ${suffix}`;
-const MENTOR = { email: `jordan.${suffix}@riverside.example`, name: `Jordan Avery-${suffix}`, password: 'jordan chooses a long password' };
+const MENTOR = {
+  email: `jordan.${suffix}@riverside.example`,
+  name: `Jordan Avery-${suffix}`,
+  password: 'jordan chooses a long password',
+};
 const MENTEE = 'Sam Taylor';
 
 /** Another person's browser; like the fixture's page, a console error there fails the test. */
-async function personPage(browser: Browser, viewport: { width: number; height: number }, errors: string[]): Promise<Page> {
+async function personPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  errors: string[],
+): Promise<Page> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   const page = await context.newPage();
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) errors.push(message.text());
+    if (
+      message.type() === 'error' &&
+      !/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())
+    )
+      errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return page;
@@ -21,7 +46,12 @@ async function personPage(browser: Browser, viewport: { width: number; height: n
 async function today(page: Page): Promise<string> {
   return page.evaluate(async (api) => {
     const org = (await (await fetch(api)).json()) as { timeZone: string };
-    return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: org.timeZone }).format(new Date());
+    return new Intl.DateTimeFormat('en-CA', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      timeZone: org.timeZone,
+    }).format(new Date());
   }, orgApi(page));
 }
 
@@ -46,7 +76,12 @@ async function mentorJoins(mentor: Page) {
     await mentor.goto('/dev/mail');
     await expect(mentor.getByText(`To: ${MENTOR.email}`)).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
-  await mentor.getByRole('listitem').filter({ hasText: MENTOR.email }).first().getByRole('link', { name: /\/invitation\?token=/ }).click();
+  await mentor
+    .getByRole('listitem')
+    .filter({ hasText: MENTOR.email })
+    .first()
+    .getByRole('link', { name: /\/invitation\?token=/ })
+    .click();
   await mentor.getByLabel(/^Choose a password/).fill(MENTOR.password);
   await mentor.getByLabel(/^Type it again/).fill(MENTOR.password);
   await mentor.getByRole('button', { name: /join|accept/i }).click();
@@ -59,7 +94,10 @@ async function mentorJoins(mentor: Page) {
   await expect(mentor.getByText('Profile saved')).toBeVisible();
 }
 
-test('a mentoring program runs from a template to a logged meeting and a no-fault rematch', async ({ page: coordinator, browser }) => {
+test('a mentoring program runs from a template to a logged meeting and a no-fault rematch', async ({
+  page: coordinator,
+  browser,
+}) => {
   test.setTimeout(240_000);
   const errors: string[] = [];
   await inviteMentor(browser, errors);
@@ -95,7 +133,9 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
 
   // A question of its own, and a training module mentors complete before they are matched.
   await coordinator.getByRole('button', { name: 'Add a question' }).click();
-  await coordinator.getByRole('textbox', { name: 'Question 4', exact: true }).fill('Which rotations are you most looking forward to?');
+  await coordinator
+    .getByRole('textbox', { name: 'Question 4', exact: true })
+    .fill('Which rotations are you most looking forward to?');
   await coordinator.getByRole('textbox', { name: 'Question 4: kind of answer' }).click();
   await coordinator.getByRole('option', { name: 'Several choices' }).click();
   const options = coordinator.getByRole('textbox', { name: 'Question 4: options' });
@@ -104,11 +144,17 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
     await options.press('Enter');
   }
   await coordinator.getByRole('button', { name: 'Move question 4 up' }).click();
-  await expect(coordinator.getByRole('textbox', { name: 'Question 3', exact: true })).toHaveValue('Which rotations are you most looking forward to?');
+  await expect(coordinator.getByRole('textbox', { name: 'Question 3', exact: true })).toHaveValue(
+    'Which rotations are you most looking forward to?',
+  );
   await coordinator.getByRole('button', { name: 'Add a training module' }).click();
   const moduleDialog = coordinator.getByRole('dialog', { name: 'New training module' });
   await moduleDialog.getByLabel(/^Title/).fill(MODULE);
-  await moduleDialog.getByLabel(/^Text/).fill('Mentoring here is peer support.\n\nWhat your mentee tells you stays between you, unless someone is at risk of harm.');
+  await moduleDialog
+    .getByLabel(/^Text/)
+    .fill(
+      'Mentoring here is peer support.\n\nWhat your mentee tells you stays between you, unless someone is at risk of harm.',
+    );
   await expectAccessible(coordinator, 'new training module dialog');
   await moduleDialog.getByRole('button', { name: 'Add module' }).click();
   await expect(moduleDialog).toBeHidden();
@@ -178,7 +224,9 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expect(mentee.getByText('Application sent')).toBeVisible();
   await changeApplication();
   await expect(mentee.getByText(MENTOR.name)).toBeVisible();
-  await expect(mentee.getByRole('textbox', { name: 'What would you like help with?' }).locator('..')).toContainText('Night shifts');
+  await expect(mentee.getByRole('textbox', { name: 'What would you like help with?' }).locator('..')).toContainText(
+    'Night shifts',
+  );
   await mentee.goBack();
 
   // The coordinator sees both applications, runs the engine, reads a pair's explanation, pins it, re-runs and publishes.
@@ -193,7 +241,9 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   };
   coordinator.on('console', listen);
   await coordinator.getByRole('tab', { name: 'Matching' }).click();
-  await expect(coordinator.getByText('No matching has been run yet. Nothing is shown to anyone until you publish.')).toBeVisible();
+  await expect(
+    coordinator.getByText('No matching has been run yet. Nothing is shown to anyone until you publish.'),
+  ).toBeVisible();
   coordinator.off('console', listen);
   expect(noise, 'console errors on the Matching tab before any run').toEqual([]);
   await coordinator.getByRole('radio', { name: 'Fairest' }).check();
@@ -224,12 +274,20 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expect(coordinator.getByText(/1 new pair\. 2 people were told/)).toBeVisible();
   // Published, the tab says so (also after a reload), and offers nothing to publish again.
   const publishedState = async () => {
-    await expect(coordinator.getByText(/^Fairest, run on .+\. 1 pair was published on .+\. Everyone in it was told\.$/)).toBeVisible();
-    await expect(coordinator.getByText(/^1 pair is running, first published on .+\. Every mentee who applied has a mentor, so a run has no one to match now\./)).toBeVisible();
+    await expect(
+      coordinator.getByText(/^Fairest, run on .+\. 1 pair was published on .+\. Everyone in it was told\.$/),
+    ).toBeVisible();
+    await expect(
+      coordinator.getByText(
+        /^1 pair is running, first published on .+\. Every mentee who applied has a mentor, so a run has no one to match now\./,
+      ),
+    ).toBeVisible();
     await expect(coordinator.getByText('Nobody sees these pairs until you publish.')).toBeHidden();
     await expect(coordinator.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
     await expect(coordinator.getByText(/^Nothing new to publish/)).toBeVisible();
-    await expect(coordinator.getByRole('region', { name: 'Proposed pairs' }).getByText('Published', { exact: true })).toBeVisible();
+    await expect(
+      coordinator.getByRole('region', { name: 'Proposed pairs' }).getByText('Published', { exact: true }),
+    ).toBeVisible();
   };
   await publishedState();
   await coordinator.reload();
@@ -267,7 +325,9 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expectAccessible(mentor, 'pair space (mentor)');
 
   // Neither has said how to reach them. The mentor chooses what to share in their profile, from the pair space.
-  await expect(mentor.getByRole('region', { name: `How to reach ${MENTEE}` })).toContainText(`${MENTEE} has not shared contact details yet`);
+  await expect(mentor.getByRole('region', { name: `How to reach ${MENTEE}` })).toContainText(
+    `${MENTEE} has not shared contact details yet`,
+  );
   await mentor.getByRole('link', { name: 'Choose what to share' }).click();
   const sharing = mentor.getByRole('region', { name: 'How a mentoring partner can reach you' });
   await sharing.getByRole('checkbox', { name: 'Share an e-mail address' }).check();
@@ -283,7 +343,9 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   // The back button returns to the pair space, which now has the mentor's side to show.
   await mentor.goBack();
   await expect(mentor.getByRole('heading', { level: 1, name: `Mentoring ${MENTEE}` })).toBeVisible();
-  await expect(mentor.getByRole('region', { name: `How to reach ${MENTEE}` })).not.toContainText('sees nothing yet from you');
+  await expect(mentor.getByRole('region', { name: `How to reach ${MENTEE}` })).not.toContainText(
+    'sees nothing yet from you',
+  );
 
   // The mentee, on a phone, finds how to reach the mentor in the pair space.
   await mentee.goto(`${base}/mentoring`);
@@ -301,7 +363,10 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await mentee.getByRole('textbox', { name: 'A new goal' }).fill('A roster I can live with');
   await mentee.getByRole('button', { name: 'Add goal' }).click();
   await expect(mentee.getByRole('slider', { name: 'Progress on A roster I can live with' })).toBeVisible();
-  await mentee.getByRole('button', { name: /^Log this meeting:/ }).first().click();
+  await mentee
+    .getByRole('button', { name: /^Log this meeting:/ })
+    .first()
+    .click();
   const log = mentee.getByRole('dialog', { name: /^Log the meeting/ });
   await expect(log).toContainText('No clinical detail is needed or wanted');
   // The picker offers the days since the pair was made (today) up to today, no later.
@@ -319,7 +384,9 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expect(mentee.getByText(/^Met on .* · Video call$/)).toBeVisible();
   await mentee.getByRole('textbox', { name: 'New note' }).fill('Felt better after talking about the roster.');
   await mentee.getByRole('button', { name: 'Save note' }).click();
-  await expect(mentee.getByRole('list', { name: 'Your notes' })).toContainText('Felt better after talking about the roster.');
+  await expect(mentee.getByRole('list', { name: 'Your notes' })).toContainText(
+    'Felt better after talking about the roster.',
+  );
 
   // The mentor sees the meeting, but not the mentee's note.
   await mentor.reload();
@@ -335,7 +402,11 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
 
   // The coordinator is told, and sees the request, the meeting and its topics, but no note.
   await coordinator.goto(base);
-  await coordinator.getByRole('listitem').filter({ hasText: `A rematch was requested in ${PROGRAM}` }).getByRole('link', { name: /^Open:/ }).click();
+  await coordinator
+    .getByRole('listitem')
+    .filter({ hasText: `A rematch was requested in ${PROGRAM}` })
+    .getByRole('link', { name: /^Open:/ })
+    .click();
   await coordinator.getByRole('tab', { name: 'Pairs' }).click();
   const row = coordinator.getByRole('row').filter({ hasText: MENTEE });
   await expect(row).toContainText('New match asked for');
@@ -343,7 +414,10 @@ test('a mentoring program runs from a template to a logged meeting and a no-faul
   await expect(coordinator.getByText('Felt better after talking about the roster.')).toHaveCount(0);
   await expectAccessible(coordinator, 'pairs with a rematch request');
   await row.getByRole('button', { name: `End the pair ${MENTOR.name} and ${MENTEE}` }).click();
-  await coordinator.getByRole('dialog', { name: 'End this pair?' }).getByRole('button', { name: 'End the pair' }).click();
+  await coordinator
+    .getByRole('dialog', { name: 'End this pair?' })
+    .getByRole('button', { name: 'End the pair' })
+    .click();
   await expect(coordinator.getByText(`Run matching to offer ${MENTEE} a new mentor.`)).toBeVisible();
   await expect(row).toContainText('Ended');
   // The mentee is waiting again: a run would match only them, and publishing the old run again cannot remake the pair.
@@ -372,14 +446,21 @@ test('the coordinator pages fit a phone and pass axe', async ({ page }) => {
   await page.goto(manage);
   for (const tab of ['Applications', 'Matching', 'Pairs']) {
     await page.getByRole('tab', { name: tab }).click();
-    await expect(page.getByRole('heading', { level: 2, name: tab === 'Matching' ? 'Run matching' : tab })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 2, name: tab === 'Matching' ? 'Run matching' : tab }),
+    ).toBeVisible();
     await expectAccessible(page, `${tab} (phone)`);
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('after the closing day a member can still apply late, and the coordinator is told and sees the application marked late', async ({ page: coordinator, browser }) => {
+test('after the closing day a member can still apply late, and the coordinator is told and sees the application marked late', async ({
+  page: coordinator,
+  browser,
+}) => {
   const errors: string[] = [];
   const LATE = `Late intake ${suffix}`;
   await coordinator.setViewportSize(DESKTOP);
@@ -387,12 +468,26 @@ test('after the closing day a member can still apply late, and the coordinator i
   const base = orgBase(coordinator);
   const api = orgApi(coordinator);
   // Set up what the story needs: an intern program whose applications closed a week ago.
-  const day = (offset: number, from: string) => new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number, from: string) =>
+    new Date(Date.parse(`${from}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
   const now = await today(coordinator);
-  const created = await callApi<{ id: string } & Record<string, unknown>>(coordinator, 'POST', `${api}/mentoring/programs`, { template: 'intern_peer_mentoring' });
+  const created = await callApi<{ id: string } & Record<string, unknown>>(
+    coordinator,
+    'POST',
+    `${api}/mentoring/programs`,
+    { template: 'intern_peer_mentoring' },
+  );
   const { id: programId, template: _t, phase: _p, publishedAt: _pub, ...settings } = created.json;
-  const dates = { applicationsOpenOn: day(-30, now), applicationsCloseOn: day(-7, now), matchPublishOn: day(-5, now), endsOn: day(200, now) };
-  expect((await callApi(coordinator, 'PUT', `${api}/mentoring/programs/${programId}`, { ...settings, name: LATE, ...dates })).status).toBe(200);
+  const dates = {
+    applicationsOpenOn: day(-30, now),
+    applicationsCloseOn: day(-7, now),
+    matchPublishOn: day(-5, now),
+    endsOn: day(200, now),
+  };
+  expect(
+    (await callApi(coordinator, 'PUT', `${api}/mentoring/programs/${programId}`, { ...settings, name: LATE, ...dates }))
+      .status,
+  ).toBe(200);
 
   // The member, an intern, finds it and is told applications closed but a late one is welcome.
   const member = await personPage(browser, PHONE, errors);
@@ -400,7 +495,11 @@ test('after the closing day a member can still apply late, and the coordinator i
   await member.goto(`${base}/mentoring`);
   await member.getByRole('link', { name: `See program and apply: ${LATE}` }).click();
   await expect(member.getByRole('heading', { level: 1, name: LATE })).toBeVisible();
-  await expect(member.getByText(/Applications closed on .*, but you can still apply\. Late applicants are matched as places allow/)).toBeVisible();
+  await expect(
+    member.getByText(
+      /Applications closed on .*, but you can still apply\. Late applicants are matched as places allow/,
+    ),
+  ).toBeVisible();
   await expect(member.getByText(/; late applications are welcome until /)).toBeVisible();
   await expectAccessible(member, 'program taking late applications (phone)');
   await member.screenshot({ path: 'test-results/late-application-program.png', fullPage: true });
@@ -426,8 +525,20 @@ test('after the closing day a member can still apply late, and the coordinator i
 
   // Tidy up for other stories that read the member's programs: the application is withdrawn, the program ended.
   await member.getByRole('button', { name: 'Withdraw my mentee application' }).click();
-  await member.getByRole('dialog', { name: 'Withdraw your application?' }).getByRole('button', { name: 'Withdraw' }).click();
+  await member
+    .getByRole('dialog', { name: 'Withdraw your application?' })
+    .getByRole('button', { name: 'Withdraw' })
+    .click();
   await expect(member.getByRole('heading', { name: 'Your applications' })).toBeHidden();
-  expect((await callApi(coordinator, 'PUT', `${api}/mentoring/programs/${programId}`, { ...settings, name: LATE, ...dates, endsOn: day(-1, now) })).status).toBe(200);
+  expect(
+    (
+      await callApi(coordinator, 'PUT', `${api}/mentoring/programs/${programId}`, {
+        ...settings,
+        name: LATE,
+        ...dates,
+        endsOn: day(-1, now),
+      })
+    ).status,
+  ).toBe(200);
   expect(errors).toEqual([]);
 });

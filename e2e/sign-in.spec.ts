@@ -31,7 +31,9 @@ test('a member signs in, sees the crisis link, and signs out', async ({ page }) 
   await expect(page).toHaveURL(/\/sign-in\?next=/);
 });
 
-test('a signed-out visitor’s pages log nothing to the console: the session probe answers, it does not fail', async ({ page }) => {
+test('a signed-out visitor’s pages log nothing to the console: the session probe answers, it does not fail', async ({
+  page,
+}) => {
   const probes: number[] = [];
   page.on('response', (response) => {
     if (new URL(response.url()).pathname === '/api/auth/session') probes.push(response.status());

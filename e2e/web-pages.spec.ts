@@ -1,6 +1,17 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { callApi, DEMO, expect, expectAccessible, mainNav, orgApi, orgBase, runSuffix, signInAs, test } from './fixtures.ts';
+import {
+  callApi,
+  DEMO,
+  expect,
+  expectAccessible,
+  mainNav,
+  orgApi,
+  orgBase,
+  runSuffix,
+  signInAs,
+  test,
+} from './fixtures.ts';
 
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
@@ -78,14 +89,19 @@ for (const viewport of VIEWPORTS) {
     await expectAccessible(page, 'invite dialog with errors');
     await invite.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.getByRole('button', { name: /^Actions for / }).first().click();
+    await page
+      .getByRole('button', { name: /^Actions for / })
+      .first()
+      .click();
     await expectAccessible(page, 'person actions menu');
     await page.getByRole('menuitem', { name: 'Edit roles and placement' }).click();
     await expect(page.getByRole('dialog', { name: /^Edit / })).toBeVisible();
     await expectAccessible(page, 'edit person dialog');
     await page.keyboard.press('Escape');
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
@@ -100,16 +116,32 @@ test('a rotation term that overlaps another is refused, with the reason on its s
   await page.getByLabel(/^Ends on/).fill('2027-03-01');
   await page.getByRole('button', { name: 'Add term' }).click();
   await expect(page.getByLabel(/^Starts on/)).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('This start date falls within the term "Term 1" (25 January 2027 to 18 April 2027)')).toBeVisible();
+  await expect(
+    page.getByText('This start date falls within the term "Term 1" (25 January 2027 to 18 April 2027)'),
+  ).toBeVisible();
   await expectAccessible(page, 'term overlap error');
 });
 
-test('a term is refused on the date that is wrong: an end that runs into the next term, or past the end of its cohort', async ({ page }) => {
+test('a term is refused on the date that is wrong: an end that runs into the next term, or past the end of its cohort', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, DEMO.admin);
   const cohortName = `Gap cohort ${runSuffix()}`;
-  const cohort = await callApi<{ id: string }>(page, 'POST', `${orgApi(page)}/cohorts`, { name: cohortName, startsOn: '2029-01-01', endsOn: '2029-12-31' });
-  expect((await callApi(page, 'POST', `${orgApi(page)}/cohorts/${cohort.json.id}/terms`, { name: 'Term B', startsOn: '2029-05-01', endsOn: '2029-07-31' })).status).toBe(201);
+  const cohort = await callApi<{ id: string }>(page, 'POST', `${orgApi(page)}/cohorts`, {
+    name: cohortName,
+    startsOn: '2029-01-01',
+    endsOn: '2029-12-31',
+  });
+  expect(
+    (
+      await callApi(page, 'POST', `${orgApi(page)}/cohorts/${cohort.json.id}/terms`, {
+        name: 'Term B',
+        startsOn: '2029-05-01',
+        endsOn: '2029-07-31',
+      })
+    ).status,
+  ).toBe(201);
   await goTo(page, 'Organisation set-up');
   await page.getByRole('tab', { name: 'Cohorts & terms' }).click();
   await page.getByRole('button', { name: `Add a term to ${cohortName}` }).click();
@@ -181,7 +213,9 @@ test('a member fills in their profile and private details, and they are kept', a
   await expectAccessible(page, 'profile after saving');
 });
 
-test('the demo member finds their pair on Mentoring: the meeting after Term 1 counted for before Term 2 too, so next is after Term 2', async ({ page }) => {
+test('the demo member finds their pair on Mentoring: the meeting after Term 1 counted for before Term 2 too, so next is after Term 2', async ({
+  page,
+}) => {
   await signInAs(page, DEMO.member);
   await mainNav(page).getByRole('link', { name: 'Mentoring' }).click();
   // The demo's own program: the mentoring story (mentoring.spec.ts) gives this member a second pair in a program of its own.
@@ -200,10 +234,16 @@ test('the demo member finds their pair on Mentoring: the meeting after Term 1 co
   await expect(page.getByRole('button', { name: 'Log this meeting: After Term 2' })).toBeVisible();
 });
 
-test('a member who opens a program not open to them is told why and where to go; a group that is not there is no "Try again" dead end', async ({ page, browser }) => {
+test('a member who opens a program not open to them is told why and where to go; a group that is not there is no "Try again" dead end', async ({
+  page,
+  browser,
+}) => {
   const coordinator = await (await browser.newContext()).newPage();
   await signInAs(coordinator, DEMO.coordinator);
-  const program = await callApi<{ id: string }>(coordinator, 'POST', `${orgApi(coordinator)}/mentoring/programs`, { template: 'student_peer_mentoring', name: `Students only ${runSuffix()}` });
+  const program = await callApi<{ id: string }>(coordinator, 'POST', `${orgApi(coordinator)}/mentoring/programs`, {
+    template: 'student_peer_mentoring',
+    name: `Students only ${runSuffix()}`,
+  });
   expect(program.status).toBe(201);
   await coordinator.context().close();
 
@@ -211,7 +251,9 @@ test('a member who opens a program not open to them is told why and where to go;
   await signInAs(page, DEMO.member);
   await page.goto(`${orgBase(page)}/mentoring/programs/${program.json.id}`);
   const why = page.getByRole('region', { name: 'This program is not open to you' });
-  await expect(why).toContainText('It is for mentors at the stage Medical student (clinical) and mentees at the stage Medical student (pre-clinical) or Medical student (clinical).');
+  await expect(why).toContainText(
+    'It is for mentors at the stage Medical student (clinical) and mentees at the stage Medical student (pre-clinical) or Medical student (clinical).',
+  );
   await expect(why).toContainText('Your career stage is Intern (PGY1).');
   await expect(why).toContainText(/or ask .+, who runs this program\./);
   await expect(page.getByText('This did not load')).toHaveCount(0);
@@ -221,7 +263,9 @@ test('a member who opens a program not open to them is told why and where to go;
 
   await page.goto(`${orgBase(page)}/groups/00000000-0000-4000-8000-000000000000`);
   const gone = page.getByRole('alert').filter({ hasText: 'Nothing to show here' });
-  await expect(gone).toContainText('That group was not found. It may have ended or been removed, or it is not open to you.');
+  await expect(gone).toContainText(
+    'That group was not found. It may have ended or been removed, or it is not open to you.',
+  );
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0);
   await expectAccessible(page, 'a group that is not there (phone)');
   await gone.getByRole('link', { name: 'Go to your home page' }).click();
@@ -246,7 +290,9 @@ test('crisis resources an admin adds appear behind "Need help now?" for everyone
   const colleaguePage = await colleague.newPage();
   await signInAs(colleaguePage, DEMO.coordinator);
   await colleaguePage.getByRole('button', { name: 'Need help now?' }).click();
-  await expect(colleaguePage.getByRole('dialog').getByRole('link', { name: /Call Riverside peer support line/ })).toHaveAttribute('href', 'tel:1800555123');
+  await expect(
+    colleaguePage.getByRole('dialog').getByRole('link', { name: /Call Riverside peer support line/ }),
+  ).toHaveAttribute('href', 'tel:1800555123');
   await colleague.close();
 });
 

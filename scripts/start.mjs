@@ -13,10 +13,13 @@ function newestMtime(dir) {
 }
 
 const built = 'dist/web/index.html';
-const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < Math.max(newestMtime('src/web'), newestMtime('src/shared'));
+const stale =
+  !fs.existsSync(built) || fs.statSync(built).mtimeMs < Math.max(newestMtime('src/web'), newestMtime('src/shared'));
 if (stale) {
   process.stdout.write('Building the web app…\n');
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

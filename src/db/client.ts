@@ -16,7 +16,10 @@ export interface DatabaseHandle {
 // DATE columns stay 'YYYY-MM-DD' strings: a rotation term's date must never shift with the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
-export function connectDatabase(url: string, options: { max?: number; onError?: (error: Error) => void } = {}): DatabaseHandle {
+export function connectDatabase(
+  url: string,
+  options: { max?: number; onError?: (error: Error) => void } = {},
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   // An idle connection dropped by the server (restart, failover, shutdown) must not crash the process;
   // the pool replaces it on the next query.

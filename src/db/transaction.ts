@@ -10,7 +10,10 @@ export interface TransactionScope {
 }
 
 /** One transaction on one connection: everything done through `scope` commits or rolls back together. */
-export async function inTransaction<T>(handle: DatabaseHandle, work: (scope: TransactionScope) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  handle: DatabaseHandle,
+  work: (scope: TransactionScope) => Promise<T>,
+): Promise<T> {
   const client = await handle.pool.connect();
   try {
     await client.query('BEGIN');

@@ -7,7 +7,11 @@ import type { PreparedInstance } from '#matching/validate.ts';
  * would rather have this mentee than its least wanted one. Pinned pairs are outside the market:
  * pinned mentees are not counted and pins take their places away first. O(pairs).
  */
-export function countBlockingPairs(prepared: PreparedInstance, preferences: PairPreferences, assigned: Int32Array): number {
+export function countBlockingPairs(
+  prepared: PreparedInstance,
+  preferences: PairPreferences,
+  assigned: Int32Array,
+): number {
   const mentorCount = prepared.capacity.length;
   const room = Int32Array.from(prepared.capacity);
   const worst = new Int32Array(mentorCount).fill(-1);

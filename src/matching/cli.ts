@@ -1,7 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkRuleIds, parseMenteesCsv, parseMentorsCsv, parseRulesJson, pairsCsv } from '#matching/coordinator-files.ts';
+import {
+  checkRuleIds,
+  parseMenteesCsv,
+  parseMentorsCsv,
+  parseRulesJson,
+  pairsCsv,
+} from '#matching/coordinator-files.ts';
 import { MatchingError } from '#matching/errors.ts';
 import { explainMatching } from '#matching/explain.ts';
 import { scorePairs } from '#matching/scoring.ts';
@@ -20,7 +26,10 @@ const USAGE = `Usage:
 Exit codes: 0 matched, 2 bad input (the error is printed as JSON on stderr).`;
 
 /** Runs the command line and returns its exit code. */
-export function runCli(argv: string[], io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): number {
+export function runCli(
+  argv: string[],
+  io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+): number {
   try {
     const { values } = parseArgs({
       args: argv,
@@ -45,7 +54,12 @@ export function runCli(argv: string[], io: CliIo = { stdout: (t) => process.stdo
       io.stdout(`${JSON.stringify(plainResult(solveMatching(instance, mode ? { mode } : {})), null, 2)}\n`);
       return 0;
     }
-    if (values.mentors !== undefined && values.mentees !== undefined && values.rules !== undefined && values.out !== undefined) {
+    if (
+      values.mentors !== undefined &&
+      values.mentees !== undefined &&
+      values.rules !== undefined &&
+      values.out !== undefined
+    ) {
       const mentors = parseMentorsCsv(readText(values.mentors), values.mentors);
       const mentees = parseMenteesCsv(readText(values.mentees), values.mentees);
       const rules = parseRulesJson(readText(values.rules), values.rules);
@@ -66,7 +80,13 @@ export function runCli(argv: string[], io: CliIo = { stdout: (t) => process.stdo
       };
       const result = solveMatching(instance);
       const explanation = explainMatching(instance, result);
-      writeText(values.out, pairsCsv(explanation, mentees.map((m) => m.id)));
+      writeText(
+        values.out,
+        pairsCsv(
+          explanation,
+          mentees.map((m) => m.id),
+        ),
+      );
       io.stdout(`${JSON.stringify({ out: values.out, ...plainResult(result), excluded: scored.excluded }, null, 2)}\n`);
       return 0;
     }
@@ -95,7 +115,10 @@ function fail(error: unknown, io: CliIo): number {
     io.stderr(`${JSON.stringify({ error: error.toJSON() })}\n`);
     return 2;
   }
-  if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof UsageError ||
+    (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     io.stderr(`${JSON.stringify({ error: { code: 'usage', message: error.message } })}\n${USAGE}\n`);
     return 2;
   }

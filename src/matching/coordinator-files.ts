@@ -68,7 +68,10 @@ const ZCriteria = z.strictObject(
 const ZRuleFields = {
   requireTrained: z.boolean({ error: 'must be true or false.' }).optional(),
   minSeniorityGap: z.number({ error: 'must be a number.' }).optional(),
-  candidatesPerMentee: z.int({ error: 'must be a whole number of at least 1.' }).min(1, 'must be a whole number of at least 1.').optional(),
+  candidatesPerMentee: z
+    .int({ error: 'must be a whole number of at least 1.' })
+    .min(1, 'must be a whole number of at least 1.')
+    .optional(),
 };
 
 /** Every field rules.json may hold; anything else (a misspelt rule, say) is refused, never ignored. */
@@ -99,23 +102,39 @@ export function parseRulesJson(text: string, file = 'rules.json'): CoordinatorRu
 /** The first problem zod found, as a MatchingError naming the field, e.g. `rules.json.rules.minSeniorityGap`. */
 function rulesError(issue: z.core.$ZodIssue, input: unknown, file: string): MatchingError {
   const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
-  const code = issue.path[0] === 'criteria' ? 'invalid_weight' : issue.path[0] === 'mode' ? 'invalid_mode' : 'invalid_instance';
+  const code =
+    issue.path[0] === 'criteria' ? 'invalid_weight' : issue.path[0] === 'mode' ? 'invalid_mode' : 'invalid_instance';
   if (issue.code === 'unrecognized_keys') {
     const names = issue.keys.map((k) => (path ? `${path.slice(1)}.${k}` : k)).join(', ');
-    const known = Object.keys(path === '.rules' ? ZRuleFields : path === '.criteria' ? ZCriteria.shape : ZCoordinatorRules.shape).join(', ');
-    return new MatchingError(code, `${file}: unknown field ${names} (check the spelling; known: ${known}).`, `${file}${path}.${issue.keys[0]}`);
+    const known = Object.keys(
+      path === '.rules' ? ZRuleFields : path === '.criteria' ? ZCriteria.shape : ZCoordinatorRules.shape,
+    ).join(', ');
+    return new MatchingError(
+      code,
+      `${file}: unknown field ${names} (check the spelling; known: ${known}).`,
+      `${file}${path}.${issue.keys[0]}`,
+    );
   }
   let found = input;
   for (const p of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[p as PropertyKey];
   const shown = found === undefined ? 'nothing' : JSON.stringify(found);
-  return new MatchingError(code, `${file}: ${path ? path.slice(1) : 'the file'} ${issue.message} Found ${shown}.`, `${file}${path}`);
+  return new MatchingError(
+    code,
+    `${file}: ${path ? path.slice(1) : 'the file'} ${issue.message} Found ${shown}.`,
+    `${file}${path}`,
+  );
 }
 
 /**
  * Conflicts, forbids and pins must name people in the CSV files: a conflict of interest naming
  * a misspelt id would otherwise be ignored and the pair it meant to keep apart matched.
  */
-export function checkRuleIds(rules: CoordinatorRules, mentors: MentorProfile[], mentees: MenteeProfile[], file = 'rules.json'): void {
+export function checkRuleIds(
+  rules: CoordinatorRules,
+  mentors: MentorProfile[],
+  mentees: MenteeProfile[],
+  file = 'rules.json',
+): void {
   const mentorIds = new Set(mentors.map((m) => m.id));
   const menteeIds = new Set(mentees.map((m) => m.id));
   for (const name of ['conflicts', 'forbids', 'pins'] as const) {
@@ -155,20 +174,41 @@ export function pairsCsv(explanation: MatchingExplanation, menteeOrder: string[]
   const rows = menteeOrder.map((mentee) => {
     const pair = byMentee.get(mentee);
     if (pair) {
-      return [mentee, pair.mentor, round(pair.score), pair.pinned ? 'yes' : 'no', '', ...CRITERIA_COLUMNS.map((c) => round(pair.breakdown[c] ?? 0))];
+      return [
+        mentee,
+        pair.mentor,
+        round(pair.score),
+        pair.pinned ? 'yes' : 'no',
+        '',
+        ...CRITERIA_COLUMNS.map((c) => round(pair.breakdown[c] ?? 0)),
+      ];
     }
     const reason = unmatched.get(mentee);
-    const detail = reason && reason.mentors.length > 0 ? `${reason.reason}: ${reason.mentors.join(';')}` : (reason?.reason ?? '');
+    const detail =
+      reason && reason.mentors.length > 0 ? `${reason.reason}: ${reason.mentors.join(';')}` : (reason?.reason ?? '');
     return [mentee, '', '', '', detail, ...CRITERIA_COLUMNS.map(() => '')];
   });
-  return Papa.unparse({ fields: ['mentee', 'mentor', 'score', 'pinned', 'unmatched_reason', ...CRITERIA_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
+  return (
+    Papa.unparse(
+      { fields: ['mentee', 'mentor', 'score', 'pinned', 'unmatched_reason', ...CRITERIA_COLUMNS], data: rows },
+      { newline: '\n' },
+    ) + '\n'
+  );
 }
 
 function readRows(text: string, file: string, required: string[]): { row: Row; at: string }[] {
-  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   const error = parsed.errors[0];
   if (error) {
-    throw new MatchingError('invalid_instance', `${file} could not be read: ${error.message}`, `${file}:${(error.row ?? 0) + 2}`);
+    throw new MatchingError(
+      'invalid_instance',
+      `${file} could not be read: ${error.message}`,
+      `${file}:${(error.row ?? 0) + 2}`,
+    );
   }
   for (const column of required) {
     if (!parsed.meta.fields?.includes(column)) {
@@ -214,13 +254,18 @@ function yesNo(cell: string, field: string): boolean {
 function wholeNumber(cell: string, field: string): number {
   const value = Number(cell);
   if (cell === '' || !Number.isInteger(value) || value < 1) {
-    throw new MatchingError('invalid_capacity', `Capacity must be a whole number of at least 1, found "${cell}".`, field);
+    throw new MatchingError(
+      'invalid_capacity',
+      `Capacity must be a whole number of at least 1, found "${cell}".`,
+      field,
+    );
   }
   return value;
 }
 
 function finite(cell: string, field: string): number {
   const value = Number(cell);
-  if (!Number.isFinite(value)) throw new MatchingError('invalid_instance', `Expected a number, found "${cell}".`, field);
+  if (!Number.isFinite(value))
+    throw new MatchingError('invalid_instance', `Expected a number, found "${cell}".`, field);
   return value;
 }

@@ -4,7 +4,9 @@ import { sortRowsByScore } from '#matching/edge-order.ts';
 
 describe('sortRowsByScore', () => {
   it('groups every edge under its row, with bounds that cover the scores and never rise along a row', () => {
-    const edges = fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true })), { maxLength: 200 });
+    const edges = fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), fc.double({ min: -50, max: 50, noNaN: true })), {
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(edges, (list) => {
         const row = Int32Array.from(list, ([r]) => r);

@@ -22,7 +22,12 @@ export interface SortedRows {
  * `bound` (the bucket's highest score), not on exact order. That is enough to stop scanning a
  * row once even its bound cannot compete.
  */
-export function sortRowsByScore(rowCount: number, row: Int32Array, column: Int32Array, score: Float64Array): SortedRows {
+export function sortRowsByScore(
+  rowCount: number,
+  row: Int32Array,
+  column: Int32Array,
+  score: Float64Array,
+): SortedRows {
   const edgeCount = score.length;
   let low = Infinity;
   let high = -Infinity;

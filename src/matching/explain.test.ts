@@ -43,7 +43,10 @@ describe('explanations', () => {
   });
 
   it('calls only mentors at capacity full, and names the eligible mentors with room when an edit leaves a mentee beside a free place', () => {
-    const edited = explainMatching(instance, { mode: 'optimal', pairs: [{ mentor: 'b', mentee: 'z', score: 1, pinned: false }] });
+    const edited = explainMatching(instance, {
+      mode: 'optimal',
+      pairs: [{ mentor: 'b', mentee: 'z', score: 1, pinned: false }],
+    });
     expect(edited.unmatched).toEqual([
       { mentee: 'x', reason: 'eligible_mentor_has_room', mentors: ['a'] },
       { mentee: 'y', reason: 'eligible_mentors_full', mentors: ['b'] },
@@ -62,12 +65,18 @@ describe('explanations', () => {
         { mentor: 'free', mentee: 'q', score: 1 },
       ],
     };
-    const explained = explainMatching(mixed, { mode: 'optimal', pairs: [{ mentor: 'full', mentee: 'p', score: 1, pinned: false }] });
+    const explained = explainMatching(mixed, {
+      mode: 'optimal',
+      pairs: [{ mentor: 'full', mentee: 'p', score: 1, pinned: false }],
+    });
     expect(explained.unmatched).toEqual([{ mentee: 'q', reason: 'eligible_mentor_has_room', mentors: ['free'] }]);
   });
 
   it('refuses an edited result that gives a mentor more mentees than places', () => {
-    const crowded: MatchingInstance = { ...instance, pairs: [...instance.pairs, { mentor: 'b', mentee: 'x', score: 1 }] };
+    const crowded: MatchingInstance = {
+      ...instance,
+      pairs: [...instance.pairs, { mentor: 'b', mentee: 'x', score: 1 }],
+    };
     const edit = {
       mode: 'optimal' as const,
       pairs: [
@@ -76,15 +85,30 @@ describe('explanations', () => {
       ],
     };
     expect(() => explainMatching(crowded, edit)).toThrow(
-      expect.objectContaining({ name: 'MatchingError', code: 'over_capacity', field: 'result.pairs[1]', message: expect.stringContaining('Mentor b has 1 place') }),
+      expect.objectContaining({
+        name: 'MatchingError',
+        code: 'over_capacity',
+        field: 'result.pairs[1]',
+        message: expect.stringContaining('Mentor b has 1 place'),
+      }),
     );
     // The same two mentees spread within capacity are fine.
-    expect(explainMatching(crowded, { ...edit, pairs: [{ mentor: 'a', mentee: 'x', score: 4, pinned: false }, edit.pairs[1]!] }).matched).toBe(2);
+    expect(
+      explainMatching(crowded, {
+        ...edit,
+        pairs: [{ mentor: 'a', mentee: 'x', score: 4, pinned: false }, edit.pairs[1]!],
+      }).matched,
+    ).toBe(2);
   });
 
   it('explains a result a coordinator edited, and refuses a pair that is no candidate', () => {
-    const edited = explainMatching(instance, { mode: 'optimal', pairs: [{ mentor: 'b', mentee: 'z', score: 1, pinned: false }] });
+    const edited = explainMatching(instance, {
+      mode: 'optimal',
+      pairs: [{ mentor: 'b', mentee: 'z', score: 1, pinned: false }],
+    });
     expect(edited.objective).toBe(1);
-    expect(() => explainMatching(instance, { mode: 'optimal', pairs: [{ mentor: 'a', mentee: 'y', score: 0, pinned: false }] })).toThrow(MatchingError);
+    expect(() =>
+      explainMatching(instance, { mode: 'optimal', pairs: [{ mentor: 'a', mentee: 'y', score: 0, pinned: false }] }),
+    ).toThrow(MatchingError);
   });
 });

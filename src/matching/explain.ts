@@ -78,7 +78,9 @@ export function describeSolution(
     ...described,
     unmatched: described.unmatched.map((u) => {
       if (u.reason === 'eligible_mentor_has_room') {
-        throw new Error(`Internal error in the ${mode} solver: ${u.mentee} is unmatched while ${u.mentors.join(', ')} has room.`);
+        throw new Error(
+          `Internal error in the ${mode} solver: ${u.mentee} is unmatched while ${u.mentors.join(', ')} has room.`,
+        );
       }
       return { mentee: u.mentee, reason: u.reason, mentors: u.mentors };
     }),
@@ -90,7 +92,10 @@ export function describeSolution(
  * unmatched mentee is unmatched, and the summary figures. Works on any result whose pairs are
  * candidates, including one a coordinator edited.
  */
-export function explainMatching(instance: MatchingInstance, result: Pick<MatchingResult, 'pairs' | 'mode'>): MatchingExplanation {
+export function explainMatching(
+  instance: MatchingInstance,
+  result: Pick<MatchingResult, 'pairs' | 'mode'>,
+): MatchingExplanation {
   const prepared = prepareInstance(instance);
   const assigned = new Int32Array(prepared.menteeIds.length).fill(-1);
   const load = new Int32Array(prepared.mentorIds.length);
@@ -99,7 +104,11 @@ export function explainMatching(instance: MatchingInstance, result: Pick<Matchin
     const mentee = prepared.menteeIndex.get(pair.mentee) ?? -1;
     const found = mentor >= 0 && mentee >= 0 ? findPair(prepared, { mentor, mentee }) : -1;
     if (found < 0 || assigned[mentee]! >= 0) {
-      throw new MatchingError('invalid_instance', 'This pair is not a candidate pair of the instance, or repeats a mentee.', `result.pairs[${k}]`);
+      throw new MatchingError(
+        'invalid_instance',
+        'This pair is not a candidate pair of the instance, or repeats a mentee.',
+        `result.pairs[${k}]`,
+      );
     }
     if (++load[mentor]! > prepared.capacity[mentor]!) {
       const capacity = prepared.capacity[mentor]!;
@@ -121,7 +130,13 @@ export function explainMatching(instance: MatchingInstance, result: Pick<Matchin
   };
 }
 
-function unmatchedReason(prepared: PreparedInstance, preferences: PairPreferences, mentee: number, mode: MatchingMode, load: Int32Array): EditedUnmatchedMentee {
+function unmatchedReason(
+  prepared: PreparedInstance,
+  preferences: PairPreferences,
+  mentee: number,
+  mode: MatchingMode,
+  load: Int32Array,
+): EditedUnmatchedMentee {
   const { graph } = prepared;
   const full: string[] = [];
   const withRoom: string[] = [];
@@ -134,7 +149,9 @@ function unmatchedReason(prepared: PreparedInstance, preferences: PairPreference
   }
   const id = prepared.menteeIds[mentee]!;
   if (withRoom.length > 0) return { mentee: id, reason: 'eligible_mentor_has_room', mentors: withRoom };
-  return full.length === 0 ? { mentee: id, reason: 'no_eligible_mentor', mentors: [] } : { mentee: id, reason: 'eligible_mentors_full', mentors: full };
+  return full.length === 0
+    ? { mentee: id, reason: 'no_eligible_mentor', mentors: [] }
+    : { mentee: id, reason: 'eligible_mentors_full', mentors: full };
 }
 
 function mentorLoads(prepared: PreparedInstance, assigned: Int32Array): Int32Array {
@@ -143,7 +160,12 @@ function mentorLoads(prepared: PreparedInstance, assigned: Int32Array): Int32Arr
   return load;
 }
 
-function summarise(prepared: PreparedInstance, load: Int32Array, assigned: Int32Array, pairs: MatchedPair[]): MatchingSummary {
+function summarise(
+  prepared: PreparedInstance,
+  load: Int32Array,
+  assigned: Int32Array,
+  pairs: MatchedPair[],
+): MatchingSummary {
   const mentorCount = prepared.capacity.length;
   let places = 0;
   let full = 0;

@@ -9,8 +9,15 @@ describe('allocateGroups', () => {
   ];
 
   it('places members only at a time they can come, by department first, at most 6 a group', () => {
-    const members: GroupMember[] = Array.from({ length: 9 }, (_, k) => ({ id: `ed${k}`, department: 'emergency', availability: ['tue-18', 'wed-12'] }));
-    members.push({ id: 'p1', department: 'psychiatry', availability: ['thu-18'] }, { id: 'lonely', availability: ['sun-09'] });
+    const members: GroupMember[] = Array.from({ length: 9 }, (_, k) => ({
+      id: `ed${k}`,
+      department: 'emergency',
+      availability: ['tue-18', 'wed-12'],
+    }));
+    members.push(
+      { id: 'p1', department: 'psychiatry', availability: ['thu-18'] },
+      { id: 'lonely', availability: ['sun-09'] },
+    );
     const result = allocateGroups(members, groups);
     const size = (g: string): number => result.pairs.filter((p) => p.mentor === g).length;
     expect(size('ed-tue')).toBe(6);
@@ -23,9 +30,13 @@ describe('allocateGroups', () => {
   });
 
   it('honours a member’s own choice when it costs nobody a place', () => {
-    const result = allocateGroups([{ id: 'a', department: 'emergency', availability: ['tue-18', 'wed-12'], preferredGroups: ['mixed-wed'] }], groups, {
-      weights: { memberPreference: 5 },
-    });
+    const result = allocateGroups(
+      [{ id: 'a', department: 'emergency', availability: ['tue-18', 'wed-12'], preferredGroups: ['mixed-wed'] }],
+      groups,
+      {
+        weights: { memberPreference: 5 },
+      },
+    );
     expect(result.pairs[0]!.mentor).toBe('mixed-wed');
   });
 });

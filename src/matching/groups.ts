@@ -44,7 +44,11 @@ export const GROUP_SIZE = 6;
  * time they are available; then same department, same site and the member's own choices add
  * points, on top of 1 point for any placement. The result names groups in `mentor`.
  */
-export function allocateGroups(members: GroupMember[], groups: SupportGroup[], options: GroupOptions = {}): MatchingResult {
+export function allocateGroups(
+  members: GroupMember[],
+  groups: SupportGroup[],
+  options: GroupOptions = {},
+): MatchingResult {
   const w = { ...DEFAULT_GROUP_WEIGHTS, ...options.weights };
   const pairs: CandidatePair[] = [];
   for (const member of members) {

@@ -28,12 +28,22 @@ function lpOptimum(instance: MatchingInstance): { matched: number; total: number
   const pinned = new Set((instance.pins ?? []).map(key));
   const pairs: LpPair[] = instance.pairs
     .filter((p) => !forbidden.has(key(p)))
-    .map((p) => ({ mentor: mentorAt.get(p.mentor)!, mentee: menteeAt.get(p.mentee)!, score: p.score, pinned: pinned.has(key(p)) }));
+    .map((p) => ({
+      mentor: mentorAt.get(p.mentor)!,
+      mentee: menteeAt.get(p.mentee)!,
+      score: p.score,
+      pinned: pinned.has(key(p)),
+    }));
   // Every candidate forbidden: nothing to place (HiGHS calls a model without columns Empty).
   if (pairs.length === 0) return { matched: 0, total: 0 };
   const capacity = instance.mentors.map((m) => m.capacity);
   const places = capacity.reduce((a, b) => a + b, 0);
-  const lp = matchingLp(pairs, capacity, instance.mentees.length, matchingBonus(pairs, instance.mentees.length, places));
+  const lp = matchingLp(
+    pairs,
+    capacity,
+    instance.mentees.length,
+    matchingBonus(pairs, instance.mentees.length, places),
+  );
   const solution = highs.solve(lp, { output_flag: false });
   expect(solution.Status).toBe('Optimal');
   let matched = 0;
@@ -51,7 +61,9 @@ describe('solveMatching against the HiGHS LP solver', () => {
   it(`reaches the LP optimum on ${RUNS} random instances up to 30 × 12, with and without pins and forbids`, () => {
     const medium = { maxMentees: 30, maxMentors: 12, maxCapacity: 4 };
     const instances = fc.oneof(
-      ...[true, false].flatMap((integerScores) => [true, false].map((withPinsAndForbids) => smallInstance({ ...medium, integerScores, withPinsAndForbids }))),
+      ...[true, false].flatMap((integerScores) =>
+        [true, false].map((withPinsAndForbids) => smallInstance({ ...medium, integerScores, withPinsAndForbids })),
+      ),
     );
     fc.assert(
       fc.property(instances, (instance) => {
@@ -61,7 +73,8 @@ describe('solveMatching against the HiGHS LP solver', () => {
         expect(Math.abs(result.objective - lp.total)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(lp.total)));
         const chosen = new Set(result.pairs.map((p) => `${p.mentor}/${p.mentee}`));
         for (const pin of instance.pins ?? []) expect(chosen.has(`${pin.mentor}/${pin.mentee}`)).toBe(true);
-        for (const forbid of instance.forbids ?? []) expect(chosen.has(`${forbid.mentor}/${forbid.mentee}`)).toBe(false);
+        for (const forbid of instance.forbids ?? [])
+          expect(chosen.has(`${forbid.mentor}/${forbid.mentee}`)).toBe(false);
       }),
       { numRuns: RUNS, seed: 42 },
     );

@@ -27,8 +27,24 @@ describe('rematch', () => {
   });
 
   it('reports the mentee unmatched when every other eligible mentor is full', () => {
-    const first = solveMatching({ ...instance, mentors: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }] });
-    const again = rematch({ ...instance, mentors: [{ id: 'a', capacity: 1 }, { id: 'b', capacity: 1 }] }, first, 'x');
+    const first = solveMatching({
+      ...instance,
+      mentors: [
+        { id: 'a', capacity: 1 },
+        { id: 'b', capacity: 1 },
+      ],
+    });
+    const again = rematch(
+      {
+        ...instance,
+        mentors: [
+          { id: 'a', capacity: 1 },
+          { id: 'b', capacity: 1 },
+        ],
+      },
+      first,
+      'x',
+    );
     expect(again.pairs.map((p) => `${p.mentee}-${p.mentor}`)).toEqual(['y-b']);
     expect(again.unmatched).toEqual([{ mentee: 'x', reason: 'eligible_mentors_full', mentors: ['b'] }]);
   });
@@ -58,17 +74,21 @@ describe('rematch', () => {
 
   it('never disturbs other pairs, on random instances', () => {
     fc.assert(
-      fc.property(smallInstance({ maxMentees: 6, maxMentors: 4, maxCapacity: 2, integerScores: true, withPinsAndForbids: false }), fc.nat(), (random, pick) => {
-        const first = solveMatching(random);
-        const target = random.mentees[pick % random.mentees.length]!.id;
-        const again = rematch(random, first, target);
-        const before = first.pairs.filter((p) => p.mentee !== target).map((p) => `${p.mentee}-${p.mentor}`);
-        const after = again.pairs.filter((p) => p.mentee !== target).map((p) => `${p.mentee}-${p.mentor}`);
-        expect(after).toEqual(before);
-        const old = first.pairs.find((p) => p.mentee === target);
-        const now = again.pairs.find((p) => p.mentee === target);
-        if (old && now) expect(now.mentor).not.toBe(old.mentor);
-      }),
+      fc.property(
+        smallInstance({ maxMentees: 6, maxMentors: 4, maxCapacity: 2, integerScores: true, withPinsAndForbids: false }),
+        fc.nat(),
+        (random, pick) => {
+          const first = solveMatching(random);
+          const target = random.mentees[pick % random.mentees.length]!.id;
+          const again = rematch(random, first, target);
+          const before = first.pairs.filter((p) => p.mentee !== target).map((p) => `${p.mentee}-${p.mentor}`);
+          const after = again.pairs.filter((p) => p.mentee !== target).map((p) => `${p.mentee}-${p.mentor}`);
+          expect(after).toEqual(before);
+          const old = first.pairs.find((p) => p.mentee === target);
+          const now = again.pairs.find((p) => p.mentee === target);
+          if (old && now) expect(now.mentor).not.toBe(old.mentor);
+        },
+      ),
       { numRuns: 500, seed: 29 },
     );
   });

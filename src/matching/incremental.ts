@@ -34,14 +34,22 @@ export function rematch(
  * Places mentees who were not matched in `previous` — late applicants added to `instance`,
  * and anyone left over — into the places still free, without moving any existing pair.
  */
-export function addLateApplicants(instance: MatchingInstance, previous: Pick<MatchingResult, 'pairs'>): EditedMatchingResult {
+export function addLateApplicants(
+  instance: MatchingInstance,
+  previous: Pick<MatchingResult, 'pairs'>,
+): EditedMatchingResult {
   const matched = new Set(previous.pairs.map((p) => p.mentee));
   const open = new Set(instance.mentees.map((m) => m.id).filter((id) => !matched.has(id)));
   return solveAround(instance, previous.pairs, open, instance.forbids ?? []);
 }
 
 /** Solves with `kept` pinned and only `open` mentees free to move; reports against the full instance. */
-function solveAround(instance: MatchingInstance, kept: PairRef[], open: Set<string>, forbids: PairRef[]): EditedMatchingResult {
+function solveAround(
+  instance: MatchingInstance,
+  kept: PairRef[],
+  open: Set<string>,
+  forbids: PairRef[],
+): EditedMatchingResult {
   const keptMentees = new Set(kept.map((p) => p.mentee));
   const partial = solveMatching({
     ...instance,
@@ -51,7 +59,11 @@ function solveAround(instance: MatchingInstance, kept: PairRef[], open: Set<stri
     forbids,
   });
   // The instance's own pins no longer bind a mentee who is being rematched.
-  const full = prepareInstance({ ...instance, pins: (instance.pins ?? []).filter((p) => !open.has(p.mentee)), forbids });
+  const full = prepareInstance({
+    ...instance,
+    pins: (instance.pins ?? []).filter((p) => !open.has(p.mentee)),
+    forbids,
+  });
   const assigned = new Int32Array(full.menteeIds.length).fill(-1);
   for (const pair of partial.pairs) {
     assigned[full.menteeIndex.get(pair.mentee)!] = findPair(full, {

@@ -62,7 +62,15 @@ export function maximiseScore(
   else capacity.fill(1);
   capacity[lastResort] = fromMentees ? unplaced : empty;
 
-  const flow = solveTransport({ rowCount: fromMentees ? n : M, columnCount: capacity.length, supply, capacity, row, column, score });
+  const flow = solveTransport({
+    rowCount: fromMentees ? n : M,
+    columnCount: capacity.length,
+    supply,
+    capacity,
+    row,
+    column,
+    score,
+  });
   const chosen = new Int32Array(n).fill(-1);
   for (let e = 0; e < edgeCount; e++) if (flow[e] === 1) chosen[mentee[e]!] = e;
   return chosen;

@@ -83,11 +83,7 @@ export interface ScoringRules {
 }
 
 export type ExclusionRule =
-  | 'conflict_of_interest'
-  | 'mentor_untrained'
-  | 'mentor_not_senior_enough'
-  | 'mentee_declined'
-  | 'coordinator_forbids';
+  'conflict_of_interest' | 'mentor_untrained' | 'mentor_not_senior_enough' | 'mentee_declined' | 'coordinator_forbids';
 
 export interface ScoredPairs {
   pairs: CandidatePair[];
@@ -118,13 +114,19 @@ export function scorePairs(
 
   for (const mentee of mentees) {
     const menteeSets = profileSets(mentee);
-    const preferred = new Map((mentee.preferredMentors ?? []).map((id, rank, all) => [id, (all.length - rank) / all.length]));
+    const preferred = new Map(
+      (mentee.preferredMentors ?? []).map((id, rank, all) => [id, (all.length - rank) / all.length]),
+    );
     const own: CandidatePair[] = [];
     mentors.forEach((mentor, j) => {
       const rule = brokenRule(mentor, mentee, rules, refused);
       if (rule !== null) {
         if (pinned.has(key(mentor.id, mentee.id))) {
-          throw new MatchingError('pin_breaks_rule', `The pin ${mentor.id} and ${mentee.id} breaks the rule ${rule}.`, 'pins');
+          throw new MatchingError(
+            'pin_breaks_rule',
+            `The pin ${mentor.id} and ${mentee.id} breaks the rule ${rule}.`,
+            'pins',
+          );
         }
         const counts = (excluded[mentee.id] ??= {});
         counts[rule] = (counts[rule] ?? 0) + 1;
@@ -136,8 +138,12 @@ export function scorePairs(
         sharedSpecialty: overlaps(m.specialties, menteeSets.specialties) ? w.sharedSpecialty : 0,
         wantedSpecialty: overlaps(m.specialties, menteeSets.wanted) ? w.wantedSpecialty : 0,
         sharedLanguage: overlaps(m.languages, menteeSets.languages) ? w.sharedLanguage : 0,
-        availability: menteeSets.availability.size === 0 ? 0 : (w.availability * shared(m.availability, menteeSets.availability)) / menteeSets.availability.size,
-        shiftPattern: mentor.shiftPattern !== undefined && mentor.shiftPattern === mentee.shiftPattern ? w.shiftPattern : 0,
+        availability:
+          menteeSets.availability.size === 0
+            ? 0
+            : (w.availability * shared(m.availability, menteeSets.availability)) / menteeSets.availability.size,
+        shiftPattern:
+          mentor.shiftPattern !== undefined && mentor.shiftPattern === mentee.shiftPattern ? w.shiftPattern : 0,
         sharedExperience: overlaps(m.experiences, menteeSets.experiences) ? w.sharedExperience : 0,
         menteePreference: w.menteePreference * (preferred.get(mentor.id) ?? 0),
       };
@@ -161,7 +167,8 @@ export function brokenRule(
   if (mentor.conflicts?.includes(mentee.id) || mentee.conflicts?.includes(mentor.id)) return 'conflict_of_interest';
   if (mentee.avoidMentors?.includes(mentor.id)) return 'mentee_declined';
   if ((rules.requireTrained ?? true) && mentor.trained !== true) return 'mentor_untrained';
-  if ((mentor.seniority ?? 0) - (mentee.seniority ?? 0) < (rules.minSeniorityGap ?? 1)) return 'mentor_not_senior_enough';
+  if ((mentor.seniority ?? 0) - (mentee.seniority ?? 0) < (rules.minSeniorityGap ?? 1))
+    return 'mentor_not_senior_enough';
   return listed ?? null;
 }
 
@@ -184,11 +191,21 @@ function checkRules(rules: ScoringRules): void {
   if (rules.requireTrained !== undefined && typeof rules.requireTrained !== 'boolean') {
     throw new MatchingError('invalid_instance', 'requireTrained must be true or false.', 'rules.requireTrained');
   }
-  if (rules.minSeniorityGap !== undefined && (typeof rules.minSeniorityGap !== 'number' || !Number.isFinite(rules.minSeniorityGap))) {
+  if (
+    rules.minSeniorityGap !== undefined &&
+    (typeof rules.minSeniorityGap !== 'number' || !Number.isFinite(rules.minSeniorityGap))
+  ) {
     throw new MatchingError('invalid_instance', 'minSeniorityGap must be a finite number.', 'rules.minSeniorityGap');
   }
-  if (rules.candidatesPerMentee !== undefined && (!Number.isInteger(rules.candidatesPerMentee) || rules.candidatesPerMentee < 1)) {
-    throw new MatchingError('invalid_instance', 'candidatesPerMentee must be a whole number of at least 1.', 'rules.candidatesPerMentee');
+  if (
+    rules.candidatesPerMentee !== undefined &&
+    (!Number.isInteger(rules.candidatesPerMentee) || rules.candidatesPerMentee < 1)
+  ) {
+    throw new MatchingError(
+      'invalid_instance',
+      'candidatesPerMentee must be a whole number of at least 1.',
+      'rules.candidatesPerMentee',
+    );
   }
 }
 
@@ -196,7 +213,11 @@ function readWeights(weights: Partial<CriteriaWeights>): CriteriaWeights {
   const merged = { ...DEFAULT_WEIGHTS, ...weights };
   for (const c of CRITERIA) {
     if (typeof merged[c] !== 'number' || !Number.isFinite(merged[c]) || merged[c] < 0) {
-      throw new MatchingError('invalid_weight', `The weight of ${c} must be a finite number of at least 0.`, `criteria.${c}`);
+      throw new MatchingError(
+        'invalid_weight',
+        `The weight of ${c} must be a finite number of at least 0.`,
+        `criteria.${c}`,
+      );
     }
   }
   return merged;

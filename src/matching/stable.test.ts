@@ -5,19 +5,36 @@ import { smallInstance } from '#matching/testing/arbitraries.ts';
 import type { MatchingInstance, MatchingResult, Preferences } from '#matching/types.ts';
 
 /** The instance with random ranked lists for some people (the rest rank by score). */
-const withPreferences = smallInstance({ maxMentees: 5, maxMentors: 3, maxCapacity: 2, integerScores: true, withPinsAndForbids: true }).chain((instance) =>
+const withPreferences = smallInstance({
+  maxMentees: 5,
+  maxMentors: 3,
+  maxCapacity: 2,
+  integerScores: true,
+  withPinsAndForbids: true,
+}).chain((instance) =>
   fc
     .record({ menteeLists: fc.boolean(), mentorLists: fc.boolean(), seed: fc.integer() })
     .map(({ menteeLists, mentorLists, seed }) => {
       let state = seed >>> 0;
-      const random = (): number => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
-      const shuffled = <T>(items: T[]): T[] => items.map((x) => ({ x, k: random() })).sort((a, b) => a.k - b.k).map(({ x }) => x);
+      const random = (): number => (state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32;
+      const shuffled = <T>(items: T[]): T[] =>
+        items
+          .map((x) => ({ x, k: random() }))
+          .sort((a, b) => a.k - b.k)
+          .map(({ x }) => x);
       const preferences: Preferences = {};
       if (menteeLists) {
-        preferences.mentees = Object.fromEntries(instance.mentees.map((e) => [e.id, shuffled(instance.mentors.map((m) => m.id)).slice(0, 1 + Math.floor(random() * 3))]));
+        preferences.mentees = Object.fromEntries(
+          instance.mentees.map((e) => [
+            e.id,
+            shuffled(instance.mentors.map((m) => m.id)).slice(0, 1 + Math.floor(random() * 3)),
+          ]),
+        );
       }
       if (mentorLists) {
-        preferences.mentors = Object.fromEntries(instance.mentors.map((m) => [m.id, shuffled(instance.mentees.map((e) => e.id))]));
+        preferences.mentors = Object.fromEntries(
+          instance.mentors.map((m) => [m.id, shuffled(instance.mentees.map((e) => e.id))]),
+        );
       }
       return { ...instance, preferences };
     }),
@@ -38,7 +55,10 @@ function judge(instance: MatchingInstance) {
   const acceptable = (mentor: string, mentee: string): boolean => {
     const s = pairScore.get(`${mentor}/${mentee}`);
     if (s === undefined || forbidden.has(`${mentor}/${mentee}`)) return false;
-    return key(instance.preferences?.mentees, mentee, mentor, s) > -Infinity && key(instance.preferences?.mentors, mentor, mentee, s) > -Infinity;
+    return (
+      key(instance.preferences?.mentees, mentee, mentor, s) > -Infinity &&
+      key(instance.preferences?.mentors, mentor, mentee, s) > -Infinity
+    );
   };
   /** Whether `mentee` likes mentor a better than mentor b. */
   const menteeLikes = (mentee: string, a: string, b: string): boolean => {
@@ -73,7 +93,10 @@ function judge(instance: MatchingInstance) {
 }
 
 /** Every matching of acceptable pairs that keeps the pins and the capacities. */
-function allMatchings(instance: MatchingInstance, acceptable: (mentor: string, mentee: string) => boolean): { mentor: string; mentee: string }[][] {
+function allMatchings(
+  instance: MatchingInstance,
+  acceptable: (mentor: string, mentee: string) => boolean,
+): { mentor: string; mentee: string }[][] {
   const pins = new Map((instance.pins ?? []).map((p) => [p.mentee, p.mentor]));
   const load = new Map(instance.mentors.map((m) => [m.id, 0]));
   const out: { mentor: string; mentee: string }[][] = [];
@@ -81,7 +104,9 @@ function allMatchings(instance: MatchingInstance, acceptable: (mentor: string, m
   const visit = (i: number): void => {
     if (i === instance.mentees.length) return void out.push([...chosen]);
     const mentee = instance.mentees[i]!.id;
-    const options = pins.has(mentee) ? [pins.get(mentee)!] : [undefined, ...instance.mentors.map((m) => m.id).filter((m) => acceptable(m, mentee))];
+    const options = pins.has(mentee)
+      ? [pins.get(mentee)!]
+      : [undefined, ...instance.mentors.map((m) => m.id).filter((m) => acceptable(m, mentee))];
     for (const mentor of options) {
       if (mentor === undefined) {
         visit(i + 1);
@@ -114,7 +139,10 @@ describe('stable mode', () => {
         for (const other of allMatchings(instance, acceptable).filter((m) => blocking(m) === 0)) {
           for (const { mentee, mentor } of other) {
             const got = mine.get(mentee);
-            expect(got === mentor || (got !== undefined && menteeLikes(mentee, got, mentor)), `${mentee} does at least as well`).toBe(true);
+            expect(
+              got === mentor || (got !== undefined && menteeLikes(mentee, got, mentor)),
+              `${mentee} does at least as well`,
+            ).toBe(true);
           }
         }
       }),

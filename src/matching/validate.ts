@@ -42,12 +42,20 @@ export function prepareInstance(input: unknown): PreparedInstance {
   mentors.forEach((raw, j) => {
     const value = (raw as Record<string, unknown>).capacity;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 1_000_000) {
-      throw new MatchingError('invalid_capacity', 'Capacity must be a whole number from 1 to 1,000,000.', `mentors[${j}].capacity`);
+      throw new MatchingError(
+        'invalid_capacity',
+        'Capacity must be a whole number from 1 to 1,000,000.',
+        `mentors[${j}].capacity`,
+      );
     }
     capacity[j] = value;
   });
 
-  const edges = { mentee: new Int32Array(pairs.length), mentor: new Int32Array(pairs.length), score: new Float64Array(pairs.length) };
+  const edges = {
+    mentee: new Int32Array(pairs.length),
+    mentor: new Int32Array(pairs.length),
+    score: new Float64Array(pairs.length),
+  };
   // Pairs usually come grouped by mentee: remembering the last one saves half the lookups.
   let lastMentee: unknown = undefined;
   let lastMenteeIndex = -1;
@@ -109,9 +117,14 @@ function applyPins(prepared: PreparedInstance, pins: IndexedRef[]): void {
     }
     const pair = findPair(prepared, ref);
     if (pair < 0) throw new MatchingError('pin_not_candidate', `The pin ${who} is not a candidate pair.`, field);
-    if (prepared.forbidden[pair] === 1) throw new MatchingError('pin_forbidden', `The pin ${who} is also forbidden.`, field);
+    if (prepared.forbidden[pair] === 1)
+      throw new MatchingError('pin_forbidden', `The pin ${who} is also forbidden.`, field);
     if (++pinnedLoad[ref.mentor]! > prepared.capacity[ref.mentor]!) {
-      throw new MatchingError('pin_over_capacity', `Mentor ${prepared.mentorIds[ref.mentor]} has more pins than places.`, field);
+      throw new MatchingError(
+        'pin_over_capacity',
+        `Mentor ${prepared.mentorIds[ref.mentor]} has more pins than places.`,
+        field,
+      );
     }
     prepared.pinnedPair[ref.mentee] = pair;
   });
@@ -131,7 +144,11 @@ function rejectDuplicatePairs(graph: CandidateGraph): void {
   for (let i = 0; i < graph.menteeCount; i++) {
     for (let e = graph.start[i]!; e < graph.start[i + 1]!; e++) {
       if (seenBy[graph.mentor[e]!] === i) {
-        throw new MatchingError('duplicate_pair', 'This mentor and mentee are already a candidate pair.', `pairs[${graph.pairIndex[e]}]`);
+        throw new MatchingError(
+          'duplicate_pair',
+          'This mentor and mentee are already a candidate pair.',
+          `pairs[${graph.pairIndex[e]}]`,
+        );
       }
       seenBy[graph.mentor[e]!] = i;
     }
@@ -152,7 +169,11 @@ function readRefs(value: unknown, field: string, prepared: PreparedInstance): In
 function readPreferences(value: unknown, prepared: PreparedInstance): Preferences | undefined {
   if (value === undefined) return undefined;
   const preferences = asRecord(value, 'preferences');
-  const side = (key: 'mentees' | 'mentors', own: Map<string, number>, other: Map<string, number>): Record<string, string[]> | undefined => {
+  const side = (
+    key: 'mentees' | 'mentors',
+    own: Map<string, number>,
+    other: Map<string, number>,
+  ): Record<string, string[]> | undefined => {
     if (preferences[key] === undefined) return undefined;
     const lists = asRecord(preferences[key], `preferences.${key}`);
     for (const [id, list] of Object.entries(lists)) {
@@ -162,9 +183,14 @@ function readPreferences(value: unknown, prepared: PreparedInstance): Preference
       const seen = new Set<unknown>();
       ids.forEach((other_id, k) => {
         if (typeof other_id !== 'string' || !other.has(other_id)) {
-          throw new MatchingError('invalid_preferences', `Unknown id ${String(other_id)} in a preference list.`, `${field}[${k}]`);
+          throw new MatchingError(
+            'invalid_preferences',
+            `Unknown id ${String(other_id)} in a preference list.`,
+            `${field}[${k}]`,
+          );
         }
-        if (seen.has(other_id)) throw new MatchingError('invalid_preferences', `${other_id} is ranked twice.`, `${field}[${k}]`);
+        if (seen.has(other_id))
+          throw new MatchingError('invalid_preferences', `${other_id} is ranked twice.`, `${field}[${k}]`);
         seen.add(other_id);
       });
     }
@@ -188,16 +214,26 @@ function indexIds(people: unknown[], field: string): Map<string, number> {
     if (typeof person.id !== 'string' || person.id.length === 0) {
       throw new MatchingError('invalid_id', 'An id must be a non-empty string.', `${field}[${k}].id`);
     }
-    if (index.has(person.id)) throw new MatchingError('duplicate_id', `The id ${person.id} appears twice.`, `${field}[${k}].id`);
+    if (index.has(person.id))
+      throw new MatchingError('duplicate_id', `The id ${person.id} appears twice.`, `${field}[${k}].id`);
     index.set(person.id, k);
   });
   return index;
 }
 
-function lookup(index: Map<string, number>, id: unknown, code: 'unknown_mentor' | 'unknown_mentee', field: string): number {
+function lookup(
+  index: Map<string, number>,
+  id: unknown,
+  code: 'unknown_mentor' | 'unknown_mentee',
+  field: string,
+): number {
   const found = typeof id === 'string' ? index.get(id) : undefined;
   if (found === undefined) {
-    throw new MatchingError(code, `No ${code === 'unknown_mentor' ? 'mentor' : 'mentee'} has the id ${String(id)}.`, field);
+    throw new MatchingError(
+      code,
+      `No ${code === 'unknown_mentor' ? 'mentor' : 'mentee'} has the id ${String(id)}.`,
+      field,
+    );
   }
   return found;
 }
@@ -207,7 +243,11 @@ const SCORE_LIMIT = 1e9;
 
 function finiteNumber(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > SCORE_LIMIT) {
-    throw new MatchingError('invalid_score', `A score must be a finite number between -${SCORE_LIMIT} and ${SCORE_LIMIT}.`, field);
+    throw new MatchingError(
+      'invalid_score',
+      `A score must be a finite number between -${SCORE_LIMIT} and ${SCORE_LIMIT}.`,
+      field,
+    );
   }
   return value;
 }

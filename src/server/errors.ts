@@ -23,7 +23,9 @@ export class AppError extends Error {
 export const notFound = (what = 'That') => new AppError('not_found', `${what} was not found`);
 export const forbidden = () => new AppError('forbidden');
 export const unauthenticated = () => new AppError('unauthenticated');
-export const badRequest = (field: string, message: string, code: ErrorCode = 'invalid_input') => new AppError(code, message, field);
+export const badRequest = (field: string, message: string, code: ErrorCode = 'invalid_input') =>
+  new AppError(code, message, field);
 export const conflict = (code: ErrorCode, message?: string, field?: string) => new AppError(code, message, field);
 /** A second attempt at something done once (a double click, two people at once): the answer names what is there. */
-export const alreadyDone = (code: ErrorCode, message: string, existingId: string) => new AppError(code, message, undefined, existingId);
+export const alreadyDone = (code: ErrorCode, message: string, existingId: string) =>
+  new AppError(code, message, undefined, existingId);

@@ -17,7 +17,11 @@ let databaseUrl = config.databaseUrl;
 if (!databaseUrl) {
   const dataDir = path.join(config.dataDir, 'postgres');
   log.info({ dataDir, port: config.embeddedPgPort }, 'starting embedded PostgreSQL');
-  embedded = await startEmbeddedPostgres({ dataDir, port: config.embeddedPgPort, onLog: (m) => log.debug({ postgres: m.trim() }) });
+  embedded = await startEmbeddedPostgres({
+    dataDir,
+    port: config.embeddedPgPort,
+    onLog: (m) => log.debug({ postgres: m.trim() }),
+  });
   databaseUrl = embedded.url('kindred');
 }
 
@@ -63,9 +67,19 @@ const lines = [
   '',
   `  Kindred is running at ${config.appUrl}`,
   `  API reference: ${config.appUrl}/api/docs`,
-  services.deps.mailCatcherEnabled ? `  Mail sent by Kindred (development): ${config.appUrl}/dev/mail` : `  Mail goes to ${config.smtpUrl?.replace(/\/\/[^@]*@/, '//***@')}`,
-  ...(embedded ? [`  Data folder: ${path.join(config.dataDir, 'postgres')}${seeded ? ' (demo data just created)' : ''}`] : []),
-  ...(demo ? ['', '  Demo logins:', ...demoLogins().map((l) => `    ${l.role.padEnd(12)} ${l.email.padEnd(34)} password: ${l.password}`)] : []),
+  services.deps.mailCatcherEnabled
+    ? `  Mail sent by Kindred (development): ${config.appUrl}/dev/mail`
+    : `  Mail goes to ${config.smtpUrl?.replace(/\/\/[^@]*@/, '//***@')}`,
+  ...(embedded
+    ? [`  Data folder: ${path.join(config.dataDir, 'postgres')}${seeded ? ' (demo data just created)' : ''}`]
+    : []),
+  ...(demo
+    ? [
+        '',
+        '  Demo logins:',
+        ...demoLogins().map((l) => `    ${l.role.padEnd(12)} ${l.email.padEnd(34)} password: ${l.password}`),
+      ]
+    : []),
   '',
   '  Press Ctrl-C to stop.',
   '',

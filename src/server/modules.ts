@@ -27,4 +27,7 @@ export const MODULES: readonly ServerModule[] = [
 ];
 
 /** Every job queue: mail's delivery queue, and each feature's scheduled work. */
-export const QUEUE_NAMES: readonly string[] = [MAIL_QUEUE, ...MODULES.flatMap((module) => module.jobs.map((job) => job.queue))];
+export const QUEUE_NAMES: readonly string[] = [
+  MAIL_QUEUE,
+  ...MODULES.flatMap((module) => module.jobs.map((job) => job.queue)),
+];

@@ -3,7 +3,8 @@
  * given (British where not); a date has no time zone. For messages and e-mails, never for storage.
  */
 export function spelledDate(date: string, country = 'GB'): string {
-  const format = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const format = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
   try {
     return format(`en-${country}`);
   } catch {

@@ -28,13 +28,25 @@ export interface Services {
  * Connects everything the app needs to an already-migrated database: pool, job queue, mail delivery
  * (to SMTP_URL, or to the built-in catcher). Shared by main.ts and the API tests.
  */
-export async function startServices(config: Config, databaseUrl: string, onError: (error: Error) => void, options: { scheduleJobs?: boolean } = {}): Promise<Services> {
+export async function startServices(
+  config: Config,
+  databaseUrl: string,
+  onError: (error: Error) => void,
+  options: { scheduleJobs?: boolean } = {},
+): Promise<Services> {
   const database = connectDatabase(databaseUrl, { max: 20, onError });
   const jobs = await startJobs(databaseUrl, { queues: QUEUE_NAMES, onError });
   let catcher: MailCatcher | null = null;
   if (!config.smtpUrl) catcher = await startMailCatcher((message) => keepCaughtMail(database.db, message));
   const stopMail = await startMailDelivery(jobs, config.smtpUrl ?? catcher!.url, config.mailFrom);
-  const deps: AppDeps = { config, database, db: database.db, jobs, mailCatcherEnabled: catcher !== null, sealer: sealerFor(await answerKey(config)) };
+  const deps: AppDeps = {
+    config,
+    database,
+    db: database.db,
+    jobs,
+    mailCatcherEnabled: catcher !== null,
+    sealer: sealerFor(await answerKey(config)),
+  };
   // Each feature's scheduled work, on its own queue. API tests run these jobs by hand, when their data
   // is ready, so the clock never races them.
   const scheduled = MODULES.flatMap((module) => module.jobs);

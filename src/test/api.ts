@@ -77,7 +77,9 @@ export async function createTestApp(
     async next(to, { subject, timeoutMs = 10_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = messages.find((m) => m.to.includes(to) && !claimed.has(m) && (!subject || subject.test(m.subject)));
+        const found = messages.find(
+          (m) => m.to.includes(to) && !claimed.has(m) && (!subject || subject.test(m.subject)),
+        );
         if (found) {
           claimed.add(found);
           return found;

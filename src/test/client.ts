@@ -11,7 +11,8 @@ export class TestClient {
 
   private remember(response: Response) {
     for (const c of response.cookies) {
-      if (c.maxAge === 0 || c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
+      if (c.maxAge === 0 || c.value === '' || (c.expires && c.expires.getTime() < Date.now()))
+        this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
   }
@@ -50,7 +51,8 @@ export class TestClient {
 
   async signIn(email: string, password: string): Promise<Response> {
     const response = await this.post('/api/auth/sign-in', { email, password });
-    if (response.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
+    if (response.statusCode !== 200)
+      throw new Error(`sign-in failed for ${email}: ${response.statusCode} ${response.body}`);
     return response;
   }
 
@@ -60,7 +62,10 @@ export class TestClient {
 }
 
 /** One signed-in client per person, made on first use: for tests that act as many people in turn. */
-export function signedInClients(app: FastifyInstance, password: string): (person: { id: string; email: string }) => Promise<TestClient> {
+export function signedInClients(
+  app: FastifyInstance,
+  password: string,
+): (person: { id: string; email: string }) => Promise<TestClient> {
   const clients = new Map<string, TestClient>();
   return async (person) => {
     if (!clients.has(person.id)) {

@@ -26,16 +26,33 @@ export interface SeededPerson {
 export async function seedOrganisation(db: Database, name: string): Promise<SeededOrg> {
   passwordHash ??= hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const [org] = await db.insert(organisations).values({ name, slug, timeZone: 'Australia/Sydney', country: 'AU' }).returning();
+  const [org] = await db
+    .insert(organisations)
+    .values({ name, slug, timeZone: 'Australia/Sydney', country: 'AU' })
+    .returning();
   const orgId = org!.id;
-  const [site] = await db.insert(sites).values({ orgId, name: `${name} Hospital` }).returning();
-  const [department] = await db.insert(departments).values({ orgId, name: 'Emergency Medicine', siteId: site!.id }).returning();
-  const [cohort] = await db.insert(cohorts).values({ orgId, name: 'PGY1 2027', startsOn: '2027-01-25', endsOn: '2028-01-23' }).returning();
+  const [site] = await db
+    .insert(sites)
+    .values({ orgId, name: `${name} Hospital` })
+    .returning();
+  const [department] = await db
+    .insert(departments)
+    .values({ orgId, name: 'Emergency Medicine', siteId: site!.id })
+    .returning();
+  const [cohort] = await db
+    .insert(cohorts)
+    .values({ orgId, name: 'PGY1 2027', startsOn: '2027-01-25', endsOn: '2028-01-23' })
+    .returning();
   const person = async (who: string, roles: Role[]): Promise<SeededPerson> => {
     const email = `${who}@${slug}.test`;
     const personName = `${who[0]!.toUpperCase()}${who.slice(1)} of ${name}`;
-    const [row] = await db.insert(persons).values({ email, name: personName, passwordHash: await passwordHash! }).returning();
-    await db.insert(members).values({ orgId, personId: row!.id, roles, status: 'active', siteId: site!.id, cohortId: cohort!.id });
+    const [row] = await db
+      .insert(persons)
+      .values({ email, name: personName, passwordHash: await passwordHash! })
+      .returning();
+    await db
+      .insert(members)
+      .values({ orgId, personId: row!.id, roles, status: 'active', siteId: site!.id, cohortId: cohort!.id });
     return { id: row!.id, email, name: personName };
   };
   return {
@@ -63,7 +80,10 @@ export async function addPerson(
   passwordHash ??= hash(PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   const email = `${who.key}@${org.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.test`;
   const name = who.key.replace(/(^|-)(\w)/g, (_, sep: string, c: string) => `${sep ? ' ' : ''}${c.toUpperCase()}`);
-  const [row] = await db.insert(persons).values({ email, name, passwordHash: await passwordHash }).returning();
+  const [row] = await db
+    .insert(persons)
+    .values({ email, name, passwordHash: await passwordHash })
+    .returning();
   await db.insert(members).values({
     orgId: org.orgId,
     personId: row!.id,

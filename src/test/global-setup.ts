@@ -17,7 +17,6 @@ declare module 'vitest' {
 
 export const TEMPLATE_DATABASE = 'kindred_template';
 
-
 /**
  * One throwaway PostgreSQL per test run, with a template database migrated once (including pg-boss's schema);
  * each test file copies it with CREATE DATABASE … TEMPLATE, so files run in parallel and never share state.

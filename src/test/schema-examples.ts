@@ -64,7 +64,8 @@ export function exampleOf(schema: JsonSchema, hints: Hints, seed = 1): unknown {
         if (s.format === 'uuid') return crypto.randomUUID();
         if (s.format === 'email') return `fuzz-${texts}@example.test`;
         if (s.format === 'uri') return 'https://example.test/fuzz';
-        if (s.pattern) return fc.sample(fc.stringMatching(new RegExp(s.pattern)), { seed: seed + texts, numRuns: 1 })[0];
+        if (s.pattern)
+          return fc.sample(fc.stringMatching(new RegExp(s.pattern)), { seed: seed + texts, numRuns: 1 })[0];
         const text = `Fuzz ${name ?? 'text'} ${texts}`.padEnd(s.minLength ?? 0, 'x');
         return text.slice(0, s.maxLength ?? text.length);
       }
@@ -104,7 +105,11 @@ function stringMutants(s: JsonSchema): Mutant[] {
     out.push({ label: 'one too long', value: 'x'.repeat(s.maxLength + 1) });
     out.push({ label: 'too long in emoji', value: '🙂'.repeat(s.maxLength) });
   }
-  if (s.enum) out.push({ label: 'not an option', value: 'not_an_option' }, { label: 'option in capitals', value: String(s.enum[0]).toUpperCase() });
+  if (s.enum)
+    out.push(
+      { label: 'not an option', value: 'not_an_option' },
+      { label: 'option in capitals', value: String(s.enum[0]).toUpperCase() },
+    );
   switch (s.format) {
     case 'uuid':
       out.push(
@@ -131,7 +136,10 @@ function stringMutants(s: JsonSchema): Mutant[] {
       );
       break;
     case 'email':
-      out.push({ label: 'no @', value: 'nobody.example.test' }, { label: 'too long e-mail', value: `${'x'.repeat(250)}@example.test` });
+      out.push(
+        { label: 'no @', value: 'nobody.example.test' },
+        { label: 'too long e-mail', value: `${'x'.repeat(250)}@example.test` },
+      );
       break;
     case 'uri':
       out.push({ label: 'not a URL', value: 'not a url' }, { label: 'javascript: URL', value: 'javascript:alert(1)' });
@@ -179,9 +187,11 @@ export function mutantsOf(schema: JsonSchema, valid: unknown, hints: Hints): Mut
       const items = Array.isArray(valid) ? valid : [];
       const item = items[0] ?? exampleOf(s.items ?? {}, hints);
       out.push({ label: '100 000 items', value: Array.from({ length: 100_000 }, () => item) });
-      if (s.maxItems !== undefined) out.push({ label: 'one item too many', value: Array.from({ length: s.maxItems + 1 }, () => item) });
+      if (s.maxItems !== undefined)
+        out.push({ label: 'one item too many', value: Array.from({ length: s.maxItems + 1 }, () => item) });
       if (s.minItems) out.push({ label: 'too few items', value: items.slice(0, s.minItems - 1) });
-      for (const m of mutantsOf(s.items ?? {}, item, hints)) out.push({ label: `[0] ${m.label}`, value: [m.value, ...items.slice(1)] });
+      for (const m of mutantsOf(s.items ?? {}, item, hints))
+        out.push({ label: `[0] ${m.label}`, value: [m.value, ...items.slice(1)] });
       return out;
     }
     case 'object': {
@@ -193,13 +203,18 @@ export function mutantsOf(schema: JsonSchema, valid: unknown, hints: Hints): Mut
       );
       if (s.additionalProperties && typeof s.additionalProperties === 'object') {
         const entry = exampleOf(s.additionalProperties, hints);
-        out.push({ label: 'a 100 000 keys', value: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, entry])) });
-        for (const m of mutantsOf(s.additionalProperties, entry, hints)) out.push({ label: `[key] ${m.label}`, value: { ...object, key: m.value } });
+        out.push({
+          label: 'a 100 000 keys',
+          value: Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, entry])),
+        });
+        for (const m of mutantsOf(s.additionalProperties, entry, hints))
+          out.push({ label: `[key] ${m.label}`, value: { ...object, key: m.value } });
       }
       for (const [key, p] of Object.entries(s.properties ?? {})) {
         const required = s.required?.includes(key) ?? false;
         out.push({ label: `${key} missing${required ? '' : ' (optional)'}`, value: without(object, key) });
-        for (const m of mutantsOf(p, object[key], hints)) out.push({ label: `${key}: ${m.label}`, value: { ...object, [key]: m.value } });
+        for (const m of mutantsOf(p, object[key], hints))
+          out.push({ label: `${key}: ${m.label}`, value: { ...object, [key]: m.value } });
       }
       return out;
     }

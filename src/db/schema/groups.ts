@@ -1,9 +1,25 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 import { persons } from './people.ts';
 
-const orgId = () => uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' });
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export interface GroupEligibilityRow {
@@ -39,7 +55,9 @@ export const supportGroups = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => groupPrograms.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => groupPrograms.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     description: text('description').notNull().default(''),
     maxMembers: integer('max_members').notNull().default(6),
@@ -67,8 +85,12 @@ export const groupFacilitators = pgTable(
   'group_facilitators',
   {
     orgId: orgId(),
-    groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     createdAt: created(),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.personId] }), index('group_facilitators_person').on(t.orgId, t.personId)],
@@ -83,8 +105,12 @@ export const groupMemberships = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     status: text('status', { enum: ['member', 'waiting', 'offered', 'left'] }).notNull(),
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().defaultNow(),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
@@ -92,7 +118,9 @@ export const groupMemberships = pgTable(
     leftAt: timestamp('left_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('group_memberships_current').on(t.groupId, t.personId).where(sql`status <> 'left'`),
+    uniqueIndex('group_memberships_current')
+      .on(t.groupId, t.personId)
+      .where(sql`status <> 'left'`),
     index('group_memberships_group').on(t.groupId, t.status, t.queuedAt),
     index('group_memberships_person').on(t.orgId, t.personId),
   ],
@@ -103,9 +131,16 @@ export const groupInterest = pgTable(
   'group_interest',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => groupPrograms.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    preferredGroupIds: uuid('preferred_group_ids').array().notNull().default(sql`'{}'`),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => groupPrograms.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    preferredGroupIds: uuid('preferred_group_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     createdAt: created(),
   },
   (t) => [primaryKey({ columns: [t.programId, t.personId] })],
@@ -120,7 +155,9 @@ export const groupSessions = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: 'cascade' }),
     series: integer('series').notNull(),
     number: integer('number').notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
@@ -135,7 +172,10 @@ export const groupSessions = pgTable(
     registerTakenAt: timestamp('register_taken_at', { withTimezone: true }),
     createdAt: created(),
   },
-  (t) => [uniqueIndex('group_sessions_slot').on(t.groupId, t.series, t.number), index('group_sessions_starts').on(t.startsAt)],
+  (t) => [
+    uniqueIndex('group_sessions_slot').on(t.groupId, t.series, t.number),
+    index('group_sessions_starts').on(t.startsAt),
+  ],
 );
 
 /** A member's answer to "will you come?", and the facilitator's register of who came. */
@@ -143,8 +183,12 @@ export const sessionRsvps = pgTable(
   'session_rsvps',
   {
     orgId: orgId(),
-    sessionId: uuid('session_id').notNull().references(() => groupSessions.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => groupSessions.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     response: text('response', { enum: ['yes', 'no'] }),
     attended: boolean('attended').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -158,9 +202,14 @@ export const sessionLogs = pgTable('session_logs', {
     .primaryKey()
     .references(() => groupSessions.id, { onDelete: 'cascade' }),
   orgId: orgId(),
-  groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
+  groupId: uuid('group_id')
+    .notNull()
+    .references(() => supportGroups.id, { onDelete: 'cascade' }),
   attendanceCount: integer('attendance_count').notNull(),
-  themes: text('themes').array().notNull().default(sql`'{}'`),
+  themes: text('themes')
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
   signpostingGiven: boolean('signposting_given').notNull(),
   escalationNeeded: boolean('escalation_needed').notNull(),
   loggedBy: uuid('logged_by').references(() => persons.id, { onDelete: 'set null' }),
@@ -172,8 +221,12 @@ export const supervisionRecords = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
-    facilitatorId: uuid('facilitator_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: 'cascade' }),
+    facilitatorId: uuid('facilitator_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     supervisorId: uuid('supervisor_id').references(() => persons.id, { onDelete: 'set null' }),
     sessionId: uuid('session_id').references(() => groupSessions.id, { onDelete: 'set null' }),
     metOn: date('met_on', { mode: 'string' }).notNull(),
@@ -190,8 +243,12 @@ export const surveySubmissions = pgTable(
   'survey_submissions',
   {
     orgId: orgId(),
-    sessionId: uuid('session_id').notNull().references(() => groupSessions.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => groupSessions.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
 );
@@ -205,8 +262,12 @@ export const surveyAnswerPool = pgTable(
   'survey_answer_pool',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => groupPrograms.id, { onDelete: 'cascade' }),
-    groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => groupPrograms.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: 'cascade' }),
     /** The answer, sealed with the key outside the database (src/db/seal.ts). */
     sealed: text('sealed'),
     // Answers held before migration 0010 were written here in the clear; the server seals them on start.
@@ -217,7 +278,10 @@ export const surveyAnswerPool = pgTable(
   },
   (t) => [
     index('survey_answer_pool_group').on(t.groupId),
-    check('survey_answer_pool_sealed', sql`${t.sealed} IS NULL OR (${t.helpful} IS NULL AND ${t.lessAlone} IS NULL AND ${t.ableToCope} IS NULL AND ${t.change} IS NULL)`),
+    check(
+      'survey_answer_pool_sealed',
+      sql`${t.sealed} IS NULL OR (${t.helpful} IS NULL AND ${t.lessAlone} IS NULL AND ${t.ableToCope} IS NULL AND ${t.change} IS NULL)`,
+    ),
   ],
 );
 
@@ -226,8 +290,12 @@ export const surveyAnswers = pgTable(
   'survey_answers',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => groupPrograms.id, { onDelete: 'cascade' }),
-    groupId: uuid('group_id').notNull().references(() => supportGroups.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => groupPrograms.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: 'cascade' }),
     releasedOn: date('released_on', { mode: 'string' }).notNull(),
     helpful: integer('helpful').notNull(),
     lessAlone: integer('less_alone').notNull(),

@@ -1,9 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { cohorts, organisations, rotationTerms } from './organisations.ts';
 import { persons } from './people.ts';
 
-const orgId = () => uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' });
+const orgId = () =>
+  uuid('org_id')
+    .notNull()
+    .references(() => organisations.id, { onDelete: 'cascade' });
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export interface EligibilityRow {
@@ -35,8 +52,12 @@ export const trainingCompletions = pgTable(
   'training_completions',
   {
     orgId: orgId(),
-    moduleId: uuid('module_id').notNull().references(() => trainingModules.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    moduleId: uuid('module_id')
+      .notNull()
+      .references(() => trainingModules.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     completedAt: timestamp('completed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.moduleId, t.personId] })],
@@ -53,7 +74,10 @@ export const mentoringPrograms = pgTable(
     mentorEligibility: jsonb('mentor_eligibility').$type<EligibilityRow>().notNull(),
     menteeEligibility: jsonb('mentee_eligibility').$type<EligibilityRow>().notNull(),
     mentorCapacity: integer('mentor_capacity').notNull().default(2),
-    questions: jsonb('questions').$type<QuestionRow[]>().notNull().default(sql`'[]'`),
+    questions: jsonb('questions')
+      .$type<QuestionRow[]>()
+      .notNull()
+      .default(sql`'[]'`),
     criteria: jsonb('criteria').$type<CriteriaWeightsRow>().notNull(),
     applicationsOpenOn: date('applications_open_on', { mode: 'string' }).notNull(),
     applicationsCloseOn: date('applications_close_on', { mode: 'string' }).notNull(),
@@ -62,7 +86,10 @@ export const mentoringPrograms = pgTable(
     /** Whose rotation terms set the meeting schedule (one meeting before, one after each term). */
     scheduleCohortId: uuid('schedule_cohort_id').references(() => cohorts.id, { onDelete: 'set null' }),
     cadenceDays: integer('cadence_days').notNull().default(42),
-    trainingModuleIds: uuid('training_module_ids').array().notNull().default(sql`'{}'`),
+    trainingModuleIds: uuid('training_module_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     previousProgramId: uuid('previous_program_id'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdBy: uuid('created_by').references(() => persons.id, { onDelete: 'set null' }),
@@ -76,14 +103,30 @@ export const mentoringApplications = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
-    answers: jsonb('answers').$type<Record<string, string | string[] | number>>().notNull().default(sql`'{}'`),
-    wantsHelpWith: text('wants_help_with').array().notNull().default(sql`'{}'`),
+    answers: jsonb('answers')
+      .$type<Record<string, string | string[] | number>>()
+      .notNull()
+      .default(sql`'{}'`),
+    wantsHelpWith: text('wants_help_with')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** The mentee's "not this person": a hard rule, never shown to the person named. */
-    avoidPersonIds: uuid('avoid_person_ids').array().notNull().default(sql`'{}'`),
-    preferredPersonIds: uuid('preferred_person_ids').array().notNull().default(sql`'{}'`),
+    avoidPersonIds: uuid('avoid_person_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    preferredPersonIds: uuid('preferred_person_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     capacity: integer('capacity'),
     withdrawn: boolean('withdrawn').notNull().default(false),
     createdAt: created(),
@@ -101,8 +144,12 @@ export const mentoringInvitations = pgTable(
   'mentoring_invitations',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     side: text('side', { enum: ['mentor', 'mentee'] }).notNull(),
     createdAt: created(),
   },
@@ -112,7 +159,9 @@ export const mentoringInvitations = pgTable(
 export const matchRuns = pgTable('match_runs', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: orgId(),
-  programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+  programId: uuid('program_id')
+    .notNull()
+    .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
   mode: text('mode').notNull(),
   pins: jsonb('pins').$type<{ mentor: string; mentee: string }[]>().notNull(),
   forbids: jsonb('forbids').$type<{ mentor: string; mentee: string }[]>().notNull(),
@@ -126,20 +175,33 @@ export const mentoringPairs = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
-    mentorId: uuid('mentor_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    menteeId: uuid('mentee_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    mentorId: uuid('mentor_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    menteeId: uuid('mentee_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     score: real('score').notNull(),
-    explanation: jsonb('explanation').$type<Record<string, number>>().notNull().default(sql`'{}'`),
+    explanation: jsonb('explanation')
+      .$type<Record<string, number>>()
+      .notNull()
+      .default(sql`'{}'`),
     matchRunId: uuid('match_run_id').references(() => matchRuns.id, { onDelete: 'set null' }),
-    status: text('status', { enum: ['active', 'ended'] }).notNull().default('active'),
+    status: text('status', { enum: ['active', 'ended'] })
+      .notNull()
+      .default('active'),
     endedAt: timestamp('ended_at', { withTimezone: true }),
     nudgedAt: timestamp('nudged_at', { withTimezone: true }),
     createdAt: created(),
   },
   // One active mentor per mentee per program: two coordinators publishing at once cannot double a pair.
   (t) => [
-    uniqueIndex('mentoring_pairs_one_active_per_mentee').on(t.programId, t.menteeId).where(sql`status = 'active'`),
+    uniqueIndex('mentoring_pairs_one_active_per_mentee')
+      .on(t.programId, t.menteeId)
+      .where(sql`status = 'active'`),
     index('mentoring_pairs_mentor').on(t.orgId, t.mentorId),
     index('mentoring_pairs_mentee').on(t.orgId, t.menteeId),
   ],
@@ -149,8 +211,12 @@ export const pairAgreements = pgTable(
   'pair_agreements',
   {
     orgId: orgId(),
-    pairId: uuid('pair_id').notNull().references(() => mentoringPairs.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => mentoringPairs.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.pairId, t.personId] })],
@@ -159,7 +225,9 @@ export const pairAgreements = pgTable(
 export const pairGoals = pgTable('pair_goals', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: orgId(),
-  pairId: uuid('pair_id').notNull().references(() => mentoringPairs.id, { onDelete: 'cascade' }),
+  pairId: uuid('pair_id')
+    .notNull()
+    .references(() => mentoringPairs.id, { onDelete: 'cascade' }),
   title: text('title').notNull(),
   progress: integer('progress').notNull().default(0),
   createdAt: created(),
@@ -171,20 +239,30 @@ export const pairMeetings = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    pairId: uuid('pair_id').notNull().references(() => mentoringPairs.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => mentoringPairs.id, { onDelete: 'cascade' }),
     termId: uuid('term_id').references(() => rotationTerms.id, { onDelete: 'set null' }),
     label: text('label').notNull(),
     dueOn: date('due_on', { mode: 'string' }),
     happenedOn: date('happened_on', { mode: 'string' }),
     format: text('format'),
-    topics: text('topics').array().notNull().default(sql`'{}'`),
+    topics: text('topics')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     loggedBy: uuid('logged_by').references(() => persons.id, { onDelete: 'set null' }),
     loggedAt: timestamp('logged_at', { withTimezone: true }),
     /** Set in the same transaction that queues the reminder, so a reminder goes out exactly once. */
     reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
     createdAt: created(),
   },
-  (t) => [index('pair_meetings_pair').on(t.pairId, t.dueOn), index('pair_meetings_due').on(t.dueOn).where(sql`happened_on IS NULL AND reminder_sent_at IS NULL`)],
+  (t) => [
+    index('pair_meetings_pair').on(t.pairId, t.dueOn),
+    index('pair_meetings_due')
+      .on(t.dueOn)
+      .where(sql`happened_on IS NULL AND reminder_sent_at IS NULL`),
+  ],
 );
 
 /** Privacy rule 2: readable by the author only; coordinators never see them. */
@@ -193,8 +271,12 @@ export const privateNotes = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    pairId: uuid('pair_id').notNull().references(() => mentoringPairs.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    pairId: uuid('pair_id')
+      .notNull()
+      .references(() => mentoringPairs.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     body: text('body').notNull(),
     createdAt: created(),
   },
@@ -204,9 +286,15 @@ export const privateNotes = pgTable(
 export const rematchRequests = pgTable('rematch_requests', {
   id: uuid('id').primaryKey().defaultRandom(),
   orgId: orgId(),
-  pairId: uuid('pair_id').notNull().references(() => mentoringPairs.id, { onDelete: 'cascade' }),
-  requestedBy: uuid('requested_by').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-  status: text('status', { enum: ['open', 'handled'] }).notNull().default('open'),
+  pairId: uuid('pair_id')
+    .notNull()
+    .references(() => mentoringPairs.id, { onDelete: 'cascade' }),
+  requestedBy: uuid('requested_by')
+    .notNull()
+    .references(() => persons.id, { onDelete: 'cascade' }),
+  status: text('status', { enum: ['open', 'handled'] })
+    .notNull()
+    .default('open'),
   handledAt: timestamp('handled_at', { withTimezone: true }),
   createdAt: created(),
 });
@@ -216,7 +304,9 @@ export const notifications = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     orgId: orgId(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     body: text('body').notNull(),
     link: text('link'),
@@ -235,9 +325,13 @@ export const feedbackSubmissions = pgTable(
   'feedback_submissions',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
     round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.programId, t.round, t.personId] })],
 );
@@ -250,7 +344,9 @@ export const feedbackAnswerPool = pgTable(
   'feedback_answer_pool',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
     round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
     /** The answer, sealed with the key outside the database (src/db/seal.ts). */
     sealed: text('sealed'),
@@ -262,7 +358,10 @@ export const feedbackAnswerPool = pgTable(
   },
   (t) => [
     index('feedback_answer_pool_program').on(t.programId),
-    check('feedback_answer_pool_sealed', sql`${t.sealed} IS NULL OR (${t.useful} IS NULL AND ${t.metAsPlanned} IS NULL AND ${t.recommend} IS NULL AND ${t.comment} IS NULL)`),
+    check(
+      'feedback_answer_pool_sealed',
+      sql`${t.sealed} IS NULL OR (${t.useful} IS NULL AND ${t.metAsPlanned} IS NULL AND ${t.recommend} IS NULL AND ${t.comment} IS NULL)`,
+    ),
   ],
 );
 
@@ -271,7 +370,9 @@ export const feedbackResponses = pgTable(
   'feedback_responses',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
     round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
     releasedOn: date('released_on', { mode: 'string' }).notNull(),
     useful: integer('useful').notNull(),
@@ -287,7 +388,9 @@ export const feedbackRoundsSent = pgTable(
   'feedback_rounds_sent',
   {
     orgId: orgId(),
-    programId: uuid('program_id').notNull().references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => mentoringPrograms.id, { onDelete: 'cascade' }),
     round: text('round', { enum: ['midpoint', 'end'] }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },

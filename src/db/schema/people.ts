@@ -27,20 +27,44 @@ export const persons = pgTable(
 export const members = pgTable(
   'members',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    roles: text('roles').array().notNull().default(sql`'{member}'`),
-    status: text('status', { enum: ['invited', 'active'] }).notNull().default('invited'),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{member}'`),
+    status: text('status', { enum: ['invited', 'active'] })
+      .notNull()
+      .default('invited'),
     siteId: uuid('site_id').references(() => sites.id, { onDelete: 'restrict' }),
     departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'restrict' }),
     cohortId: uuid('cohort_id').references(() => cohorts.id, { onDelete: 'restrict' }),
     careerStage: text('career_stage'),
-    interests: text('interests').array().notNull().default(sql`'{}'`),
-    languages: text('languages').array().notNull().default(sql`'{}'`),
-    availability: text('availability').array().notNull().default(sql`'{}'`),
+    interests: text('interests')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    availability: text('availability')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     shiftPattern: text('shift_pattern'),
-    canOffer: text('can_offer').array().notNull().default(sql`'{}'`),
-    wantsHelpWith: text('wants_help_with').array().notNull().default(sql`'{}'`),
+    canOffer: text('can_offer')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    wantsHelpWith: text('wants_help_with')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     about: text('about').notNull().default(''),
     /**
      * How a mentoring partner may reach this person, as they chose to share it (issue 11 item 4): null means
@@ -67,9 +91,16 @@ export const members = pgTable(
 export const sensitiveAttributes = pgTable(
   'sensitive_attributes',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    attributes: text('attributes').array().notNull().default(sql`'{}'`),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    attributes: text('attributes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     consentToMatching: boolean('consent_to_matching').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -80,8 +111,12 @@ export const invitations = pgTable(
   'invitations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull().unique(),
     invitedBy: uuid('invited_by').references(() => persons.id, { onDelete: 'set null' }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -99,9 +134,15 @@ export const invitations = pgTable(
 export const assessorRelations = pgTable(
   'assessor_relations',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id, { onDelete: 'cascade' }),
-    traineeId: uuid('trainee_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
-    assessorId: uuid('assessor_id').notNull().references(() => persons.id, { onDelete: 'cascade' }),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    traineeId: uuid('trainee_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
+    assessorId: uuid('assessor_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['supervisor', 'assessor', 'line_manager'] }).notNull(),
     source: text('source', { enum: ['organisation', 'self'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

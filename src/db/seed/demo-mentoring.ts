@@ -20,9 +20,17 @@ import {
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-const day = (today: string, offset: number) => new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (today: string, offset: number) =>
+  new Date(Date.parse(`${today}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 const ANSWERS = { contact: 'In person', hopes: 'Someone to ask the questions I feel silly asking.' };
-const TOPIC_SETS = [['rostering_and_leave', 'navigating_the_hospital'], ['exams', 'career'], ['night_shifts', 'wellbeing'], ['wellbeing'], ['research', 'career'], ['difficult_situation', 'wellbeing']];
+const TOPIC_SETS = [
+  ['rostering_and_leave', 'navigating_the_hospital'],
+  ['exams', 'career'],
+  ['night_shifts', 'wellbeing'],
+  ['wellbeing'],
+  ['research', 'career'],
+  ['difficult_situation', 'wellbeing'],
+];
 const COMMENTS = [
   'Having someone a year ahead made the first rotation far less lonely.',
   'We struggled to find times that fit both rosters.',
@@ -40,12 +48,22 @@ const COMMENTS = [
  */
 export async function seedDemoMentoring(
   tx: Tx,
-  input: { orgId: string; coordinatorId: string; mentees: string[]; mentors: string[]; today: string; nextYear: { menteeCohortId: string; mentorCohortId: string } },
+  input: {
+    orgId: string;
+    coordinatorId: string;
+    mentees: string[];
+    mentors: string[];
+    today: string;
+    nextYear: { menteeCohortId: string; mentorCohortId: string };
+  },
 ) {
   faker.seed(4242);
   const { orgId, today } = input;
   const year = Number(day(today, -150).slice(0, 4));
-  const [cohort] = await tx.insert(cohorts).values({ orgId, name: `PGY1 ${year}`, startsOn: day(today, -150), endsOn: day(today, 140) }).returning();
+  const [cohort] = await tx
+    .insert(cohorts)
+    .values({ orgId, name: `PGY1 ${year}`, startsOn: day(today, -150), endsOn: day(today, 140) })
+    .returning();
   const terms = await tx
     .insert(rotationTerms)
     .values([
@@ -64,7 +82,16 @@ export async function seedDemoMentoring(
       body: 'Peer mentoring is peer support: not supervision, counselling or therapy. Listen, normalise, empower rather than advise. What is said stays between you, unless someone is at risk of harm: then use "Need help now?" and tell the wellbeing lead. Never write clinical case details in Kindred.',
     })
     .returning();
-  const criteria = { sameSite: 3, sharedSpecialty: 2, wantedSpecialty: 4, sharedLanguage: 1, availability: 2, shiftPattern: 1, sharedExperience: 1.5, menteePreference: 3 };
+  const criteria = {
+    sameSite: 3,
+    sharedSpecialty: 2,
+    wantedSpecialty: 4,
+    sharedLanguage: 1,
+    availability: 2,
+    shiftPattern: 1,
+    sharedExperience: 1.5,
+    menteePreference: 3,
+  };
   const common = {
     orgId,
     template: 'intern_peer_mentoring',
@@ -73,8 +100,22 @@ export async function seedDemoMentoring(
     menteeEligibility: { cohortIds: [], careerStages: ['pgy1'], roles: [] },
     mentorCapacity: 2,
     questions: [
-      { id: 'hopes', kind: 'short_text' as const, label: 'What would you like to get out of the program?', side: 'both' as const, required: false, options: [] },
-      { id: 'contact', kind: 'choice' as const, label: 'How would you prefer to meet?', side: 'both' as const, required: true, options: ['In person', 'Video call', 'Phone', 'No preference'] },
+      {
+        id: 'hopes',
+        kind: 'short_text' as const,
+        label: 'What would you like to get out of the program?',
+        side: 'both' as const,
+        required: false,
+        options: [],
+      },
+      {
+        id: 'contact',
+        kind: 'choice' as const,
+        label: 'How would you prefer to meet?',
+        side: 'both' as const,
+        required: true,
+        options: ['In person', 'Video call', 'Phone', 'No preference'],
+      },
     ],
     criteria,
     cadenceDays: 91,
@@ -108,21 +149,37 @@ export async function seedDemoMentoring(
   });
 
   const programId = program!.id;
-  await tx.insert(trainingCompletions).values(input.mentors.map((personId) => ({ orgId, moduleId: module!.id, personId })));
+  await tx
+    .insert(trainingCompletions)
+    .values(input.mentors.map((personId) => ({ orgId, moduleId: module!.id, personId })));
   // Everyone applied while applications were open (none is late), at some hour of a working day there.
   const applied = () => {
-    const at = new Date(Date.parse(`${day(today, faker.number.int({ min: -200, max: -175 }))}T00:00:00Z`) + faker.number.int({ min: 0, max: 11 * 60 }) * 60_000);
+    const at = new Date(
+      Date.parse(`${day(today, faker.number.int({ min: -200, max: -175 }))}T00:00:00Z`) +
+        faker.number.int({ min: 0, max: 11 * 60 }) * 60_000,
+    );
     return { createdAt: at, updatedAt: at };
   };
   await tx.insert(mentoringApplications).values([
-    ...input.mentors.map((personId) => ({ orgId, programId, personId, side: 'mentor' as const, answers: ANSWERS, capacity: 2, ...applied() })),
+    ...input.mentors.map((personId) => ({
+      orgId,
+      programId,
+      personId,
+      side: 'mentor' as const,
+      answers: ANSWERS,
+      capacity: 2,
+      ...applied(),
+    })),
     ...input.mentees.map((personId) => ({
       orgId,
       programId,
       personId,
       side: 'mentee' as const,
       answers: ANSWERS,
-      wantsHelpWith: faker.helpers.arrayElements(['exams', 'night shifts', 'rostering and leave', 'research'], { min: 1, max: 2 }),
+      wantsHelpWith: faker.helpers.arrayElements(['exams', 'night shifts', 'rostering and leave', 'research'], {
+        min: 1,
+        max: 2,
+      }),
       ...applied(),
     })),
   ]);
@@ -174,9 +231,21 @@ export async function seedDemoMentoring(
     if (!quiet) {
       // Accepted in the days after the pairs were published, before the first meeting.
       const acceptedAt = new Date(program!.publishedAt!.getTime() + ((i % 4) + 1) * 86_400_000);
-      await tx.insert(pairAgreements).values([pair.mentorId, pair.menteeId].map((personId) => ({ orgId, pairId: pair.id, personId, acceptedAt })));
+      await tx
+        .insert(pairAgreements)
+        .values([pair.mentorId, pair.menteeId].map((personId) => ({ orgId, pairId: pair.id, personId, acceptedAt })));
       await tx.insert(pairGoals).values([
-        { orgId, pairId: pair.id, title: faker.helpers.arrayElement(['Feel confident on nights', 'Plan leave for the exam', 'Start a research project', 'Find my feet on the wards']), progress: faker.number.int({ min: 10, max: 80 }) },
+        {
+          orgId,
+          pairId: pair.id,
+          title: faker.helpers.arrayElement([
+            'Feel confident on nights',
+            'Plan leave for the exam',
+            'Start a research project',
+            'Find my feet on the wards',
+          ]),
+          progress: faker.number.int({ min: 10, max: 80 }),
+        },
       ]);
     }
   }
@@ -188,19 +257,34 @@ export async function seedDemoMentoring(
   // written in content order, never in the order people answered.
   const answered = [...input.mentees.slice(0, 15), ...input.mentors.slice(0, 7)];
   await tx.insert(feedbackRoundsSent).values({ orgId, programId, round: 'midpoint' });
-  await tx.insert(feedbackSubmissions).values(answered.toSorted().map((personId) => ({ orgId, programId, round: 'midpoint' as const, personId })));
+  await tx
+    .insert(feedbackSubmissions)
+    .values(answered.toSorted().map((personId) => ({ orgId, programId, round: 'midpoint' as const, personId })));
   const answers = answered
     .map(() => ({
       orgId,
       programId,
       round: 'midpoint' as const,
-      useful: faker.helpers.weightedArrayElement([{ value: 5, weight: 4 }, { value: 4, weight: 4 }, { value: 3, weight: 2 }, { value: 2, weight: 1 }]),
+      useful: faker.helpers.weightedArrayElement([
+        { value: 5, weight: 4 },
+        { value: 4, weight: 4 },
+        { value: 3, weight: 2 },
+        { value: 2, weight: 1 },
+      ]),
       metAsPlanned: faker.number.int({ min: 2, max: 5 }),
       recommend: faker.number.float() < 0.85,
       comment: faker.helpers.arrayElement(COMMENTS),
     }))
-    .toSorted((a, b) => a.useful - b.useful || a.metAsPlanned - b.metAsPlanned || Number(a.recommend) - Number(b.recommend) || a.comment.localeCompare(b.comment));
+    .toSorted(
+      (a, b) =>
+        a.useful - b.useful ||
+        a.metAsPlanned - b.metAsPlanned ||
+        Number(a.recommend) - Number(b.recommend) ||
+        a.comment.localeCompare(b.comment),
+    );
   const held = new Set([3, 11]);
-  await tx.insert(feedbackResponses).values(answers.filter((_, i) => !held.has(i)).map((a) => ({ ...a, releasedOn: day(today, -2) })));
+  await tx
+    .insert(feedbackResponses)
+    .values(answers.filter((_, i) => !held.has(i)).map((a) => ({ ...a, releasedOn: day(today, -2) })));
   await tx.insert(feedbackAnswerPool).values(answers.filter((_, i) => held.has(i)));
 }

@@ -19,9 +19,42 @@ export interface DemoPerson {
   wantsHelpWith: string[];
 }
 
-const INTERESTS = ['research', 'rural medicine', 'surgery', 'medical education', 'global health', 'sport', 'music', 'running', 'cooking', 'parenting', 'critical care', 'psychiatry'];
-const LANGUAGES = ['Mandarin', 'Vietnamese', 'Arabic', 'Hindi', 'Greek', 'Italian', 'Tagalog', 'Spanish', 'Korean', 'Punjabi'];
-const HELP = ['rostering and leave', 'exams', 'research', 'night shifts', 'wellbeing', 'career planning', 'difficult conversations', 'moving to a new hospital'];
+const INTERESTS = [
+  'research',
+  'rural medicine',
+  'surgery',
+  'medical education',
+  'global health',
+  'sport',
+  'music',
+  'running',
+  'cooking',
+  'parenting',
+  'critical care',
+  'psychiatry',
+];
+const LANGUAGES = [
+  'Mandarin',
+  'Vietnamese',
+  'Arabic',
+  'Hindi',
+  'Greek',
+  'Italian',
+  'Tagalog',
+  'Spanish',
+  'Korean',
+  'Punjabi',
+];
+const HELP = [
+  'rostering and leave',
+  'exams',
+  'research',
+  'night shifts',
+  'wellbeing',
+  'career planning',
+  'difficult conversations',
+  'moving to a new hospital',
+];
 
 interface Places {
   sites: { id: string }[];
@@ -34,11 +67,17 @@ export function demoPeople(places: Places): DemoPerson[] {
   faker.seed(2027);
   const [pgy1, pgy2] = places.cohorts;
   const used = new Set<string>();
-  const person = (stage: string, cohortId: string | null, roles: Role[], fixed?: { email: string; name: string }): DemoPerson => {
+  const person = (
+    stage: string,
+    cohortId: string | null,
+    roles: Role[],
+    fixed?: { email: string; name: string },
+  ): DemoPerson => {
     const first = faker.person.firstName();
     const last = faker.person.lastName();
     let email = fixed?.email ?? `${first}.${last}@riverside.example`.toLowerCase().replace(/[^a-z.@]/g, '');
-    for (let n = 2; used.has(email); n++) email = `${first}.${last}${n}@riverside.example`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
+    for (let n = 2; used.has(email); n++)
+      email = `${first}.${last}${n}@riverside.example`.toLowerCase().replace(/[^a-z0-9.@]/g, '');
     used.add(email);
     const department = faker.helpers.arrayElement(places.departments);
     const speaksOther = faker.number.float() < 0.35;
@@ -69,7 +108,11 @@ export function demoPeople(places: Places): DemoPerson[] {
   for (let i = 0; i < 2; i++) people.push(person('consultant', null, ['wellbeing_lead']));
   for (let i = 0; i < 3; i++) people.push(person('consultant', null, ['supervisor']));
   for (let i = 0; i < 118; i++) people.push(person('pgy1', pgy1!.id, []));
-  for (let i = 0; i < 100; i++) people.push(person('pgy2', pgy2!.id, i < 12 ? ['peer_supporter'] : i < 20 ? ['facilitator'] : []));
-  for (let i = 0; i < 72; i++) people.push(person(i < 50 ? 'registrar' : 'resident', null, i < 4 ? ['facilitator'] : i < 8 ? ['peer_supporter'] : []));
+  for (let i = 0; i < 100; i++)
+    people.push(person('pgy2', pgy2!.id, i < 12 ? ['peer_supporter'] : i < 20 ? ['facilitator'] : []));
+  for (let i = 0; i < 72; i++)
+    people.push(
+      person(i < 50 ? 'registrar' : 'resident', null, i < 4 ? ['facilitator'] : i < 8 ? ['peer_supporter'] : []),
+    );
   return people;
 }

@@ -12,7 +12,9 @@ describe('the demo seed', () => {
   it('creates Riverside Health once, with about 300 people and the printed logins working', async () => {
     expect(await seedDemo(t.deps.db)).toBe(true);
     expect(await seedDemo(t.deps.db)).toBe(false);
-    const { rows } = await t.deps.database.pool.query(`SELECT count(*)::int AS n FROM members m JOIN organisations o ON o.id = m.org_id WHERE o.slug = 'riverside-health'`);
+    const { rows } = await t.deps.database.pool.query(
+      `SELECT count(*)::int AS n FROM members m JOIN organisations o ON o.id = m.org_id WHERE o.slug = 'riverside-health'`,
+    );
     expect(rows[0].n).toBeGreaterThanOrEqual(290);
     for (const login of demoLogins()) await new TestClient(t.app).signIn(login.email, DEMO_PASSWORD);
   });
@@ -32,13 +34,18 @@ describe('the demo seed', () => {
 
     // Everyone applied while applications were open: no application is late (in the organisation's zone).
     const program = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}`)).json();
-    const applications = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/applications`)).json().applications;
+    const applications = (
+      await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/applications`)
+    ).json().applications;
     expect(applications).toHaveLength(60);
     const dayInSydney = new Intl.DateTimeFormat('en-CA', { timeZone: 'Australia/Sydney' });
-    const late = applications.filter((a: { createdAt: string }) => dayInSydney.format(new Date(a.createdAt)) > program.applicationsCloseOn);
+    const late = applications.filter(
+      (a: { createdAt: string }) => dayInSydney.format(new Date(a.createdAt)) > program.applicationsCloseOn,
+    );
     expect(late).toEqual([]);
     // The pairs that have never met have been quiet since the matches were published, months ago: every one is at risk.
-    const programPairs = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/pairs`)).json().pairs;
+    const programPairs = (await coordinator.get(`/api/orgs/${orgId}/mentoring/programs/${running.id}/pairs`)).json()
+      .pairs;
     const neverMet = programPairs.filter((p: { meetingsHeld: number }) => p.meetingsHeld === 0);
     expect(neverMet).toHaveLength(6);
     expect(neverMet.filter((p: { atRisk: boolean }) => !p.atRisk)).toEqual([]);
@@ -49,7 +56,11 @@ describe('the demo seed', () => {
     const pairs = (await member.get(`/api/orgs/${orgId}/mentoring/pairs`)).json().pairs;
     expect(pairs).toHaveLength(1);
     expect(pairs[0].meetings.filter((m: { happenedOn: string | null }) => m.happenedOn).length).toBeGreaterThan(0);
-    expect(pairs[0].meetings.map((m: { label: string }) => m.label).slice(0, 3)).toEqual(['Before Term 1', 'After Term 1', 'Before Term 2']);
+    expect(pairs[0].meetings.map((m: { label: string }) => m.label).slice(0, 3)).toEqual([
+      'Before Term 1',
+      'After Term 1',
+      'Before Term 2',
+    ]);
     // Both accepted the agreement before their first meeting, not on the day the demo was made.
     const firstMeeting = `${pairs[0].meetings[0].happenedOn}T23:59:59Z`;
     expect(Date.parse(pairs[0].agreement.mentorAcceptedAt)).toBeLessThan(Date.parse(firstMeeting));
@@ -58,12 +69,24 @@ describe('the demo seed', () => {
 
   it('has peer support groups with a history of sessions, logs, supervision and survey answers', async () => {
     const coordinator = new TestClient(t.app);
-    const orgId = (await coordinator.signIn('coordinator@riverside.example', DEMO_PASSWORD)).json().memberships[0].orgId;
+    const orgId = (await coordinator.signIn('coordinator@riverside.example', DEMO_PASSWORD)).json().memberships[0]
+      .orgId;
     const programs = (await coordinator.get(`/api/orgs/${orgId}/group-programs`)).json().programs;
-    expect(programs.map((p: { name: string }) => p.name)).toEqual(['Department peer support', 'New to the area', 'Returning to work after a break']);
+    expect(programs.map((p: { name: string }) => p.name)).toEqual([
+      'Department peer support',
+      'New to the area',
+      'Returning to work after a break',
+    ]);
     const report = (await coordinator.get(`/api/orgs/${orgId}/group-programs/${programs[0].id}/report`)).json();
     const group = (name: string) => report.groups.find((g: { name: string }) => g.name === name);
-    expect(group('Intensive Care trainees')).toMatchObject({ members: 6, maxMembers: 6, waitlist: 2, sessionsHeld: 5, survey: { responses: { value: 10 } }, supervision: { overdue: false } });
+    expect(group('Intensive Care trainees')).toMatchObject({
+      members: 6,
+      maxMembers: 6,
+      waitlist: 2,
+      sessionsHeld: 5,
+      survey: { responses: { value: 10 } },
+      supervision: { overdue: false },
+    });
     expect(group('Intensive Care trainees').attendance).toHaveLength(5);
     expect(group('Emergency Medicine trainees')).toMatchObject({ escalations: 1, supervision: { overdue: true } });
     expect(group('Paediatrics trainees').survey.note).toBe('fewer than 5 responses');
@@ -71,7 +94,9 @@ describe('the demo seed', () => {
 
     const member = new TestClient(t.app);
     await member.signIn('member@riverside.example', DEMO_PASSWORD);
-    const mine = (await member.get(`/api/orgs/${orgId}/groups`)).json().groups.find((g: { name: string }) => g.name === 'New to Riverside');
+    const mine = (await member.get(`/api/orgs/${orgId}/groups`))
+      .json()
+      .groups.find((g: { name: string }) => g.name === 'New to Riverside');
     expect(mine.membership.status).toBe('member');
     expect(mine.sessions.some((s: { startsAt: string }) => Date.parse(s.startsAt) > Date.now())).toBe(true);
     const surveys = (await member.get(`/api/orgs/${orgId}/group-surveys`)).json().surveys;

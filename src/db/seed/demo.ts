@@ -2,7 +2,17 @@ import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { Role } from '#shared/contracts/common.ts';
 import type { Database } from '../client.ts';
-import { cohorts, crisisResources, departments, members, organisations, persons, rotationTerms, sensitiveAttributes, sites } from '../schema/index.ts';
+import {
+  cohorts,
+  crisisResources,
+  departments,
+  members,
+  organisations,
+  persons,
+  rotationTerms,
+  sensitiveAttributes,
+  sites,
+} from '../schema/index.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
 import { demoPeople, type DemoPerson } from './demo-people.ts';
@@ -27,7 +37,10 @@ const TERMS_2027 = [
 ];
 
 export async function hasDemo(db: Database): Promise<boolean> {
-  const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, 'riverside-health'));
+  const [row] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, 'riverside-health'));
   return Boolean(row);
 }
 
@@ -47,9 +60,21 @@ export async function seedDemo(db: Database): Promise<boolean> {
     const orgId = riverside!.id;
     const siteRows = await tx
       .insert(sites)
-      .values([{ orgId, name: 'Riverside General Hospital' }, { orgId, name: 'Northbank Community Hospital' }])
+      .values([
+        { orgId, name: 'Riverside General Hospital' },
+        { orgId, name: 'Northbank Community Hospital' },
+      ])
       .returning();
-    const departmentNames = ['Emergency Medicine', 'Intensive Care', 'General Medicine', 'General Surgery', 'Paediatrics', 'Obstetrics & Gynaecology', 'Psychiatry', 'Anaesthetics'];
+    const departmentNames = [
+      'Emergency Medicine',
+      'Intensive Care',
+      'General Medicine',
+      'General Surgery',
+      'Paediatrics',
+      'Obstetrics & Gynaecology',
+      'Psychiatry',
+      'Anaesthetics',
+    ];
     const departmentRows = await tx
       .insert(departments)
       .values(departmentNames.map((name, i) => ({ orgId, name, siteId: i < 6 ? siteRows[0]!.id : siteRows[1]!.id })))
@@ -61,7 +86,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
         { orgId, name: 'PGY2 2027', startsOn: '2027-01-25', endsOn: '2028-01-23' },
       ])
       .returning();
-    await tx.insert(rotationTerms).values(cohortRows.flatMap((c) => TERMS_2027.map((t) => ({ orgId, cohortId: c.id, ...t }))));
+    await tx
+      .insert(rotationTerms)
+      .values(cohortRows.flatMap((c) => TERMS_2027.map((t) => ({ orgId, cohortId: c.id, ...t }))));
 
     const people = demoPeople({ sites: siteRows, departments: departmentRows, cohorts: cohortRows });
     const personRows = await tx
@@ -90,25 +117,58 @@ export async function seedDemo(db: Database): Promise<boolean> {
       facilitators: withRole('facilitator'),
       supervisors: withRole('supervisor'),
       departments: departmentRows.map((d) => ({ id: d.id, name: d.name })),
-      trainees: people.filter((p) => p.roles.length === 1 && p.hasLogin === false && p.careerStage !== 'consultant').map((p) => ({ id: idByEmail.get(p.email)!, departmentId: p.departmentId })),
+      trainees: people
+        .filter((p) => p.roles.length === 1 && p.hasLogin === false && p.careerStage !== 'consultant')
+        .map((p) => ({ id: idByEmail.get(p.email)!, departmentId: p.departmentId })),
       facilitatorLogin: { email: 'facilitator@riverside.example', passwordHash },
     });
-    await tx.insert(sensitiveAttributes).values({ orgId, personId: member, attributes: ['international_graduate'], consentToMatching: true });
+    await tx
+      .insert(sensitiveAttributes)
+      .values({ orgId, personId: member, attributes: ['international_graduate'], consentToMatching: true });
 
     const [lakeside] = await tx
       .insert(organisations)
-      .values({ name: 'Lakeside Medical School', slug: 'lakeside-medical-school', timeZone: 'Australia/Sydney', country: 'AU' })
+      .values({
+        name: 'Lakeside Medical School',
+        slug: 'lakeside-medical-school',
+        timeZone: 'Australia/Sydney',
+        country: 'AU',
+      })
       .returning();
     const [campus] = await tx.insert(sites).values({ orgId: lakeside!.id, name: 'Lakeside Campus' }).returning();
-    await tx.insert(cohorts).values({ orgId: lakeside!.id, name: 'Year 5 medicine 2027', startsOn: '2027-02-01', endsOn: '2027-11-26' });
+    await tx
+      .insert(cohorts)
+      .values({ orgId: lakeside!.id, name: 'Year 5 medicine 2027', startsOn: '2027-02-01', endsOn: '2027-11-26' });
     // Joined after Riverside (the transaction's now()), so Riverside stays the member's home organisation.
-    await tx.insert(members).values({ orgId: lakeside!.id, personId: member, roles: ['member', 'peer_supporter'], status: 'active', siteId: campus!.id, joinedAt: new Date() });
+    await tx.insert(members).values({
+      orgId: lakeside!.id,
+      personId: member,
+      roles: ['member', 'peer_supporter'],
+      status: 'active',
+      siteId: campus!.id,
+      joinedAt: new Date(),
+    });
     await tx.insert(crisisResources).values({
       orgId: lakeside!.id,
       resources: [
-        { label: 'Emergency: police, ambulance, fire', phone: '000', url: null, description: 'If you or someone else is in danger right now.' },
-        { label: 'Lakeside Student Wellbeing (24 h)', phone: '1800 555 017', url: null, description: 'Free and confidential for Lakeside students.' },
-        { label: 'DRS4DRS', phone: '1300 374 377', url: 'https://www.drs4drs.com.au', description: 'Support for doctors and medical students.' },
+        {
+          label: 'Emergency: police, ambulance, fire',
+          phone: '000',
+          url: null,
+          description: 'If you or someone else is in danger right now.',
+        },
+        {
+          label: 'Lakeside Student Wellbeing (24 h)',
+          phone: '1800 555 017',
+          url: null,
+          description: 'Free and confidential for Lakeside students.',
+        },
+        {
+          label: 'DRS4DRS',
+          phone: '1300 374 377',
+          url: 'https://www.drs4drs.com.au',
+          description: 'Support for doctors and medical students.',
+        },
       ],
     });
   });

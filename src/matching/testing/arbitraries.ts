@@ -13,11 +13,16 @@ export interface SmallInstanceOptions {
 
 /** Random small instances: a few mentees and mentors, sparse candidates, optional pins and forbids. */
 export function smallInstance(options: SmallInstanceOptions): fc.Arbitrary<MatchingInstance> {
-  const score = options.integerScores ? fc.integer({ min: -3, max: 9 }) : fc.double({ min: -10, max: 100, noNaN: true, noDefaultInfinity: true });
+  const score = options.integerScores
+    ? fc.integer({ min: -3, max: 9 })
+    : fc.double({ min: -10, max: 100, noNaN: true, noDefaultInfinity: true });
   return fc
     .record({
       mentees: fc.integer({ min: 1, max: options.maxMentees }),
-      capacities: fc.array(fc.integer({ min: 1, max: options.maxCapacity }), { minLength: 1, maxLength: options.maxMentors }),
+      capacities: fc.array(fc.integer({ min: 1, max: options.maxCapacity }), {
+        minLength: 1,
+        maxLength: options.maxMentors,
+      }),
       cells: fc.array(fc.tuple(fc.boolean(), score, fc.integer({ min: 0, max: 9 })), {
         minLength: options.maxMentees * options.maxMentors,
         maxLength: options.maxMentees * options.maxMentors,

@@ -32,7 +32,8 @@ export function bruteForce(instance: TinyInstance, lowestCap = Infinity): BruteF
       const matched = chosen.length;
       const total = chosen.reduce((sum, s) => sum + s, 0);
       const bottleneck = Math.min(lowestCap, ...chosen);
-      if (matched > bestLex.matched || (matched === bestLex.matched && total > bestLex.total)) bestLex = { matched, total };
+      if (matched > bestLex.matched || (matched === bestLex.matched && total > bestLex.total))
+        bestLex = { matched, total };
       if (
         matched > bestFair.matched ||
         (matched === bestFair.matched &&

@@ -10,7 +10,11 @@ export interface Jobs {
    * job is completed (or failed, to be retried) the moment its handler ends, so a crash mid-batch repeats
    * at most the jobs in hand.
    */
-  work<T extends object>(queue: string, handler: (data: T) => Promise<void>, options?: { batchSize?: number }): Promise<void>;
+  work<T extends object>(
+    queue: string,
+    handler: (data: T) => Promise<void>,
+    options?: { batchSize?: number },
+  ): Promise<void>;
   /** Runs the queue's worker on a cron schedule; pg-boss makes sure only one instance runs each tick. */
   schedule(queue: string, cron: string): Promise<void>;
   stop(): Promise<void>;
@@ -26,9 +30,14 @@ export async function ensureQueues(boss: PgBoss, queues: readonly string[]): Pro
     await boss.updateQueue(name, { name, ...RETRY });
   }
 }
-const adapter = (client: pg.PoolClient) => ({ executeSql: (text: string, values: unknown[]) => client.query(text, values) });
+const adapter = (client: pg.PoolClient) => ({
+  executeSql: (text: string, values: unknown[]) => client.query(text, values),
+});
 
-export async function startJobs(databaseUrl: string, options: { queues: readonly string[]; onError: (error: Error) => void }): Promise<Jobs> {
+export async function startJobs(
+  databaseUrl: string,
+  options: { queues: readonly string[]; onError: (error: Error) => void },
+): Promise<Jobs> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'kindred-jobs' });
   boss.on('error', options.onError);
   await boss.start();
@@ -39,9 +48,14 @@ export async function startJobs(databaseUrl: string, options: { queues: readonly
     },
     async sendMany(queue, data, within) {
       const jobs = data.map((d) => ({ name: queue, data: d, ...RETRY }));
-      for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000), within ? { db: adapter(within) } : {});
+      for (let i = 0; i < jobs.length; i += 1000)
+        await boss.insert(jobs.slice(i, i + 1000), within ? { db: adapter(within) } : {});
     },
-    async work<T extends object>(queue: string, handler: (data: T) => Promise<void>, options: { batchSize?: number } = {}) {
+    async work<T extends object>(
+      queue: string,
+      handler: (data: T) => Promise<void>,
+      options: { batchSize?: number } = {},
+    ) {
       await boss.work<T>(queue, { pollingIntervalSeconds: 0.5, batchSize: options.batchSize ?? 1 }, async (jobs) => {
         await Promise.all(
           jobs.map(async (job) => {

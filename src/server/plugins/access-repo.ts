@@ -8,10 +8,26 @@ export const SESSION_DAYS = 14;
 
 const liveSession = (db: Executor, inOrg: boolean) =>
   db
-    .select({ id: persons.id, name: persons.name, email: persons.email, lastSeenAt: sessions.lastSeenAt, roles: members.roles, timeZone: organisations.timeZone })
+    .select({
+      id: persons.id,
+      name: persons.name,
+      email: persons.email,
+      lastSeenAt: sessions.lastSeenAt,
+      roles: members.roles,
+      timeZone: organisations.timeZone,
+    })
     .from(sessions)
     .innerJoin(persons, eq(persons.id, sessions.personId))
-    .leftJoin(members, inOrg ? and(eq(members.personId, sessions.personId), eq(members.orgId, sql.placeholder('orgId')), eq(members.status, 'active')) : sql`false`)
+    .leftJoin(
+      members,
+      inOrg
+        ? and(
+            eq(members.personId, sessions.personId),
+            eq(members.orgId, sql.placeholder('orgId')),
+            eq(members.status, 'active'),
+          )
+        : sql`false`,
+    )
     .leftJoin(organisations, eq(organisations.id, members.orgId))
     .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql`now()`)));
 
@@ -24,7 +40,9 @@ const liveSessionInOrg = prepared((db) => liveSession(db, true).prepare('live_se
  * organisation (null when they have none): one round trip for what every organisation route checks.
  */
 export async function findLiveSession(db: Database, tokenHash: string, orgId: string | null) {
-  const [row] = orgId ? await liveSessionInOrg(db).execute({ tokenHash, orgId }) : await liveSessionOnly(db).execute({ tokenHash });
+  const [row] = orgId
+    ? await liveSessionInOrg(db).execute({ tokenHash, orgId })
+    : await liveSessionOnly(db).execute({ tokenHash });
   if (!row) return null;
   const membership = row.roles && row.timeZone ? { roles: row.roles as Role[], timeZone: row.timeZone } : null;
   return { id: row.id, name: row.name, email: row.email, lastSeenAt: row.lastSeenAt, membership };

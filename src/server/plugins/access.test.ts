@@ -15,7 +15,8 @@ let b: SeededOrg;
 let termId: string;
 let mentoring: SeededMentoring;
 let groups: SeededGroups;
-const callers: Record<'anonymous' | 'outsider' | 'member' | 'coordinator' | 'admin' | 'allRoles', TestClient> = {} as never;
+const callers: Record<'anonymous' | 'outsider' | 'member' | 'coordinator' | 'admin' | 'allRoles', TestClient> =
+  {} as never;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -32,10 +33,19 @@ beforeAll(async () => {
   await callers.admin.signIn(a.admin.email, PASSWORD);
   // Holds every role, so routes only some roles open (a facilitator's) go through the bad-input sweep too.
   callers.allRoles = new TestClient(t.app);
-  await callers.allRoles.signIn((await addPerson(t.deps.db, a, { key: 'all-roles', careerStage: 'consultant', roles: [...ROLES] })).email, PASSWORD);
+  await callers.allRoles.signIn(
+    (await addPerson(t.deps.db, a, { key: 'all-roles', careerStage: 'consultant', roles: [...ROLES] })).email,
+    PASSWORD,
+  );
   mentoring = await seedMentoring(t.deps.db, a);
   groups = await seedGroups(t.deps.db, a);
-  termId = (await callers.admin.post(`/api/orgs/${a.orgId}/cohorts/${a.cohortId}/terms`, { name: 'T1', startsOn: '2027-01-25', endsOn: '2027-04-18' })).json().id;
+  termId = (
+    await callers.admin.post(`/api/orgs/${a.orgId}/cohorts/${a.cohortId}/terms`, {
+      name: 'T1',
+      startsOn: '2027-01-25',
+      endsOn: '2027-04-18',
+    })
+  ).json().id;
 });
 afterAll(() => t.close());
 
@@ -71,7 +81,11 @@ describe('tenant isolation', () => {
   it("answers 404 to a person of another organisation on every organisation route, leaving A's data as it was", async () => {
     const before = (await callers.admin.get(`/api/orgs/${a.orgId}/people`)).body;
     for (const route of orgRoutes()) {
-      const res = await callers.outsider.request(route.method as Method, urlFor(route.url, a), route.method === 'GET' ? undefined : {});
+      const res = await callers.outsider.request(
+        route.method as Method,
+        urlFor(route.url, a),
+        route.method === 'GET' ? undefined : {},
+      );
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(404);
     }
     expect((await callers.admin.get(`/api/orgs/${a.orgId}/people`)).body).toBe(before);
@@ -84,8 +98,16 @@ describe('tenant isolation', () => {
       ['DELETE', `/api/orgs/${a.orgId}/sites/${b.siteId}`],
       ['PATCH', `/api/orgs/${a.orgId}/departments/${b.departmentId}`, { name: 'Taken over', siteId: null }],
       ['GET', `/api/orgs/${a.orgId}/cohorts/${b.cohortId}/terms`],
-      ['POST', `/api/orgs/${a.orgId}/cohorts/${b.cohortId}/terms`, { name: 'T', startsOn: '2027-01-01', endsOn: '2027-02-01' }],
-      ['PATCH', `/api/orgs/${a.orgId}/people/${b.member.id}`, { roles: ['member'], siteId: null, departmentId: null, cohortId: null }],
+      [
+        'POST',
+        `/api/orgs/${a.orgId}/cohorts/${b.cohortId}/terms`,
+        { name: 'T', startsOn: '2027-01-01', endsOn: '2027-02-01' },
+      ],
+      [
+        'PATCH',
+        `/api/orgs/${a.orgId}/people/${b.member.id}`,
+        { roles: ['member'], siteId: null, departmentId: null, cohortId: null },
+      ],
       ['DELETE', `/api/orgs/${a.orgId}/people/${b.member.id}`],
       ['POST', `/api/orgs/${a.orgId}/people/${b.member.id}/invitation`],
     ];
@@ -97,7 +119,11 @@ describe('tenant isolation', () => {
 
   it('answers 401 to an anonymous caller on every route that needs a session', async () => {
     for (const route of t.app.routeAccess.filter((r) => r.access.kind === 'org' || r.access.kind === 'signed-in')) {
-      const res = await callers.anonymous.request(route.method as Method, urlFor(route.url, a), route.method === 'GET' ? undefined : {});
+      const res = await callers.anonymous.request(
+        route.method as Method,
+        urlFor(route.url, a),
+        route.method === 'GET' ? undefined : {},
+      );
       expect(res.statusCode, `${route.method} ${route.url}`).toBe(401);
     }
   });
@@ -109,8 +135,13 @@ describe('tenant isolation', () => {
     ] as const) {
       for (const route of orgRoutes()) {
         const access = route.access as { roles: readonly string[] | 'any-member' };
-        if (access.roles === 'any-member' || access.roles.some((r) => (roles as readonly string[]).includes(r))) continue;
-        const res = await callers[name].request(route.method as Method, urlFor(route.url, a), route.method === 'GET' ? undefined : {});
+        if (access.roles === 'any-member' || access.roles.some((r) => (roles as readonly string[]).includes(r)))
+          continue;
+        const res = await callers[name].request(
+          route.method as Method,
+          urlFor(route.url, a),
+          route.method === 'GET' ? undefined : {},
+        );
         expect(res.statusCode, `${name}: ${route.method} ${route.url}`).toBe(403);
       }
     }
@@ -118,11 +149,18 @@ describe('tenant isolation', () => {
 });
 
 describe('bad input', () => {
-  const bodies: unknown[] = [{}, { name: 42, email: ['x'], csv: 7, resources: 'none', roles: 'all', startsOn: 'soon' }, [1, 2, 3], 'just text'];
+  const bodies: unknown[] = [
+    {},
+    { name: 42, email: ['x'], csv: 7, resources: 'none', roles: 'all', startsOn: 'soon' },
+    [1, 2, 3],
+    'just text',
+  ];
 
   it('answers every write with a 4xx naming the field, never a 5xx', async () => {
     // Sign-out takes no input, and would end the session the rest of the matrix uses.
-    const writes = t.app.routeAccess.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.url !== '/api/auth/sign-out');
+    const writes = t.app.routeAccess.filter(
+      (r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && r.url !== '/api/auth/sign-out',
+    );
     let checked = 0;
     for (const route of writes) {
       for (const body of bodies) {
@@ -139,7 +177,9 @@ describe('bad input', () => {
 
   it('answers a malformed id in the path with 400 or 404, never 500', async () => {
     for (const route of t.app.routeAccess.filter((r) => /:(?!orgId)\w+/.test(r.url) && r.url.startsWith('/api/'))) {
-      const url = route.url.replace(/:(\w+)/g, (_, name: string) => (name === 'orgId' ? a.orgId : "not-a-uuid'; drop table persons;--"));
+      const url = route.url.replace(/:(\w+)/g, (_, name: string) =>
+        name === 'orgId' ? a.orgId : "not-a-uuid'; drop table persons;--",
+      );
       const res = await callers.allRoles.request(route.method as Method, url, route.method === 'GET' ? undefined : {});
       expect([400, 404], `${route.method} ${url}`).toContain(res.statusCode);
     }
@@ -147,7 +187,12 @@ describe('bad input', () => {
 
   it('answers invalid JSON with 400 naming the body', async () => {
     await callers.admin.get('/api/auth/session');
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(res.statusCode).toBeGreaterThanOrEqual(400);
     expect(res.statusCode).toBeLessThan(500);
   });

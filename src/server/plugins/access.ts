@@ -20,7 +20,8 @@ function orgIdOf(request: FastifyRequest): string | null {
 }
 
 /** Every API route must declare its rule; only the API reference and the web app's own files are public by nature. */
-const isApiRoute = (url: string) => (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url === '/healthz' || url === '/readyz';
+const isApiRoute = (url: string) =>
+  (url.startsWith('/api/') && !url.startsWith('/api/docs')) || url === '/healthz' || url === '/readyz';
 
 /**
  * Authorisation in one place (privacy rule 1). Every route declares `config.access`; a route without one
@@ -36,7 +37,8 @@ export function registerAccess(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     route.config ??= {};
     const config = route.config as { access?: Access };
-    if (!config.access && isApiRoute(route.url)) throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    if (!config.access && isApiRoute(route.url))
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
     config.access ??= { kind: 'public' };
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access: config.access });
@@ -72,7 +74,8 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
  */
 function fromThisMachine(request: FastifyRequest): boolean {
   const { headers } = request;
-  const relayed = headers['x-forwarded-for'] !== undefined || headers.forwarded !== undefined || headers['x-real-ip'] !== undefined;
+  const relayed =
+    headers['x-forwarded-for'] !== undefined || headers.forwarded !== undefined || headers['x-real-ip'] !== undefined;
   return LOOPBACK.has(request.raw.socket.remoteAddress ?? '') && !relayed;
 }
 
@@ -82,7 +85,8 @@ async function check(app: FastifyInstance, request: FastifyRequest, access: Acce
       return;
     case 'development-only':
       // Caught mail holds every invitation and reset link: only the machine the server runs on may read it.
-      if (app.deps.config.env === 'production' || !app.deps.mailCatcherEnabled || !fromThisMachine(request)) throw notFound();
+      if (app.deps.config.env === 'production' || !app.deps.mailCatcherEnabled || !fromThisMachine(request))
+        throw notFound();
       return;
     case 'signed-in':
       if (!request.person) throw unauthenticated();

@@ -69,7 +69,10 @@ beforeAll(async () => {
     { orgId: a.orgId, groupId: joined.groupId, personId: caller.id, status: 'member', joinedAt: new Date() },
   ]);
   await createPasswordReset(db, a.coordinator.id, hashToken(resetToken));
-  const [term] = await db.insert(rotationTerms).values({ orgId: a.orgId, cohortId: a.cohortId, name: 'T1', startsOn: '2027-01-25', endsOn: '2027-04-18' }).returning();
+  const [term] = await db
+    .insert(rotationTerms)
+    .values({ orgId: a.orgId, cohortId: a.cohortId, name: 'T1', startsOn: '2027-01-25', endsOn: '2027-04-18' })
+    .returning();
   termId = term!.id;
   client = new TestClient(t.app);
   await client.signIn(caller.email, PASSWORD);
@@ -102,11 +105,13 @@ function hintsFor(route: string): Hints {
     metOn: daysAgo(7),
     csv: 'email,name,roles\nfuzz-import@example.test,Fuzz Import,member\n',
   };
-  if (/\/groups\/:groupId\/(membership|sessions\/:sessionId\/(rsvp|survey)$|calendar)/.test(route)) return { ...hints, groupId: joined.groupId, sessionId: joined.sessionId };
+  if (/\/groups\/:groupId\/(membership|sessions\/:sessionId\/(rsvp|survey)$|calendar)/.test(route))
+    return { ...hints, groupId: joined.groupId, sessionId: joined.sessionId };
   if (route.endsWith('/attendance')) return { ...hints, personIds: [a.member.id] };
   // A term lies within its cohort (PGY1 2027, 25 Jan 2027 – 23 Jan 2028) and beside T1 (25 Jan – 18 Apr 2027); the cohort keeps its terms inside.
   if (route === '/api/orgs/:orgId/cohorts/:cohortId') return { ...hints, startsOn: '2027-01-04', endsOn: '2028-01-30' };
-  if (route === '/api/orgs/:orgId/cohorts/:cohortId/terms') return { ...hints, startsOn: '2027-08-02', endsOn: '2027-10-31' };
+  if (route === '/api/orgs/:orgId/cohorts/:cohortId/terms')
+    return { ...hints, startsOn: '2027-08-02', endsOn: '2027-10-31' };
   if (route === '/api/orgs/:orgId/terms/:termId') return { ...hints, startsOn: '2027-01-25', endsOn: '2027-05-02' };
   if (route.endsWith('/password-reset/complete')) return { ...hints, token: resetToken };
   return hints;
@@ -114,8 +119,15 @@ function hintsFor(route: string): Hints {
 
 /** The operations of the OpenAPI document that take input, writes that destroy seeded records last. */
 function operations(): Operation[] {
-  const document = t.app.swagger() as { paths: Record<string, Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> };
-  const developmentOnly = new Set(t.app.routeAccess.filter((r) => r.access.kind === 'development-only').map((r) => `${r.method} ${r.url}`));
+  const document = t.app.swagger() as {
+    paths: Record<
+      string,
+      Record<string, { parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>
+    >;
+  };
+  const developmentOnly = new Set(
+    t.app.routeAccess.filter((r) => r.access.kind === 'development-only').map((r) => `${r.method} ${r.url}`),
+  );
   const asObject = (parameters: Parameter[]): JsonSchema => ({
     type: 'object',
     properties: Object.fromEntries(parameters.map((p) => [p.name, p.schema])),
@@ -130,7 +142,13 @@ function operations(): Operation[] {
       const parameters = spec.parameters ?? [];
       const body = spec.requestBody?.content['application/json']?.schema;
       if (!body && parameters.length === 0) continue;
-      found.push({ method: method.toUpperCase() as Method, route, body, path: asObject(parameters.filter((p) => p.in === 'path')), query: asObject(parameters.filter((p) => p.in === 'query')) });
+      found.push({
+        method: method.toUpperCase() as Method,
+        route,
+        body,
+        path: asObject(parameters.filter((p) => p.in === 'path')),
+        query: asObject(parameters.filter((p) => p.in === 'query')),
+      });
     }
   }
   const destructive = (o: Operation) => o.method === 'DELETE' || /\/(end|publish)$/.test(o.route);
@@ -139,14 +157,18 @@ function operations(): Operation[] {
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : value === null ? '' : JSON.stringify(value));
 /** Mutants of the path or query as a whole (null, a number…) mean nothing in a URL; those of one parameter do. */
-const isParameterSet = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && asText(value).length <= 10_000;
+const isParameterSet = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && asText(value).length <= 10_000;
 
 /** Like encodeURIComponent, but a lone surrogate goes out as the bytes a broken client would send (not UTF-8). */
 const encodeSegment = (text: string) =>
   [...text]
     .map((ch) => {
       const unit = ch.charCodeAt(0);
-      if (ch.length === 1 && unit >= 0xd800 && unit <= 0xdfff) return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+      if (ch.length === 1 && unit >= 0xd800 && unit <= 0xdfff)
+        return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+          .map((b) => `%${b.toString(16).toUpperCase()}`)
+          .join('');
       return encodeURIComponent(ch);
     })
     .join('');
@@ -168,9 +190,11 @@ function casesFor(operation: Operation, index: number): { valid: Case; bad: Case
   const body = operation.body ? exampleOf(operation.body, h, SEED + index) : undefined;
   const valid: Case = { label: 'valid example', params, query, body };
   const bad: Case[] = [];
-  for (const m of mutantsOf(operation.path, params, h)) if (isParameterSet(m.value)) bad.push({ ...valid, label: `path ${m.label}`, params: m.value });
+  for (const m of mutantsOf(operation.path, params, h))
+    if (isParameterSet(m.value)) bad.push({ ...valid, label: `path ${m.label}`, params: m.value });
   if (Object.keys(operation.query.properties ?? {}).length > 0) {
-    for (const m of mutantsOf(operation.query, query, h)) if (isParameterSet(m.value)) bad.push({ ...valid, label: `query ${m.label}`, query: m.value });
+    for (const m of mutantsOf(operation.query, query, h))
+      if (isParameterSet(m.value)) bad.push({ ...valid, label: `query ${m.label}`, query: m.value });
   }
   if (operation.body) {
     for (const m of mutantsOf(operation.body, body, h)) bad.push({ ...valid, label: `body ${m.label}`, body: m.value });
@@ -179,8 +203,16 @@ function casesFor(operation: Operation, index: number): { valid: Case; bad: Case
       { ...valid, label: 'no body', body: undefined },
       { ...valid, label: 'malformed JSON', raw: { payload: '{"name":', contentType: json } },
       { ...valid, label: 'JSON null', raw: { payload: 'null', contentType: json } },
-      { ...valid, label: '__proto__ at the top', raw: { payload: '{"__proto__":{"polluted":"yes"}}', contentType: json } },
-      { ...valid, label: 'constructor.prototype at the top', raw: { payload: '{"constructor":{"prototype":{"polluted":"yes"}}}', contentType: json } },
+      {
+        ...valid,
+        label: '__proto__ at the top',
+        raw: { payload: '{"__proto__":{"polluted":"yes"}}', contentType: json },
+      },
+      {
+        ...valid,
+        label: 'constructor.prototype at the top',
+        raw: { payload: '{"constructor":{"prototype":{"polluted":"yes"}}}', contentType: json },
+      },
       { ...valid, label: 'text/plain', raw: { payload: JSON.stringify(body), contentType: 'text/plain' } },
     );
   }
@@ -190,24 +222,46 @@ function casesFor(operation: Operation, index: number): { valid: Case; bad: Case
 
 /** Bounded random input: whole bodies, one property of the valid body replaced, random query strings and ids. */
 function garbage(operation: Operation, valid: Case, seed: number): Case[] {
-  const junk = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.double(), fc.integer(), fc.constant(null));
+  const junk = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }),
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.double(),
+    fc.integer(),
+    fc.constant(null),
+  );
   const out: Case[] = [];
-  const sample = <T,>(arbitrary: fc.Arbitrary<T>, numRuns: number) => fc.sample(arbitrary, { seed, numRuns });
+  const sample = <T>(arbitrary: fc.Arbitrary<T>, numRuns: number) => fc.sample(arbitrary, { seed, numRuns });
   for (const [name] of Object.entries(operation.path.properties ?? {})) {
-    for (const value of sample(fc.string({ unit: 'binary', maxLength: 60 }), 3)) out.push({ ...valid, label: `random ${name} ${JSON.stringify(value)}`, params: { ...valid.params, [name]: value } });
+    for (const value of sample(fc.string({ unit: 'binary', maxLength: 60 }), 3))
+      out.push({
+        ...valid,
+        label: `random ${name} ${JSON.stringify(value)}`,
+        params: { ...valid.params, [name]: value },
+      });
   }
   const queryNames = Object.keys(operation.query.properties ?? {});
   if (queryNames.length > 0) {
-    for (const query of sample(fc.dictionary(fc.constantFrom(...queryNames, 'extra'), fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.string(), { maxLength: 3 }))), 8)) {
+    for (const query of sample(
+      fc.dictionary(
+        fc.constantFrom(...queryNames, 'extra'),
+        fc.oneof(fc.string({ unit: 'binary', maxLength: 120 }), fc.array(fc.string(), { maxLength: 3 })),
+      ),
+      8,
+    )) {
       out.push({ ...valid, label: `random query ${JSON.stringify(query)}`, query });
     }
   }
   if (operation.body) {
-    for (const body of sample(fc.jsonValue({ maxDepth: 4 }), 4)) out.push({ ...valid, label: `random body ${JSON.stringify(body).slice(0, 80)}`, body });
+    for (const body of sample(fc.jsonValue({ maxDepth: 4 }), 4))
+      out.push({ ...valid, label: `random body ${JSON.stringify(body).slice(0, 80)}`, body });
     const keys = Object.keys((valid.body ?? {}) as object);
     if (keys.length > 0) {
       for (const [key, value] of sample(fc.tuple(fc.constantFrom(...keys), junk), 8)) {
-        out.push({ ...valid, label: `random ${key} ${JSON.stringify(value)?.slice(0, 80)}`, body: { ...(valid.body as object), [key]: value } });
+        out.push({
+          ...valid,
+          label: `random ${key} ${JSON.stringify(value)?.slice(0, 80)}`,
+          body: { ...(valid.body as object), [key]: value },
+        });
       }
     }
   }
@@ -219,7 +273,11 @@ let addresses = 0;
 function send(operation: Operation, c: Case) {
   addresses += 1;
   const remoteAddress = `10.${(addresses >> 16) & 255}.${(addresses >> 8) & 255}.${addresses & 255}`;
-  if (c.raw) return client.request(operation.method, urlOf(operation, c), c.raw.payload, { headers: { 'content-type': c.raw.contentType }, remoteAddress });
+  if (c.raw)
+    return client.request(operation.method, urlOf(operation, c), c.raw.payload, {
+      headers: { 'content-type': c.raw.contentType },
+      remoteAddress,
+    });
   return client.request(operation.method, urlOf(operation, c), c.body, { remoteAddress });
 }
 
@@ -250,7 +308,8 @@ describe('fuzzing every endpoint from the OpenAPI document', () => {
         const where = `${name} [${c.label}] → ${res.statusCode} ${res.body.slice(0, 200)}`;
         if (res.statusCode >= 500) problems.push(where);
         else if (res.statusCode === 400 && isValid) problems.push(`valid example refused: ${where}`);
-        else if (res.statusCode === 400 && typeof fieldOf(res.body) !== 'string') problems.push(`400 without a field: ${where}`);
+        else if (res.statusCode === 400 && typeof fieldOf(res.body) !== 'string')
+          problems.push(`400 without a field: ${where}`);
         if (isValid && res.statusCode < 300) reached.add(name);
       };
       await check(valid, true);

@@ -28,7 +28,11 @@ export function registerTextCheck(app: FastifyInstance): void {
     const parts = { body: request.body, querystring: request.query, params: request.params };
     for (const [part, value] of Object.entries(parts)) {
       const field = unstorableText(value, '');
-      if (field !== null) throw badRequest(field || part, 'This text contains a character that cannot be stored (a NUL byte or broken Unicode)');
+      if (field !== null)
+        throw badRequest(
+          field || part,
+          'This text contains a character that cannot be stored (a NUL byte or broken Unicode)',
+        );
     }
   });
 }

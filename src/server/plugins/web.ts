@@ -9,13 +9,23 @@ export async function registerWebApp(app: FastifyInstance, distDir: string): Pro
   const index = path.join(distDir, 'index.html');
   const built = fs.existsSync(index);
   if (built) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1y', immutable: true, serve: true, prefix: '/' });
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      maxAge: '1y',
+      immutable: true,
+      serve: true,
+      prefix: '/',
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
     // HEAD as GET (a monitor or link checker asking whether a page is there), without the body.
     if ((request.method !== 'GET' && request.method !== 'HEAD') || pathname.startsWith('/api/') || !built) {
-      return reply.status(404).send({ error: { code: 'not_found' satisfies ErrorCode, message: `No route ${request.method} ${pathname}` } });
+      return reply
+        .status(404)
+        .send({ error: { code: 'not_found' satisfies ErrorCode, message: `No route ${request.method} ${pathname}` } });
     }
     reply.header('cache-control', 'no-cache').type('text/html');
     return reply.send(request.method === 'HEAD' ? undefined : fs.createReadStream(index));

@@ -9,7 +9,11 @@ export const ASSESSOR_KINDS = ['supervisor', 'assessor', 'line_manager'] as cons
 export const ZAssessorKind = z.enum(ASSESSOR_KINDS);
 export type AssessorKind = z.infer<typeof ZAssessorKind>;
 
-export const ASSESSOR_KIND_LABELS: Record<AssessorKind, string> = { supervisor: 'Supervisor', assessor: 'Assessor', line_manager: 'Line manager' };
+export const ASSESSOR_KIND_LABELS: Record<AssessorKind, string> = {
+  supervisor: 'Supervisor',
+  assessor: 'Assessor',
+  line_manager: 'Line manager',
+};
 
 const ZPersonName = z.object({ id: ZId, name: z.string() });
 

@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 export const ZId = z.uuid();
 /** A day from 1900 to 2999: PostgreSQL has no year 0, and a year 9999 a year on (cloning) has five digits. */
-export const ZDate = z.iso.date().refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date between 1900 and 2999');
+export const ZDate = z.iso
+  .date()
+  .refine((d) => d >= '1900-01-01' && d <= '2999-12-31', 'Use a date between 1900 and 2999');
 export const ZTimestamp = z.iso.datetime({ offset: true });
 export const ZEmail = z
   .email({ message: 'Enter a valid e-mail address' })

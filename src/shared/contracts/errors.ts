@@ -17,7 +17,10 @@ export const ERROR_CATALOGUE = {
   invalid_credentials: { status: 401, message: 'That e-mail and password do not match an account' },
   too_many_attempts: { status: 429, message: 'Too many failed sign-ins. Wait a while, or reset your password.' },
   invalid_token: { status: 400, message: 'This link is invalid or has expired. Ask for a new one.' },
-  csrf_invalid: { status: 403, message: 'The security token is missing or out of date. Reload the page and try again.' },
+  csrf_invalid: {
+    status: 403,
+    message: 'The security token is missing or out of date. Reload the page and try again.',
+  },
   forbidden: { status: 403, message: 'You do not have permission to do that' },
   not_found: { status: 404, message: 'That was not found' },
 
@@ -33,7 +36,10 @@ export const ERROR_CATALOGUE = {
   already_member: { status: 409, message: 'This person is already a member' },
   import_has_errors: { status: 400, message: 'The file has problems; fix them and check it again' },
   /** Someone recorded as supervising, assessing or managing someone may not be put with them (DESIGN.md rule 6). */
-  no_assessor_rule: { status: 409, message: 'These people cannot be put together: one supervises, assesses or manages the other' },
+  no_assessor_rule: {
+    status: 409,
+    message: 'These people cannot be put together: one supervises, assesses or manages the other',
+  },
 
   // Mentoring
   not_eligible: { status: 403, message: 'This program does not take you' },
@@ -90,6 +96,8 @@ export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 export type ErrorStatus = (typeof ERROR_CATALOGUE)[ErrorCode]['status'];
 
 /** The statuses a route may answer with an error body, for its documented responses. */
-export const ERROR_STATUSES = [...new Set(Object.values(ERROR_CATALOGUE).map((entry) => entry.status))].sort() as ErrorStatus[];
+export const ERROR_STATUSES = [
+  ...new Set(Object.values(ERROR_CATALOGUE).map((entry) => entry.status)),
+].sort() as ErrorStatus[];
 
 export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CATALOGUE, code);

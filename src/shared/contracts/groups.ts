@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { MIN_CELL, ZDate, ZId, ZName, ZRole, ZTimestamp } from './common.ts';
 
-export const GROUP_TEMPLATES = ['department_peer_support', 'returning_to_work', 'new_to_the_area', 'students_on_placement'] as const;
+export const GROUP_TEMPLATES = [
+  'department_peer_support',
+  'returning_to_work',
+  'new_to_the_area',
+  'students_on_placement',
+] as const;
 export const ZGroupTemplate = z.enum(GROUP_TEMPLATES);
 export type GroupTemplate = z.infer<typeof ZGroupTemplate>;
 
@@ -62,7 +67,10 @@ export type GroupEligibility = z.infer<typeof ZGroupEligibility>;
 
 export const ZLocation = z
   .object({ kind: z.enum(['video', 'room']), detail: z.string().trim().min(1, 'Required').max(500) })
-  .refine((l) => l.kind === 'room' || /^https:\/\/\S+$/.test(l.detail), { message: 'A video link starts with https://', path: ['detail'] });
+  .refine((l) => l.kind === 'room' || /^https:\/\/\S+$/.test(l.detail), {
+    message: 'A video link starts with https://',
+    path: ['detail'],
+  });
 export type Location = z.infer<typeof ZLocation>;
 
 export const ZSessionPlan = z.object({
@@ -89,7 +97,10 @@ export const ZGroupSettings = z
     closesOn: ZDate.nullable(),
     eligibility: ZGroupEligibility,
   })
-  .refine((g) => g.closesOn === null || g.closesOn >= g.firstSessionOn, { message: 'A group closes after its first session', path: ['closesOn'] });
+  .refine((g) => g.closesOn === null || g.closesOn >= g.firstSessionOn, {
+    message: 'A group closes after its first session',
+    path: ['closesOn'],
+  });
 export type GroupSettings = z.infer<typeof ZGroupSettings>;
 
 /** A new group: the schedule defaults to every 14 days for 45 minutes, at most 6 members and 2 facilitators. */
@@ -107,7 +118,10 @@ export const ZCreateGroup = z
     closesOn: ZDate.nullable().default(null),
     eligibility: ZGroupEligibility.default({ departmentIds: [], cohortIds: [], roles: [] }),
   })
-  .refine((g) => g.closesOn === null || g.closesOn >= g.firstSessionOn, { message: 'A group closes after its first session', path: ['closesOn'] });
+  .refine((g) => g.closesOn === null || g.closesOn >= g.firstSessionOn, {
+    message: 'A group closes after its first session',
+    path: ['closesOn'],
+  });
 
 export const ZPersonRef = z.object({ id: ZId, name: z.string() });
 
@@ -145,7 +159,14 @@ export const ZGroupProgram = z.object({
   description: z.string(),
   groups: z.array(ZGroup),
 });
-export const ZGroupProgramSummary = z.object({ id: ZId, template: ZGroupTemplate, name: z.string(), groups: z.number().int(), members: z.number().int(), waiting: z.number().int() });
+export const ZGroupProgramSummary = z.object({
+  id: ZId,
+  template: ZGroupTemplate,
+  name: z.string(),
+  groups: z.number().int(),
+  members: z.number().int(),
+  waiting: z.number().int(),
+});
 
 export const MEMBERSHIP_STATUSES = ['none', 'member', 'waiting', 'offered'] as const;
 export const ZMembershipStatus = z.enum(MEMBERSHIP_STATUSES);
@@ -203,7 +224,9 @@ export const ZSessionChange = z
     cancelled: z.boolean().optional(),
   })
   .refine((c) => Object.keys(c).length > 0, { message: 'Change at least one thing', path: ['startsAt'] });
-export const ZFacilitatorsBody = z.object({ personIds: z.array(ZId).max(MAX_GROUP_FACILITATORS, `At most ${MAX_GROUP_FACILITATORS} facilitators`) });
+export const ZFacilitatorsBody = z.object({
+  personIds: z.array(ZId).max(MAX_GROUP_FACILITATORS, `At most ${MAX_GROUP_FACILITATORS} facilitators`),
+});
 export const ZInterestBody = z.object({ preferredGroupIds: z.array(ZId).max(10).default([]) });
 export const ZAllocationBody = z.object({ apply: z.boolean().default(false) });
 export const ZAllocation = z.object({
@@ -213,15 +236,29 @@ export const ZAllocation = z.object({
 });
 
 export const ZSessionLogBody = z.object({
-  attendanceCount: z.number().int().min(0).max(MAX_GROUP_MEMBERS + MAX_GROUP_FACILITATORS),
+  attendanceCount: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_GROUP_MEMBERS + MAX_GROUP_FACILITATORS),
   themes: z.array(ZSessionTheme).max(SESSION_THEMES.length),
   signpostingGiven: z.boolean(),
   escalationNeeded: z.boolean(),
 });
 export const ZSessionLog = ZSessionLogBody.extend({ loggedAt: ZTimestamp });
 export const ZAttendanceBody = z.object({ personIds: z.array(ZId).max(MAX_GROUP_MEMBERS) });
-export const ZSupervisionBody = z.object({ metOn: ZDate, supervisorId: ZId.nullable().default(null), sessionId: ZId.nullable().default(null) });
-export const ZSupervisionRecord = z.object({ id: ZId, facilitator: ZPersonRef, supervisor: ZPersonRef.nullable(), sessionId: ZId.nullable(), metOn: ZDate });
+export const ZSupervisionBody = z.object({
+  metOn: ZDate,
+  supervisorId: ZId.nullable().default(null),
+  sessionId: ZId.nullable().default(null),
+});
+export const ZSupervisionRecord = z.object({
+  id: ZId,
+  facilitator: ZPersonRef,
+  supervisor: ZPersonRef.nullable(),
+  sessionId: ZId.nullable(),
+  metOn: ZDate,
+});
 
 /** What a facilitator of the group sees: who is in it, the plan, the sessions with their logs. */
 export const ZFacilitation = z.object({
@@ -280,7 +317,11 @@ export const ZGroupReport = z.object({
       attendance: z.array(z.object({ sessionOn: ZDate, count: z.number().int() })),
       escalations: z.number().int(),
       survey: ZSurveyResults,
-      supervision: z.object({ overdue: z.boolean(), facilitatorsBehind: z.array(ZPersonRef), lastMetOn: ZDate.nullable() }),
+      supervision: z.object({
+        overdue: z.boolean(),
+        facilitatorsBehind: z.array(ZPersonRef),
+        lastMetOn: ZDate.nullable(),
+      }),
     }),
   ),
 });

@@ -7,12 +7,29 @@ export const ZProgramTemplate = z.enum(PROGRAM_TEMPLATES);
 export type ProgramTemplate = z.infer<typeof ZProgramTemplate>;
 /** How a program speaks of its people, by template: forms, pages and e-mails fit the audience. */
 export const PROGRAM_AUDIENCE: Record<ProgramTemplate, { peers: string; mentees: string; mentorAhead: string }> = {
-  intern_peer_mentoring: { peers: 'doctors in training', mentees: 'interns', mentorAhead: 'a doctor a year or two ahead of you' },
-  student_peer_mentoring: { peers: 'medical students', mentees: 'students', mentorAhead: 'a medical student a year or two ahead of you' },
+  intern_peer_mentoring: {
+    peers: 'doctors in training',
+    mentees: 'interns',
+    mentorAhead: 'a doctor a year or two ahead of you',
+  },
+  student_peer_mentoring: {
+    peers: 'medical students',
+    mentees: 'students',
+    mentorAhead: 'a medical student a year or two ahead of you',
+  },
 };
 
 /** Weighted criteria a coordinator sets; scored by the matching engine's scorer. */
-export const CRITERIA = ['sameSite', 'sharedSpecialty', 'wantedSpecialty', 'sharedLanguage', 'availability', 'shiftPattern', 'sharedExperience', 'menteePreference'] as const;
+export const CRITERIA = [
+  'sameSite',
+  'sharedSpecialty',
+  'wantedSpecialty',
+  'sharedLanguage',
+  'availability',
+  'shiftPattern',
+  'sharedExperience',
+  'menteePreference',
+] as const;
 export const ZCriterion = z.enum(CRITERIA);
 export type Criterion = z.infer<typeof ZCriterion>;
 export const CRITERION_LABELS: Record<Criterion, string> = {
@@ -28,7 +45,17 @@ export const CRITERION_LABELS: Record<Criterion, string> = {
 };
 export const ZCriteriaWeights = z.partialRecord(ZCriterion, z.number().min(0).max(10));
 
-export const MEETING_TOPICS = ['rostering_and_leave', 'exams', 'research', 'night_shifts', 'wellbeing', 'career', 'navigating_the_hospital', 'difficult_situation', 'other'] as const;
+export const MEETING_TOPICS = [
+  'rostering_and_leave',
+  'exams',
+  'research',
+  'night_shifts',
+  'wellbeing',
+  'career',
+  'navigating_the_hospital',
+  'difficult_situation',
+  'other',
+] as const;
 export const MEETING_TOPIC_LABELS: Record<(typeof MEETING_TOPICS)[number], string> = {
   rostering_and_leave: 'Rostering and leave',
   exams: 'Exams',
@@ -62,7 +89,10 @@ export const ZQuestion = z
     required: z.boolean(),
     options: z.array(z.string().trim().min(1).max(100)).max(20),
   })
-  .refine((q) => !['choice', 'multi_choice'].includes(q.kind) || q.options.length >= 2, { message: 'Give at least two options', path: ['options'] });
+  .refine((q) => !['choice', 'multi_choice'].includes(q.kind) || q.options.length >= 2, {
+    message: 'Give at least two options',
+    path: ['options'],
+  });
 export type Question = z.infer<typeof ZQuestion>;
 
 const programFields = {
@@ -83,10 +113,22 @@ const programFields = {
 };
 export const ZProgramSettings = z
   .object(programFields)
-  .refine((p) => p.applicationsCloseOn >= p.applicationsOpenOn, { message: 'Applications must close after they open', path: ['applicationsCloseOn'] })
-  .refine((p) => p.matchPublishOn >= p.applicationsCloseOn, { message: 'Matches are published after applications close', path: ['matchPublishOn'] })
-  .refine((p) => p.endsOn > p.matchPublishOn, { message: 'The program ends after matches are published', path: ['endsOn'] })
-  .refine((p) => new Set(p.questions.map((q) => q.id)).size === p.questions.length, { message: 'Each question needs its own id', path: ['questions'] });
+  .refine((p) => p.applicationsCloseOn >= p.applicationsOpenOn, {
+    message: 'Applications must close after they open',
+    path: ['applicationsCloseOn'],
+  })
+  .refine((p) => p.matchPublishOn >= p.applicationsCloseOn, {
+    message: 'Matches are published after applications close',
+    path: ['matchPublishOn'],
+  })
+  .refine((p) => p.endsOn > p.matchPublishOn, {
+    message: 'The program ends after matches are published',
+    path: ['endsOn'],
+  })
+  .refine((p) => new Set(p.questions.map((q) => q.id)).size === p.questions.length, {
+    message: 'Each question needs its own id',
+    path: ['questions'],
+  });
 export type ProgramSettings = z.infer<typeof ZProgramSettings>;
 
 export const ZCreateProgram = z.object({ template: ZProgramTemplate, name: ZName.optional() });
@@ -105,7 +147,10 @@ export type Program = z.infer<typeof ZProgram>;
 
 export const ZApplicationSide = z.enum(['mentor', 'mentee']);
 export type ApplicationSide = z.infer<typeof ZApplicationSide>;
-export const ZAnswers = z.record(z.string().max(40), z.union([z.string().max(1000), z.array(z.string().max(100)).max(20), z.number()]));
+export const ZAnswers = z.record(
+  z.string().max(40),
+  z.union([z.string().max(1000), z.array(z.string().max(100)).max(20), z.number()]),
+);
 
 export const ZApplicationBody = z.object({
   side: ZApplicationSide,
@@ -142,7 +187,11 @@ export const ZProgramForMember = z.object({
     .object({
       mentors: ZEligibilityNames,
       mentees: ZEligibilityNames,
-      you: z.object({ cohort: z.string().nullable(), careerStage: z.enum(CAREER_STAGES).nullable(), roles: z.array(ZRole) }),
+      you: z.object({
+        cohort: z.string().nullable(),
+        careerStage: z.enum(CAREER_STAGES).nullable(),
+        roles: z.array(ZRole),
+      }),
       coordinator: z.string().nullable(),
     })
     .nullable(),
@@ -192,7 +241,14 @@ export const ZMatchRun = z.object({
   pins: z.array(ZPairRef),
   forbids: z.array(ZPairRef),
   pairs: z.array(
-    z.object({ mentor: ZPersonRef, mentee: ZPersonRef, score: z.number(), pinned: z.boolean(), breakdown: z.record(z.string(), z.number()), state: z.enum(PROPOSED_PAIR_STATES) }),
+    z.object({
+      mentor: ZPersonRef,
+      mentee: ZPersonRef,
+      score: z.number(),
+      pinned: z.boolean(),
+      breakdown: z.record(z.string(), z.number()),
+      state: z.enum(PROPOSED_PAIR_STATES),
+    }),
   ),
   unmatched: z.array(z.object({ mentee: ZPersonRef, reason: z.string(), explanation: z.string() })),
   summary: z.object({
@@ -219,10 +275,17 @@ export const ZMatchingState = z.object({
   menteesWaiting: z.number().int(),
 });
 export type MatchingState = z.infer<typeof ZMatchingState>;
-export const ZPublishResult = z.object({ created: z.number().int(), alreadyPaired: z.number().int(), notified: z.number().int() });
+export const ZPublishResult = z.object({
+  created: z.number().int(),
+  alreadyPaired: z.number().int(),
+  notified: z.number().int(),
+});
 
 export const ZGoal = z.object({ id: ZId, title: z.string(), progress: z.number().int() });
-export const ZGoalBody = z.object({ title: z.string().trim().min(1, 'Required').max(200), progress: z.number().int().min(0).max(100).default(0) });
+export const ZGoalBody = z.object({
+  title: z.string().trim().min(1, 'Required').max(200),
+  progress: z.number().int().min(0).max(100).default(0),
+});
 export const ZMeeting = z.object({
   id: ZId,
   label: z.string(),
@@ -236,7 +299,11 @@ export const ZMeeting = z.object({
   coveredOn: ZDate.nullable(),
 });
 /** What a person shares with a mentoring partner (their profile's choice); null where they share nothing. */
-export const ZSharedContact = z.object({ email: z.string().nullable(), phone: z.string().nullable(), note: z.string().nullable() });
+export const ZSharedContact = z.object({
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  note: z.string().nullable(),
+});
 export const ZMeetingLog = z.object({
   happenedOn: ZDate,
   format: z.enum(MEETING_FORMATS),
@@ -274,8 +341,18 @@ export type Pair = z.infer<typeof ZPair>;
 export const ZNote = z.object({ id: ZId, body: z.string(), createdAt: ZTimestamp });
 export const ZNoteBody = z.object({ body: z.string().trim().min(1, 'Required').max(5000) });
 
-export const ZTrainingModule = z.object({ id: ZId, title: z.string(), body: z.string(), minutes: z.number().int(), completedAt: ZTimestamp.nullable() });
-export const ZTrainingModuleBody = z.object({ title: ZName, body: z.string().trim().min(1, 'Required').max(20_000), minutes: z.number().int().min(1).max(240) });
+export const ZTrainingModule = z.object({
+  id: ZId,
+  title: z.string(),
+  body: z.string(),
+  minutes: z.number().int(),
+  completedAt: ZTimestamp.nullable(),
+});
+export const ZTrainingModuleBody = z.object({
+  title: ZName,
+  body: z.string().trim().min(1, 'Required').max(20_000),
+  minutes: z.number().int().min(1).max(240),
+});
 
 export const ZProgramParams = z.object({ orgId: ZId, programId: ZId });
 export const ZRunParams = z.object({ orgId: ZId, programId: ZId, runId: ZId });
@@ -301,7 +378,14 @@ export type CoordinatorPair = z.infer<typeof ZCoordinatorPair>;
 
 export const ZTemplateInfo = z.object({ key: ZProgramTemplate, name: z.string(), description: z.string() });
 
-export const ZNotification = z.object({ id: ZId, title: z.string(), body: z.string(), link: z.string().nullable(), readAt: ZTimestamp.nullable(), createdAt: ZTimestamp });
+export const ZNotification = z.object({
+  id: ZId,
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  readAt: ZTimestamp.nullable(),
+  createdAt: ZTimestamp,
+});
 export const ZNotificationParams = z.object({ orgId: ZId, notificationId: ZId });
 
 export const FEEDBACK_ROUNDS = ['midpoint', 'end'] as const;
@@ -314,13 +398,20 @@ export const ZFeedbackBody = z.object({
   comment: z.string().trim().max(2000).default(''),
 });
 export const ZFeedbackParams = z.object({ orgId: ZId, programId: ZId, round: ZFeedbackRound });
-export const ZFeedbackStatus = z.object({ rounds: z.array(z.object({ round: ZFeedbackRound, opensOn: ZDate, open: z.boolean(), answered: z.boolean() })) });
+export const ZFeedbackStatus = z.object({
+  rounds: z.array(z.object({ round: ZFeedbackRound, opensOn: ZDate, open: z.boolean(), answered: z.boolean() })),
+});
 
 /** Small numbers are hidden (privacy rule 4): below 5 a figure is null and `suppressed` is true. */
 const suppressible = z.object({ suppressed: z.boolean(), value: z.number().nullable() });
 export const ZProgramReport = z.object({
   applications: z.object({ mentors: z.number().int(), mentees: z.number().int() }),
-  pairs: z.object({ active: z.number().int(), ended: z.number().int(), atRisk: z.number().int(), rematchRequests: z.number().int() }),
+  pairs: z.object({
+    active: z.number().int(),
+    ended: z.number().int(),
+    atRisk: z.number().int(),
+    rematchRequests: z.number().int(),
+  }),
   matchRate: suppressible,
   meetingsHeld: z.number().int(),
   topics: z.array(z.object({ topic: z.enum(MEETING_TOPICS), meetings: suppressible })),

@@ -5,7 +5,10 @@ export const ZCrisisResource = z.object({
   label: z.string().trim().min(1, 'Required').max(120),
   phone: z.string().trim().max(40).nullable(),
   // Shown as a link to everyone: web addresses only, never javascript: or data: URLs.
-  url: z.url({ protocol: /^https?$/, error: 'A web address starting with https:// or http://' }).max(500).nullable(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'A web address starting with https:// or http://' })
+    .max(500)
+    .nullable(),
   description: z.string().trim().max(300).nullable(),
 });
 export type CrisisResource = z.infer<typeof ZCrisisResource>;
@@ -20,7 +23,9 @@ export const ZOrganisation = z.object({
 export type Organisation = z.infer<typeof ZOrganisation>;
 export const ZOrganisationUpdate = z.object({
   name: ZName,
-  timeZone: z.string().refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Unknown time zone'),
+  timeZone: z
+    .string()
+    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'Unknown time zone'),
 });
 
 export const ZSite = z.object({ id: ZId, name: z.string() });

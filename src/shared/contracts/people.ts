@@ -46,7 +46,11 @@ export const ZInvitationSent = z.object({ personId: ZId, email: z.string(), expi
 /** CSV import: the documented columns, in docs/people-import.md and scripts/samples/people.csv. */
 export const IMPORT_COLUMNS = ['email', 'name', 'roles', 'site', 'department', 'cohort'] as const;
 /** Optional columns naming, by e-mail address, who supervises, assesses or line-manages the person of the row. */
-export const IMPORT_RELATION_COLUMNS = { supervised_by: 'supervisor', assessed_by: 'assessor', line_managed_by: 'line_manager' } as const;
+export const IMPORT_RELATION_COLUMNS = {
+  supervised_by: 'supervisor',
+  assessed_by: 'assessor',
+  line_managed_by: 'line_manager',
+} as const;
 
 export const ZImportBody = z.object({
   csv: z.string().min(1, 'The file is empty').max(5_000_000, 'The file is larger than 5 MB'),
@@ -63,7 +67,15 @@ export const ZImportPreview = z.object({
   relationsToRecord: z.number().int(),
   errors: z.array(ZImportRowError),
   sample: z.array(
-    z.object({ row: z.number().int(), email: z.string(), name: z.string(), roles: z.array(z.string()), site: z.string(), department: z.string(), cohort: z.string() }),
+    z.object({
+      row: z.number().int(),
+      email: z.string(),
+      name: z.string(),
+      roles: z.array(z.string()),
+      site: z.string(),
+      department: z.string(),
+      cohort: z.string(),
+    }),
   ),
 });
 export type ImportPreview = z.infer<typeof ZImportPreview>;

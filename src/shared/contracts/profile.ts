@@ -73,8 +73,17 @@ const PHONE = /^\+?(?:[ ()-]{0,2}\d){6,15}[ ()-]{0,2}$/;
  */
 export const ZPartnerContact = z.object({
   email: z.email('Enter an e-mail address, like name@example.org').max(254).nullable(),
-  phone: z.string().trim().regex(PHONE, 'Enter a phone number of 6 to 15 digits; spaces, brackets, dashes and a + in front are fine').nullable(),
-  note: z.string().trim().min(1, 'Write a note, or leave it out').max(200, 'Keep the note to 200 characters').nullable(),
+  phone: z
+    .string()
+    .trim()
+    .regex(PHONE, 'Enter a phone number of 6 to 15 digits; spaces, brackets, dashes and a + in front are fine')
+    .nullable(),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Write a note, or leave it out')
+    .max(200, 'Keep the note to 200 characters')
+    .nullable(),
 });
 export type PartnerContact = z.infer<typeof ZPartnerContact>;
 /** The person's own view: what they share, and their account e-mail to offer as the one to share. */

@@ -18,7 +18,10 @@ export interface BarGroup {
  */
 export function BarChart({ title, groups, max }: { title: string; groups: BarGroup[]; max: number }) {
   const spoken = groups
-    .map((group) => `${group.label ? `${group.label}: ` : ''}${group.bars.map((bar) => `${bar.label} ${bar.text}`).join(', ')}`)
+    .map(
+      (group) =>
+        `${group.label ? `${group.label}: ` : ''}${group.bars.map((bar) => `${bar.label} ${bar.text}`).join(', ')}`,
+    )
     .join('; ');
   return (
     <Box component="figure" m={0}>
@@ -41,7 +44,11 @@ export function BarChart({ title, groups, max }: { title: string; groups: BarGro
                     <Box
                       h={18}
                       bg="var(--mantine-primary-color-filled)"
-                      style={{ width: `${max > 0 ? Math.max(1, (75 * bar.value) / max) : 0}%`, borderRadius: 3, flex: 'none' }}
+                      style={{
+                        width: `${max > 0 ? Math.max(1, (75 * bar.value) / max) : 0}%`,
+                        borderRadius: 3,
+                        flex: 'none',
+                      }}
                     />
                   )}
                   <Text size="sm" fw={bar.value === null ? 400 : 600} fs={bar.value === null ? 'italic' : undefined}>

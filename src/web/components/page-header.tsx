@@ -8,7 +8,15 @@ export function usePageTitle(title: string): void {
 }
 
 /** The page's one h1, which also names the browser tab. */
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   usePageTitle(title);
   return (
     <Stack gap={4} mb="lg">

@@ -16,7 +16,18 @@ interface PersonPickerProps {
 }
 
 /** Picks up to `max` people by typing their names. */
-export function PersonPicker({ label, description, people, status, nothingFound, value, onChange, max, error, size }: PersonPickerProps) {
+export function PersonPicker({
+  label,
+  description,
+  people,
+  status,
+  nothingFound,
+  value,
+  onChange,
+  max,
+  error,
+  size,
+}: PersonPickerProps) {
   return (
     <MultiSelect
       label={label}

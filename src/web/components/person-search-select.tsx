@@ -24,13 +24,30 @@ interface PersonSearchSelectProps {
 const MIN_TEXT = 2;
 
 /** Picks one person by searching the server as one types, for lists too long (or too private) to load whole. */
-export function PersonSearchSelect({ label, description, search, queryKey, value, onChange, error, size }: PersonSearchSelectProps) {
+export function PersonSearchSelect({
+  label,
+  description,
+  search,
+  queryKey,
+  value,
+  onChange,
+  error,
+  size,
+}: PersonSearchSelectProps) {
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<FoundPerson | null>(null);
   const [debounced] = useDebouncedValue(text.trim(), 250);
   const typed = debounced.length >= MIN_TEXT && debounced !== picked?.label;
-  const found = useQuery({ queryKey: [...queryKey, debounced], queryFn: () => search(debounced), enabled: typed, placeholderData: keepPreviousData });
-  const options = [...(picked && value === picked.id ? [picked] : []), ...(typed ? (found.data ?? []).filter((p) => p.id !== picked?.id) : [])];
+  const found = useQuery({
+    queryKey: [...queryKey, debounced],
+    queryFn: () => search(debounced),
+    enabled: typed,
+    placeholderData: keepPreviousData,
+  });
+  const options = [
+    ...(picked && value === picked.id ? [picked] : []),
+    ...(typed ? (found.data ?? []).filter((p) => p.id !== picked?.id) : []),
+  ];
 
   return (
     <Select
@@ -49,7 +66,15 @@ export function PersonSearchSelect({ label, description, search, queryKey, value
         setPicked(options.find((p) => p.id === id) ?? null);
         onChange(id);
       }}
-      nothingFoundMessage={debounced.length < MIN_TEXT ? 'Type at least 2 letters' : found.isError ? 'The search did not work. Try again.' : found.isFetching ? 'Searching…' : 'Nobody found'}
+      nothingFoundMessage={
+        debounced.length < MIN_TEXT
+          ? 'Type at least 2 letters'
+          : found.isError
+            ? 'The search did not work. Try again.'
+            : found.isFetching
+              ? 'Searching…'
+              : 'Nobody found'
+      }
       size={size}
       error={error}
     />

@@ -12,7 +12,14 @@ interface ProgramAboutFieldsProps {
 export function ProgramAboutFields({ values, onChange, errorFor, descriptionHint }: ProgramAboutFieldsProps) {
   return (
     <>
-      <TextInput label="Name" required value={values.name} onChange={(e) => onChange('name', e.currentTarget.value)} maxLength={120} error={errorFor('name')} />
+      <TextInput
+        label="Name"
+        required
+        value={values.name}
+        onChange={(e) => onChange('name', e.currentTarget.value)}
+        maxLength={120}
+        error={errorFor('name')}
+      />
       <Textarea
         label="Description"
         description={descriptionHint}

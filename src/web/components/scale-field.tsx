@@ -24,7 +24,16 @@ export function ScaleField({
   required?: boolean;
 }) {
   return (
-    <Radio.Group name={name} label={label} description={description} value={value} onChange={onChange} error={error} withAsterisk={required} size="md">
+    <Radio.Group
+      name={name}
+      label={label}
+      description={description}
+      value={value}
+      onChange={onChange}
+      error={error}
+      withAsterisk={required}
+      size="md"
+    >
       <Group gap="xs" mt="xs" wrap="nowrap" justify="space-between" maw={320}>
         {POINTS.map((n) => (
           <Radio key={n} value={n} label={n} size="md" />

@@ -17,7 +17,11 @@ export function UrlTabs({ tabs, children }: { tabs: readonly [UrlTab, ...UrlTab[
   const requested = searchParams.get('tab');
   const tab = tabs.some((t) => t.value === requested) ? requested : first;
   return (
-    <Tabs value={tab} onChange={(value) => setSearchParams(value && value !== first ? { tab: value } : {}, { replace: true })} keepMounted={false}>
+    <Tabs
+      value={tab}
+      onChange={(value) => setSearchParams(value && value !== first ? { tab: value } : {}, { replace: true })}
+      keepMounted={false}
+    >
       <Tabs.List mb="lg">
         {tabs.map((t) => (
           <Tabs.Tab key={t.value} value={t.value} fz="md">

@@ -23,7 +23,7 @@ export function useFormErrors(fields: readonly string[]) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
 
-  const validate = useCallback(<T,>(schema: ZodType<T>, values: unknown): T | null => {
+  const validate = useCallback(<T>(schema: ZodType<T>, values: unknown): T | null => {
     setFormError(null);
     const result = schema.safeParse(values);
     if (result.success) {

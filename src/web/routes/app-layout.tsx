@@ -43,7 +43,13 @@ function SessionError({ error, onRetry }: { error: unknown; onRetry: () => void 
   );
 }
 
-function OrgShell({ session, membership }: { session: SessionResponse; membership: SessionResponse['memberships'][number] }) {
+function OrgShell({
+  session,
+  membership,
+}: {
+  session: SessionResponse;
+  membership: SessionResponse['memberships'][number];
+}) {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const organisation = useOrganisation(membership.orgId);
   // On a phone the open navigation covers the page like a dialog: the page behind it is out of reach.
@@ -73,11 +79,23 @@ function OrgShell({ session, membership }: { session: SessionResponse; membershi
   return (
     <CurrentOrgContext.Provider value={current}>
       <SkipLink />
-      <AppShell header={{ height: 60 }} navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <AppShell
+        header={{ height: 60 }}
+        navbar={{ width: 260, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="md"
+      >
         <AppShell.Header>
           <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
             <Group gap="sm" wrap="nowrap" miw={0}>
-              <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={navOpened ? 'Close navigation' : 'Open navigation'} aria-expanded={navOpened} aria-controls="app-navigation" />
+              <Burger
+                opened={navOpened}
+                onClick={toggleNav}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={navOpened ? 'Close navigation' : 'Open navigation'}
+                aria-expanded={navOpened}
+                aria-controls="app-navigation"
+              />
               <Brand to={`/o/${membership.orgId}`} />
               <Box visibleFrom="sm" miw={0}>
                 <OrgSwitcher memberships={session.memberships} orgId={membership.orgId} />
@@ -89,7 +107,12 @@ function OrgShell({ session, membership }: { session: SessionResponse; membershi
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="md" id="app-navigation" aria-label="Main" className={navOpened ? undefined : classes.navbarClosed}>
+        <AppShell.Navbar
+          p="md"
+          id="app-navigation"
+          aria-label="Main"
+          className={navOpened ? undefined : classes.navbarClosed}
+        >
           <Box hiddenFrom="sm" mb="md">
             <OrgSwitcher memberships={session.memberships} orgId={membership.orgId} />
           </Box>

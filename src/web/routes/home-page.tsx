@@ -13,12 +13,40 @@ interface QuickLink {
 }
 
 const QUICK_LINKS: readonly QuickLink[] = [
-  { title: 'Mentoring', description: 'Join a program, and meet your mentor or mentee in your pair space.', path: '/mentoring' },
-  { title: 'My profile', description: 'Your stage, interests and availability help us find you the right peers.', path: '/profile' },
-  { title: 'People', description: 'Everyone in the organisation, their roles and invitations.', path: '/people', roles: ['org_admin', 'coordinator'] },
-  { title: 'Organisation set-up', description: 'Sites, departments, cohorts and rotation terms.', path: '/setup', roles: ['org_admin'] },
-  { title: 'Import people', description: 'Bring in a whole cohort from a spreadsheet.', path: '/import', roles: ['org_admin'] },
-  { title: 'Crisis resources', description: 'The help lines shown behind "Need help now?".', path: '/crisis-resources', roles: ['org_admin'] },
+  {
+    title: 'Mentoring',
+    description: 'Join a program, and meet your mentor or mentee in your pair space.',
+    path: '/mentoring',
+  },
+  {
+    title: 'My profile',
+    description: 'Your stage, interests and availability help us find you the right peers.',
+    path: '/profile',
+  },
+  {
+    title: 'People',
+    description: 'Everyone in the organisation, their roles and invitations.',
+    path: '/people',
+    roles: ['org_admin', 'coordinator'],
+  },
+  {
+    title: 'Organisation set-up',
+    description: 'Sites, departments, cohorts and rotation terms.',
+    path: '/setup',
+    roles: ['org_admin'],
+  },
+  {
+    title: 'Import people',
+    description: 'Bring in a whole cohort from a spreadsheet.',
+    path: '/import',
+    roles: ['org_admin'],
+  },
+  {
+    title: 'Crisis resources',
+    description: 'The help lines shown behind "Need help now?".',
+    path: '/crisis-resources',
+    roles: ['org_admin'],
+  },
 ];
 
 export function HomePage() {
@@ -27,7 +55,10 @@ export function HomePage() {
 
   return (
     <>
-      <PageHeader title={`Welcome, ${firstName}`} description={`You are part of ${org.orgName} on Kindred: peer mentoring and peer support, by and for doctors in training.`} />
+      <PageHeader
+        title={`Welcome, ${firstName}`}
+        description={`You are part of ${org.orgName} on Kindred: peer mentoring and peer support, by and for doctors in training.`}
+      />
       <Stack gap="xl">
         <Group gap="xs" aria-label="Your roles" role="group">
           <Text fw={600} size="sm">

@@ -20,7 +20,10 @@ export function PersonMenu() {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={`Your account: ${person.name}`} style={{ borderRadius: 'var(--mantine-radius-xl)', minHeight: 44 }}>
+        <UnstyledButton
+          aria-label={`Your account: ${person.name}`}
+          style={{ borderRadius: 'var(--mantine-radius-xl)', minHeight: 44 }}
+        >
           <Group gap="xs" wrap="nowrap">
             <Avatar color="kindred" radius="xl" aria-hidden>
               {initials(person.name)}
@@ -36,7 +39,11 @@ export function PersonMenu() {
         <Menu.Item component={Link} to={`/o/${orgId}/profile`}>
           My profile
         </Menu.Item>
-        <Menu.Item onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })}>Sign out</Menu.Item>
+        <Menu.Item
+          onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })}
+        >
+          Sign out
+        </Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

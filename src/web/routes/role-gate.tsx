@@ -28,9 +28,7 @@ export function RoleGate({ roles, children }: { roles: Role[]; children: ReactNo
   return (
     <>
       <PageHeader title="Not available" />
-      <Text>
-        This page is for {holdersOf(roles)}. If you need it, ask your organisation admin.
-      </Text>
+      <Text>This page is for {holdersOf(roles)}. If you need it, ask your organisation admin.</Text>
     </>
   );
 }

@@ -26,8 +26,15 @@ function NoOrganisation() {
     <>
       <PageHeader title="You are not part of an organisation yet" />
       <Stack align="flex-start">
-        <Text>Kindred is run by hospitals, training networks and medical schools. Ask your program coordinator to invite you, then follow the link in their e-mail.</Text>
-        <Button variant="default" loading={signOut.isPending} onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}>
+        <Text>
+          Kindred is run by hospitals, training networks and medical schools. Ask your program coordinator to invite
+          you, then follow the link in their e-mail.
+        </Text>
+        <Button
+          variant="default"
+          loading={signOut.isPending}
+          onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in') })}
+        >
           Sign out
         </Button>
       </Stack>

@@ -33,15 +33,21 @@ export const router = createBrowserRouter([
           { path: 'sign-in', element: <SignInPage /> },
           {
             path: 'forgot-password',
-            lazy: async () => ({ Component: (await import('#web/features/auth/components/forgot-password-page.tsx')).ForgotPasswordPage }),
+            lazy: async () => ({
+              Component: (await import('#web/features/auth/components/forgot-password-page.tsx')).ForgotPasswordPage,
+            }),
           },
           {
             path: 'reset-password',
-            lazy: async () => ({ Component: (await import('#web/features/auth/components/reset-password-page.tsx')).ResetPasswordPage }),
+            lazy: async () => ({
+              Component: (await import('#web/features/auth/components/reset-password-page.tsx')).ResetPasswordPage,
+            }),
           },
           {
             path: 'invitation',
-            lazy: async () => ({ Component: (await import('#web/features/auth/components/invitation-page.tsx')).InvitationPage }),
+            lazy: async () => ({
+              Component: (await import('#web/features/auth/components/invitation-page.tsx')).InvitationPage,
+            }),
           },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -51,7 +57,9 @@ export const router = createBrowserRouter([
         children: [
           {
             path: 'dev/mail',
-            lazy: async () => ({ Component: (await import('#web/features/dev-mail/components/dev-mail-page.tsx')).DevMailPage }),
+            lazy: async () => ({
+              Component: (await import('#web/features/dev-mail/components/dev-mail-page.tsx')).DevMailPage,
+            }),
           },
         ],
       },
@@ -65,39 +73,58 @@ export const router = createBrowserRouter([
           },
           {
             path: 'profile',
-            lazy: async () => ({ Component: (await import('#web/features/profile/components/profile-page.tsx')).ProfilePage }),
+            lazy: async () => ({
+              Component: (await import('#web/features/profile/components/profile-page.tsx')).ProfilePage,
+            }),
           },
           {
             path: 'mentoring',
             children: [
               {
                 index: true,
-                lazy: async () => ({ Component: (await import('#web/features/mentoring/components/mentoring-page.tsx')).MentoringPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/mentoring/components/mentoring-page.tsx')).MentoringPage,
+                }),
               },
               {
                 path: 'programs/:programId',
-                lazy: async () => ({ Component: (await import('#web/features/mentoring/components/program-page.tsx')).ProgramPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/mentoring/components/program-page.tsx')).ProgramPage,
+                }),
               },
               {
                 path: 'programs/:programId/apply/:side',
-                lazy: async () => ({ Component: (await import('#web/features/mentoring/components/application-page.tsx')).ApplicationPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/mentoring/components/application-page.tsx')).ApplicationPage,
+                }),
               },
               {
                 path: 'programs/:programId/feedback/:round',
-                lazy: async () => ({ Component: (await import('#web/features/mentoring/components/feedback-page.tsx')).FeedbackPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/mentoring/components/feedback-page.tsx')).FeedbackPage,
+                }),
               },
               {
                 path: 'programs/:programId/manage',
                 lazy: () =>
-                  gatedPage(['coordinator', 'org_admin'], async () => (await import('#web/features/mentoring/components/program-admin-page.tsx')).ProgramAdminPage),
+                  gatedPage(
+                    ['coordinator', 'org_admin'],
+                    async () =>
+                      (await import('#web/features/mentoring/components/program-admin-page.tsx')).ProgramAdminPage,
+                  ),
               },
               {
                 path: 'pairs/:pairId',
-                lazy: async () => ({ Component: (await import('#web/features/mentoring/components/pair-page.tsx')).PairPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/mentoring/components/pair-page.tsx')).PairPage,
+                }),
               },
               {
                 path: 'training/:moduleId',
-                lazy: async () => ({ Component: (await import('#web/features/mentoring/components/training-module-page.tsx')).TrainingModulePage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/mentoring/components/training-module-page.tsx'))
+                    .TrainingModulePage,
+                }),
               },
             ],
           },
@@ -106,43 +133,75 @@ export const router = createBrowserRouter([
             children: [
               {
                 index: true,
-                lazy: async () => ({ Component: (await import('#web/features/groups/components/groups-page.tsx')).GroupsPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/groups/components/groups-page.tsx')).GroupsPage,
+                }),
               },
               {
                 path: 'programs/:groupProgramId/manage',
                 lazy: () =>
-                  gatedPage(['coordinator', 'org_admin'], async () => (await import('#web/features/groups/components/group-program-admin-page.tsx')).GroupProgramAdminPage),
+                  gatedPage(
+                    ['coordinator', 'org_admin'],
+                    async () =>
+                      (await import('#web/features/groups/components/group-program-admin-page.tsx'))
+                        .GroupProgramAdminPage,
+                  ),
               },
               {
                 path: ':groupId',
-                lazy: async () => ({ Component: (await import('#web/features/groups/components/group-page.tsx')).GroupPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/groups/components/group-page.tsx')).GroupPage,
+                }),
               },
               {
                 path: ':groupId/facilitate',
                 lazy: () =>
-                  gatedPage(['facilitator', 'coordinator', 'org_admin'], async () => (await import('#web/features/groups/components/facilitation-page.tsx')).FacilitationPage),
+                  gatedPage(
+                    ['facilitator', 'coordinator', 'org_admin'],
+                    async () =>
+                      (await import('#web/features/groups/components/facilitation-page.tsx')).FacilitationPage,
+                  ),
               },
               {
                 path: ':groupId/sessions/:sessionId/survey',
-                lazy: async () => ({ Component: (await import('#web/features/groups/components/survey-page.tsx')).SurveyPage }),
+                lazy: async () => ({
+                  Component: (await import('#web/features/groups/components/survey-page.tsx')).SurveyPage,
+                }),
               },
             ],
           },
           {
             path: 'people',
-            lazy: () => gatedPage(['org_admin', 'coordinator'], async () => (await import('#web/features/people/components/people-page.tsx')).PeoplePage),
+            lazy: () =>
+              gatedPage(
+                ['org_admin', 'coordinator'],
+                async () => (await import('#web/features/people/components/people-page.tsx')).PeoplePage,
+              ),
           },
           {
             path: 'setup',
-            lazy: () => gatedPage(['org_admin'], async () => (await import('#web/features/organisation/components/setup-page.tsx')).SetupPage),
+            lazy: () =>
+              gatedPage(
+                ['org_admin'],
+                async () => (await import('#web/features/organisation/components/setup-page.tsx')).SetupPage,
+              ),
           },
           {
             path: 'import',
-            lazy: () => gatedPage(['org_admin'], async () => (await import('#web/features/import/components/import-page.tsx')).ImportPage),
+            lazy: () =>
+              gatedPage(
+                ['org_admin'],
+                async () => (await import('#web/features/import/components/import-page.tsx')).ImportPage,
+              ),
           },
           {
             path: 'crisis-resources',
-            lazy: () => gatedPage(['org_admin'], async () => (await import('#web/features/crisis/components/crisis-resources-page.tsx')).CrisisResourcesPage),
+            lazy: () =>
+              gatedPage(
+                ['org_admin'],
+                async () =>
+                  (await import('#web/features/crisis/components/crisis-resources-page.tsx')).CrisisResourcesPage,
+              ),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -28,11 +28,16 @@ export function SignedOutLayout({ wide = false, devMailHint = false, children }:
           <CrisisHelpButton />
         </Group>
       </Box>
-      <Container component="main" id={MAIN_CONTENT_ID} tabIndex={-1} size={wide ? 'md' : 480} py="xl" className={classes.main}>
+      <Container
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        size={wide ? 'md' : 480}
+        py="xl"
+        className={classes.main}
+      >
         <Stack gap="lg">
-          <div>
-            {children ?? <Outlet />}
-          </div>
+          <div>{children ?? <Outlet />}</div>
           {devMailHint && <DevMailLink />}
         </Stack>
       </Container>

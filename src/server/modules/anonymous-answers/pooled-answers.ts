@@ -49,7 +49,8 @@ const byContent = (table: PgTable) => {
 };
 
 /** A row keyed by property (as Drizzle infers it) keyed by column name instead. */
-const byColumnName = (table: PgTable, row: Row): Row => Object.fromEntries(Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, row[key]]));
+const byColumnName = (table: PgTable, row: Row): Row =>
+  Object.fromEntries(Object.entries(getTableColumns(table)).map(([key, column]) => [column.name, row[key]]));
 
 async function lock(db: Executor, name: string) {
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${name}))`);
@@ -65,8 +66,14 @@ async function put(db: Executor, table: PgTable, rows: Row[]) {
   if (rows.length === 0) return;
   const sorted = [...rows].sort(byContent(table));
   const columns = columnsOf(table);
-  const names = sql.join(columns.map((c) => sql.identifier(c.name)), sql`, `);
-  const arrays = sql.join(columns.map((c) => sql`${sql.param(sorted.map((r) => r[c.name]))}::${sql.raw(c.getSQLType())}[]`), sql`, `);
+  const names = sql.join(
+    columns.map((c) => sql.identifier(c.name)),
+    sql`, `,
+  );
+  const arrays = sql.join(
+    columns.map((c) => sql`${sql.param(sorted.map((r) => r[c.name]))}::${sql.raw(c.getSQLType())}[]`),
+    sql`, `,
+  );
   await db.execute(sql`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`);
 }
 
@@ -115,13 +122,23 @@ export async function holdAnswer<HasAnswered extends PgTable, Held extends PgTab
     await lock(db, scope.lock);
     const claim = byColumnName(store.hasAnswered, input.hasAnswered);
     const { rows } = await db.execute(sql`
-      INSERT INTO ${store.hasAnswered} (${sql.join(Object.keys(claim).map((name) => sql.identifier(name)), sql`, `)})
-      VALUES (${sql.join(Object.values(claim).map((value) => sql`${value}`), sql`, `)})
+      INSERT INTO ${store.hasAnswered} (${sql.join(
+        Object.keys(claim).map((name) => sql.identifier(name)),
+        sql`, `,
+      )})
+      VALUES (${sql.join(
+        Object.values(claim).map((value) => sql`${value}`),
+        sql`, `,
+      )})
       ON CONFLICT DO NOTHING RETURNING 1`);
     if (rows.length === 0) return false;
     await rewrite(db, store.hasAnswered, scope.hasAnswered);
     const held = [...(await take(db, store.held, scope.held)), byColumnName(store.held, input.answer)];
-    await put(db, store.held, held.map((row) => sealRow(store, sealer, row)));
+    await put(
+      db,
+      store.held,
+      held.map((row) => sealRow(store, sealer, row)),
+    );
     return true;
   });
 }
@@ -154,8 +171,15 @@ export async function releaseHeld<HasAnswered extends PgTable, Held extends PgTa
     const readable = opened.flatMap((o) => (o.open ? [o.open] : []));
     const ready = isReady(readable);
     const released = readable.filter(ready);
-    await put(db, store.released, released.map((row) => ({ ...row, released_on: releasedOn })));
-    await put(db, store.held, [...opened.filter((o) => !o.open).map((o) => o.row), ...readable.filter((row) => !ready(row)).map((row) => sealRow(store, sealer, row))]);
+    await put(
+      db,
+      store.released,
+      released.map((row) => ({ ...row, released_on: releasedOn })),
+    );
+    await put(db, store.held, [
+      ...opened.filter((o) => !o.open).map((o) => o.row),
+      ...readable.filter((row) => !ready(row)).map((row) => sealRow(store, sealer, row)),
+    ]);
     await rewrite(db, store.hasAnswered, scope.hasAnswered);
     return released.length;
   });
@@ -173,7 +197,8 @@ export async function releaseScopes(
   { minimum, today }: { minimum: number; today: (orgId: string) => Promise<string> },
 ): Promise<number> {
   let released = 0;
-  for (const { orgId, scopeId } of scopes) released += await releaseHeld(database, sealer, store, scopeId, { minimum, releasedOn: await today(orgId) });
+  for (const { orgId, scopeId } of scopes)
+    released += await releaseHeld(database, sealer, store, scopeId, { minimum, releasedOn: await today(orgId) });
   await vacuumPooledAnswers(database.db, store);
   return released;
 }
@@ -182,15 +207,25 @@ export async function releaseScopes(
  * Seals answers held before sealing began (migration 0010), scope by scope, then rewrites the table so
  * no old row version keeps them in the clear. Run on every start; does nothing once all are sealed.
  */
-export async function sealLegacyHeld(database: DatabaseHandle, sealer: Sealer, store: PooledAnswers<PgTable, PgTable>): Promise<number> {
-  const { rows } = await database.db.execute<{ id: string }>(sql`SELECT DISTINCT ${store.scopeColumn} AS id FROM ${store.held} WHERE ${store.sealed} IS NULL`);
+export async function sealLegacyHeld(
+  database: DatabaseHandle,
+  sealer: Sealer,
+  store: PooledAnswers<PgTable, PgTable>,
+): Promise<number> {
+  const { rows } = await database.db.execute<{ id: string }>(
+    sql`SELECT DISTINCT ${store.scopeColumn} AS id FROM ${store.held} WHERE ${store.sealed} IS NULL`,
+  );
   let sealed = 0;
   for (const { id } of rows) {
     const scope = store.scope(id);
     sealed += await inTransaction(database, async ({ db }) => {
       await lock(db, scope.lock);
       const held = await take(db, store.held, scope.held);
-      await put(db, store.held, held.map((row) => sealRow(store, sealer, row)));
+      await put(
+        db,
+        store.held,
+        held.map((row) => sealRow(store, sealer, row)),
+      );
       return held.filter((row) => !row[store.sealed.name]).length;
     });
   }

@@ -37,17 +37,24 @@ beforeAll(async () => {
   for (let i = 0; i < 6; i++) {
     const mentee = await addPerson(t.deps.db, org, { key: `sealing-mentee-${i}`, careerStage: 'pgy1' });
     people.push(mentee);
-    await t.deps.db.insert(mentoringPairs).values({ orgId: org.orgId, programId, mentorId: mentor.id, menteeId: mentee.id, score: 1 });
+    await t.deps.db
+      .insert(mentoringPairs)
+      .values({ orgId: org.orgId, programId, mentorId: mentor.id, menteeId: mentee.id, score: 1 });
   }
 });
 afterAll(() => t.close());
 
-const feedback = (round: 'midpoint' | 'end') => `/api/orgs/${org.orgId}/mentoring/programs/${programId}/feedback/${round}`;
+const feedback = (round: 'midpoint' | 'end') =>
+  `/api/orgs/${org.orgId}/mentoring/programs/${programId}/feedback/${round}`;
 
 describe('sealed held answers', () => {
   it('seals answers held in the clear before sealing began, and releases them with later ones', async () => {
     const legacy = ['held before sealing 1', 'held before sealing 2', 'held before sealing 3'];
-    await t.deps.db.insert(feedbackAnswerPool).values(legacy.map((comment) => ({ orgId: org.orgId, programId, round: 'midpoint' as const, ...answer(comment) })));
+    await t.deps.db
+      .insert(feedbackAnswerPool)
+      .values(
+        legacy.map((comment) => ({ orgId: org.orgId, programId, round: 'midpoint' as const, ...answer(comment) })),
+      );
     expect((await heldSealed(t, 'feedback_answer_pool', CLEAR, legacy)).readable).not.toEqual([]);
 
     expect(await sealHeldAnswers(t.deps)).toBe(3);
@@ -55,22 +62,35 @@ describe('sealed held answers', () => {
     expect(await sealHeldAnswers(t.deps), 'a second start finds nothing to seal').toBe(0);
 
     // Two answers through the app make five in the round: all five are released, readable.
-    for (const [i, person] of people.slice(0, 2).entries()) expect((await (await as(person)).post(feedback('midpoint'), answer(`given after sealing ${i}`))).statusCode).toBe(204);
-    const released = await query(`SELECT comment FROM feedback_responses WHERE program_id = $1 AND round = 'midpoint'`, [programId]);
-    expect(released.map((r) => r.comment).sort()).toEqual([...legacy, 'given after sealing 0', 'given after sealing 1'].sort());
+    for (const [i, person] of people.slice(0, 2).entries())
+      expect((await (await as(person)).post(feedback('midpoint'), answer(`given after sealing ${i}`))).statusCode).toBe(
+        204,
+      );
+    const released = await query(
+      `SELECT comment FROM feedback_responses WHERE program_id = $1 AND round = 'midpoint'`,
+      [programId],
+    );
+    expect(released.map((r) => r.comment).sort()).toEqual(
+      [...legacy, 'given after sealing 0', 'given after sealing 1'].sort(),
+    );
     expect(await query(`SELECT * FROM feedback_answer_pool WHERE round = 'midpoint'`)).toEqual([]);
   });
 
   it('keeps an answer sealed with a lost key held and uncounted, and releases the others', async () => {
     const lost = sealerFor(randomBytes(32));
-    const sealed = lost.seal(JSON.stringify({ useful: 1, met_as_planned: 1, recommend: false, comment: 'sealed with a lost key' }));
+    const sealed = lost.seal(
+      JSON.stringify({ useful: 1, met_as_planned: 1, recommend: false, comment: 'sealed with a lost key' }),
+    );
     await t.deps.db.insert(feedbackAnswerPool).values({ orgId: org.orgId, programId, round: 'end', sealed });
     // Four answers and the unreadable one make five rows, but only four can be read: nothing is released.
-    for (const [i, person] of people.slice(0, 4).entries()) expect((await (await as(person)).post(feedback('end'), answer(`end ${i}`))).statusCode).toBe(204);
+    for (const [i, person] of people.slice(0, 4).entries())
+      expect((await (await as(person)).post(feedback('end'), answer(`end ${i}`))).statusCode).toBe(204);
     expect(await query(`SELECT * FROM feedback_responses WHERE round = 'end'`)).toEqual([]);
     // The fifth readable answer releases the five readable ones; the unreadable one stays.
     expect((await (await as(people[4]!)).post(feedback('end'), answer('end 4'))).statusCode).toBe(204);
-    const released = await query(`SELECT comment FROM feedback_responses WHERE program_id = $1 AND round = 'end'`, [programId]);
+    const released = await query(`SELECT comment FROM feedback_responses WHERE program_id = $1 AND round = 'end'`, [
+      programId,
+    ]);
     expect(released.map((r) => r.comment).sort()).toEqual(['end 0', 'end 1', 'end 2', 'end 3', 'end 4']);
     expect(await query(`SELECT sealed FROM feedback_answer_pool WHERE round = 'end'`)).toEqual([{ sealed }]);
   });
@@ -83,9 +103,14 @@ describe('the answer key', () => {
       const first = await answerKey({ dataDir, answerKey: undefined });
       expect(first).toHaveLength(32);
       expect((await stat(path.join(dataDir, 'answer-key'))).mode & 0o777).toBe(0o600);
-      const again = await Promise.all([answerKey({ dataDir, answerKey: undefined }), answerKey({ dataDir, answerKey: undefined })]);
+      const again = await Promise.all([
+        answerKey({ dataDir, answerKey: undefined }),
+        answerKey({ dataDir, answerKey: undefined }),
+      ]);
       expect(again.map((k) => k.equals(first))).toEqual([true, true]);
-      expect(Buffer.from((await readFile(path.join(dataDir, 'answer-key'), 'utf8')).trim(), 'base64').equals(first)).toBe(true);
+      expect(
+        Buffer.from((await readFile(path.join(dataDir, 'answer-key'), 'utf8')).trim(), 'base64').equals(first),
+      ).toBe(true);
       await writeFile(path.join(dataDir, 'answer-key'), 'not a key\n');
       await expect(answerKey({ dataDir, answerKey: undefined })).rejects.toThrow(/32-byte key/);
     } finally {

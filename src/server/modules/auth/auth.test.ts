@@ -51,8 +51,14 @@ describe('sign-in and sessions', () => {
 
   it('answers a wrong password and an unknown account alike', async () => {
     const client = new TestClient(t.app);
-    const wrong = await client.post('/api/auth/sign-in', { email: org.coordinator.email, password: 'not the password' });
-    const unknown = await client.post('/api/auth/sign-in', { email: 'nobody@nowhere.test', password: 'not the password' });
+    const wrong = await client.post('/api/auth/sign-in', {
+      email: org.coordinator.email,
+      password: 'not the password',
+    });
+    const unknown = await client.post('/api/auth/sign-in', {
+      email: 'nobody@nowhere.test',
+      password: 'not the password',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('invalid_credentials');
@@ -71,7 +77,8 @@ describe('sign-in limits', () => {
   const signInFrom = (address: string, email: string, password: string) =>
     new TestClient(t.app).request('POST', '/api/auth/sign-in', { email, password }, { remoteAddress: address });
   // Moves every recorded failure back in time: the waits run from the last failure.
-  const timePasses = (seconds: number) => t.deps.database.pool.query(`UPDATE sign_in_failures SET at = at - make_interval(secs => $1)`, [seconds]);
+  const timePasses = (seconds: number) =>
+    t.deps.database.pool.query(`UPDATE sign_in_failures SET at = at - make_interval(secs => $1)`, [seconds]);
 
   it('lets a correct sign-in through from an address that has failed 25+ times across accounts', async () => {
     const seeded = await seedOrganisation(t.deps.db, 'Busy NAT Hospital');
@@ -80,7 +87,8 @@ describe('sign-in limits', () => {
     for (let i = 0; i < THROTTLE.address.freeAccounts - 2; i++) {
       expect((await signInFrom(hospital, `colleague${i}@nat.test`, 'typo')).statusCode).toBe(401);
     }
-    for (let i = 0; i < 4; i++) expect((await signInFrom(hospital, 'colleague0@nat.test', `typo ${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await signInFrom(hospital, 'colleague0@nat.test', `typo ${i}`)).statusCode).toBe(401);
     expect((await signInFrom(hospital, seeded.member.email, PASSWORD)).statusCode).toBe(200);
     // Someone who mistypes and then gets it right clears their failures: they stop counting against the address,
     // so one more colleague's typo still leaves the address below the bar.
@@ -98,9 +106,13 @@ describe('sign-in limits', () => {
     }
     const locked = await signInFrom('10.12.0.2', seeded.admin.email, PASSWORD);
     expect(locked.statusCode).toBe(429);
-    expect(locked.json().error).toEqual({ code: 'too_many_attempts', message: 'Too many failed sign-ins with this e-mail address. Wait a minute, or reset your password.' });
+    expect(locked.json().error).toEqual({
+      code: 'too_many_attempts',
+      message: 'Too many failed sign-ins with this e-mail address. Wait a minute, or reset your password.',
+    });
     // A made-up address is answered the same, so the lock tells nobody whether an account exists.
-    for (let i = 0; i < THROTTLE.account.freeTries; i++) await signInFrom(guesser, 'nobody.here@throttle.test', `guess ${i}`);
+    for (let i = 0; i < THROTTLE.account.freeTries; i++)
+      await signInFrom(guesser, 'nobody.here@throttle.test', `guess ${i}`);
     expect((await signInFrom(guesser, 'nobody.here@throttle.test', 'guess')).json().error).toEqual(locked.json().error);
     // Another person on the guesser's own address is not locked out.
     expect((await signInFrom(guesser, seeded.member.email, PASSWORD)).statusCode).toBe(200);
@@ -108,7 +120,9 @@ describe('sign-in limits', () => {
     // The lock is short, and each failure after it doubles it.
     await timePasses(61);
     expect((await signInFrom(guesser, seeded.admin.email, 'guess again')).statusCode).toBe(401);
-    expect((await signInFrom(guesser, seeded.admin.email, PASSWORD)).json().error.message).toMatch(/Wait 2 minutes, or reset your password/);
+    expect((await signInFrom(guesser, seeded.admin.email, PASSWORD)).json().error.message).toMatch(
+      /Wait 2 minutes, or reset your password/,
+    );
     await timePasses(121);
     expect((await signInFrom(guesser, seeded.admin.email, PASSWORD)).statusCode).toBe(200);
   });
@@ -121,13 +135,17 @@ describe('sign-in limits', () => {
     }
     const slowed = await signInFrom(sprayer, seeded.member.email, PASSWORD);
     expect(slowed.statusCode).toBe(429);
-    expect(slowed.json().error.message).toBe('Too many failed sign-ins from your network, across many accounts. Wait 30 seconds and try again.');
+    expect(slowed.json().error.message).toBe(
+      'Too many failed sign-ins from your network, across many accounts. Wait 30 seconds and try again.',
+    );
     // Elsewhere, the same person signs in as usual.
     expect((await signInFrom('10.13.0.2', seeded.member.email, PASSWORD)).statusCode).toBe(200);
     // A slowing, not a wall: after the wait one more try goes through, and each further account sprayed lengthens the wait.
     await timePasses(31);
     expect((await signInFrom(sprayer, 'spray-next@nowhere.test', 'Summer2027!')).statusCode).toBe(401);
-    expect((await signInFrom(sprayer, seeded.coordinator.email, PASSWORD)).json().error.message).toMatch(/Wait a minute and try again/);
+    expect((await signInFrom(sprayer, seeded.coordinator.email, PASSWORD)).json().error.message).toMatch(
+      /Wait a minute and try again/,
+    );
     await timePasses(61);
     expect((await signInFrom(sprayer, seeded.coordinator.email, PASSWORD)).statusCode).toBe(200);
   });
@@ -135,15 +153,23 @@ describe('sign-in limits', () => {
   it('lifts the lock when the password is reset through the e-mailed link', async () => {
     const seeded = await seedOrganisation(t.deps.db, 'Locked Out Hospital');
     const client = new TestClient(t.app);
-    for (let i = 0; i < THROTTLE.account.freeTries + 2; i++) await signInFrom('10.14.0.1', seeded.member.email, `guess ${i}`);
+    for (let i = 0; i < THROTTLE.account.freeTries + 2; i++)
+      await signInFrom('10.14.0.1', seeded.member.email, `guess ${i}`);
     const locked = await client.post('/api/auth/sign-in', { email: seeded.member.email, password: PASSWORD });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/reset your password/);
 
-    expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(202);
+    expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(
+      202,
+    );
     const token = new URL(t.mail.linkIn(await t.mail.next(seeded.member.email))).searchParams.get('token')!;
-    expect((await client.post('/api/auth/password-reset/complete', { token, password: 'my fresh password' })).statusCode).toBe(204);
-    expect((await client.post('/api/auth/sign-in', { email: seeded.member.email, password: 'my fresh password' })).statusCode).toBe(200);
+    expect(
+      (await client.post('/api/auth/password-reset/complete', { token, password: 'my fresh password' })).statusCode,
+    ).toBe(204);
+    expect(
+      (await client.post('/api/auth/sign-in', { email: seeded.member.email, password: 'my fresh password' }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
@@ -151,7 +177,12 @@ describe('CSRF', () => {
   it('refuses a state-changing request without the token, and accepts it with the token', async () => {
     const client = new TestClient(t.app);
     await client.signIn(org.admin.email, PASSWORD);
-    const refused = await client.request('POST', `/api/orgs/${org.orgId}/sites`, { name: 'No token site' }, { csrf: false });
+    const refused = await client.request(
+      'POST',
+      `/api/orgs/${org.orgId}/sites`,
+      { name: 'No token site' },
+      { csrf: false },
+    );
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('csrf_invalid');
     const accepted = await client.post(`/api/orgs/${org.orgId}/sites`, { name: 'Token site' });
@@ -180,7 +211,9 @@ describe('password reset', () => {
     await old.signIn(seeded.member.email, PASSWORD);
 
     const client = new TestClient(t.app);
-    expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(202);
+    expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(
+      202,
+    );
     const message = await t.mail.next(seeded.member.email);
     expect(message.subject).toMatch(/reset/i);
     const token = new URL(t.mail.linkIn(message)).searchParams.get('token')!;
@@ -188,7 +221,9 @@ describe('password reset', () => {
     const done = await client.post('/api/auth/password-reset/complete', { token, password: 'a brand new password' });
     expect(done.statusCode).toBe(204);
     expect((await old.get('/api/auth/session')).json().person).toBeNull();
-    expect((await client.post('/api/auth/sign-in', { email: seeded.member.email, password: PASSWORD })).statusCode).toBe(401);
+    expect(
+      (await client.post('/api/auth/sign-in', { email: seeded.member.email, password: PASSWORD })).statusCode,
+    ).toBe(401);
     await client.signIn(seeded.member.email, 'a brand new password');
 
     const again = await client.post('/api/auth/password-reset/complete', { token, password: 'yet another password' });
@@ -209,7 +244,9 @@ describe('password reset', () => {
     const seeded = await seedOrganisation(t.deps.db, 'Mailbombed Hospital');
     const client = new TestClient(t.app);
     for (let i = 0; i < RESETS_PER_ACCOUNT + 2; i++) {
-      expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(202);
+      expect((await client.post('/api/auth/password-reset/request', { email: seeded.member.email })).statusCode).toBe(
+        202,
+      );
     }
     for (let i = 0; i < RESETS_PER_ACCOUNT; i++) await t.mail.next(seeded.member.email);
     await new Promise((r) => setTimeout(r, 1500));
@@ -217,7 +254,10 @@ describe('password reset', () => {
   });
 
   it('refuses a short password, naming the field', async () => {
-    const res = await new TestClient(t.app).post('/api/auth/password-reset/complete', { token: 'x'.repeat(43), password: 'short' });
+    const res = await new TestClient(t.app).post('/api/auth/password-reset/complete', {
+      token: 'x'.repeat(43),
+      password: 'short',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('password');
   });
@@ -227,16 +267,29 @@ describe('invitations', () => {
   it('invites by e-mail; the invitee accepts through the link, sets a password and is signed in', async () => {
     const admin = new TestClient(t.app);
     await admin.signIn(org.admin.email, PASSWORD);
-    const sent = await admin.post(`/api/orgs/${org.orgId}/invitations`, { email: 'New.Intern@Auth.test', name: 'Nia Intern', roles: ['member'] });
+    const sent = await admin.post(`/api/orgs/${org.orgId}/invitations`, {
+      email: 'New.Intern@Auth.test',
+      name: 'Nia Intern',
+      roles: ['member'],
+    });
     expect(sent.statusCode).toBe(201);
 
     const message = await t.mail.next('new.intern@auth.test');
     const token = new URL(t.mail.linkIn(message)).searchParams.get('token')!;
     const invitee = new TestClient(t.app);
     const view = await invitee.get(`/api/auth/invitations/${token}`);
-    expect(view.json()).toEqual({ orgName: 'Auth Hospital', email: 'new.intern@auth.test', name: 'Nia Intern', hasPassword: false });
+    expect(view.json()).toEqual({
+      orgName: 'Auth Hospital',
+      email: 'new.intern@auth.test',
+      name: 'Nia Intern',
+      hasPassword: false,
+    });
 
-    const accepted = await invitee.post('/api/auth/invitations/accept', { token, name: 'Nia Intern', password: 'my own password 1' });
+    const accepted = await invitee.post('/api/auth/invitations/accept', {
+      token,
+      name: 'Nia Intern',
+      password: 'my own password 1',
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().memberships[0].orgId).toBe(org.orgId);
     expect((await invitee.get(`/api/orgs/${org.orgId}/me/profile`)).statusCode).toBe(200);
@@ -248,14 +301,30 @@ describe('invitations', () => {
     const other = await seedOrganisation(t.deps.db, 'Second Auth Hospital');
     const admin = new TestClient(t.app);
     await admin.signIn(org.admin.email, PASSWORD);
-    expect((await admin.post(`/api/orgs/${org.orgId}/invitations`, { email: other.member.email, name: 'Whoever' })).statusCode).toBe(201);
+    expect(
+      (await admin.post(`/api/orgs/${org.orgId}/invitations`, { email: other.member.email, name: 'Whoever' }))
+        .statusCode,
+    ).toBe(201);
     const token = new URL(t.mail.linkIn(await t.mail.next(other.member.email))).searchParams.get('token')!;
     const invitee = new TestClient(t.app);
     expect((await invitee.get(`/api/auth/invitations/${token}`)).json().hasPassword).toBe(true);
-    const wrong = await invitee.post('/api/auth/invitations/accept', { token, name: other.member.name, password: 'not my password' });
+    const wrong = await invitee.post('/api/auth/invitations/accept', {
+      token,
+      name: other.member.name,
+      password: 'not my password',
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.field).toBe('password');
-    const right = await invitee.post('/api/auth/invitations/accept', { token, name: other.member.name, password: PASSWORD });
-    expect(right.json().memberships.map((m: { orgId: string }) => m.orgId).sort()).toEqual([org.orgId, other.orgId].sort());
+    const right = await invitee.post('/api/auth/invitations/accept', {
+      token,
+      name: other.member.name,
+      password: PASSWORD,
+    });
+    expect(
+      right
+        .json()
+        .memberships.map((m: { orgId: string }) => m.orgId)
+        .sort(),
+    ).toEqual([org.orgId, other.orgId].sort());
   });
 });

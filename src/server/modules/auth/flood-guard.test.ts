@@ -14,8 +14,13 @@ describe('flood guards', () => {
     for (let i = 0; i < 1000; i++) expect((await lookUp()).statusCode).toBe(404);
     const refused = await lookUp();
     expect(refused.statusCode).toBe(429);
-    expect(refused.json().error).toEqual({ code: 'too_many_requests', message: 'Too many requests from your network. Wait 15 minutes and try again.' });
+    expect(refused.json().error).toEqual({
+      code: 'too_many_requests',
+      message: 'Too many requests from your network. Wait 15 minutes and try again.',
+    });
     // Another address is not affected.
-    expect((await t.app.inject({ url: `/api/auth/invitations/${'x'.repeat(43)}`, remoteAddress: '10.20.0.2' })).statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ url: `/api/auth/invitations/${'x'.repeat(43)}`, remoteAddress: '10.20.0.2' })).statusCode,
+    ).toBe(404);
   });
 });

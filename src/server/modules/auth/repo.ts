@@ -1,12 +1,23 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database, Executor } from '#db/client.ts';
 import { prepared } from '#db/prepared.ts';
-import { invitations, members, organisations, passwordResets, persons, sessions, signInFailures } from '#db/schema/index.ts';
+import {
+  invitations,
+  members,
+  organisations,
+  passwordResets,
+  persons,
+  sessions,
+  signInFailures,
+} from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
 import { SESSION_DAYS } from '../../plugins/access-repo.ts';
 
 export async function findPersonByEmail(db: Executor, email: string) {
-  const [row] = await db.select().from(persons).where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(sql`lower(${persons.email}) = ${email.toLowerCase()}`);
   return row ?? null;
 }
 
@@ -24,7 +35,9 @@ export async function renamePerson(db: Executor, personId: string, name: string)
 }
 
 export async function createSession(db: Executor, personId: string, tokenHash: string): Promise<void> {
-  await db.insert(sessions).values({ tokenHash, personId, expiresAt: sql`now() + make_interval(days => ${SESSION_DAYS})` });
+  await db
+    .insert(sessions)
+    .values({ tokenHash, personId, expiresAt: sql`now() + make_interval(days => ${SESSION_DAYS})` });
 }
 
 export async function deleteSession(db: Executor, tokenHash: string): Promise<void> {
@@ -55,7 +68,12 @@ export async function listMemberships(db: Executor, personId: string) {
  * What the sign-in throttle weighs: this e-mail's failures (from anywhere) and the distinct e-mails that failed from
  * this address, each within its window, with when the last of each happened and the database's clock to compare.
  */
-export async function recentFailures(db: Database, email: string, address: string, windows: { accountMinutes: number; addressMinutes: number }) {
+export async function recentFailures(
+  db: Database,
+  email: string,
+  address: string,
+  windows: { accountMinutes: number; addressMinutes: number },
+) {
   const accountSince = sql`now() - make_interval(mins => ${windows.accountMinutes})`;
   const addressSince = sql`now() - make_interval(mins => ${windows.addressMinutes})`;
   const ofAccount = sql`${signInFailures.email} = ${email} and ${signInFailures.at} > ${accountSince}`;
@@ -89,18 +107,31 @@ export async function countRecentResets(db: Executor, personId: string, minutes:
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(passwordResets)
-    .where(and(eq(passwordResets.personId, personId), gt(passwordResets.createdAt, sql`now() - make_interval(mins => ${minutes})`)));
+    .where(
+      and(
+        eq(passwordResets.personId, personId),
+        gt(passwordResets.createdAt, sql`now() - make_interval(mins => ${minutes})`),
+      ),
+    );
   return row?.n ?? 0;
 }
 
 /** Marks the reset used and returns its person, or null when unknown, used or expired; one statement, so a link works once. */
-export async function consumePasswordReset(db: Executor, tokenHash: string): Promise<{ id: string; email: string } | null> {
+export async function consumePasswordReset(
+  db: Executor,
+  tokenHash: string,
+): Promise<{ id: string; email: string } | null> {
   const [row] = await db
     .update(passwordResets)
     .set({ usedAt: sql`now()` })
     .from(persons)
     .where(
-      and(eq(passwordResets.tokenHash, tokenHash), eq(persons.id, passwordResets.personId), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, sql`now()`)),
+      and(
+        eq(passwordResets.tokenHash, tokenHash),
+        eq(persons.id, passwordResets.personId),
+        isNull(passwordResets.usedAt),
+        gt(passwordResets.expiresAt, sql`now()`),
+      ),
     )
     .returning({ id: persons.id, email: persons.email });
   return row ?? null;
@@ -122,7 +153,9 @@ export async function findOpenInvitation(db: Executor, tokenHash: string) {
     .innerJoin(organisations, eq(organisations.id, invitations.orgId))
     .innerJoin(persons, eq(persons.id, invitations.personId))
     .innerJoin(members, and(eq(members.orgId, invitations.orgId), eq(members.personId, invitations.personId)))
-    .where(and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, sql`now()`)));
+    .where(
+      and(eq(invitations.tokenHash, tokenHash), isNull(invitations.acceptedAt), gt(invitations.expiresAt, sql`now()`)),
+    );
   return row ?? null;
 }
 
@@ -130,7 +163,10 @@ export async function markInvitationAccepted(
   db: Executor,
   { invitationId, orgId, personId }: { invitationId: string; orgId: string; personId: string },
 ): Promise<void> {
-  await db.update(invitations).set({ acceptedAt: sql`now()` }).where(eq(invitations.id, invitationId));
+  await db
+    .update(invitations)
+    .set({ acceptedAt: sql`now()` })
+    .where(eq(invitations.id, invitationId));
   await db
     .update(members)
     .set({ status: 'active', updatedAt: sql`now()` })

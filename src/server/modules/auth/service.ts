@@ -46,19 +46,33 @@ const inWords = (ms: number) => {
 
 /** Refuses a sign-in while its e-mail is locked or its address is slowed, with the wait that is actually left. */
 async function checkThrottle(deps: AppDeps, email: string, address: string): Promise<void> {
-  const recent = await repo.recentFailures(deps.db, email, address, { accountMinutes: THROTTLE.account.windowMinutes, addressMinutes: THROTTLE.address.windowMinutes });
+  const recent = await repo.recentFailures(deps.db, email, address, {
+    accountMinutes: THROTTLE.account.windowMinutes,
+    addressMinutes: THROTTLE.address.windowMinutes,
+  });
   const now = recent.now.getTime();
-  const accountWait = recent.accountLastAt ? recent.accountLastAt.getTime() + accountLockMs(recent.accountFailures) - now : 0;
-  const addressWait = recent.addressLastAt ? recent.addressLastAt.getTime() + addressWaitMs(recent.addressAccounts) - now : 0;
+  const accountWait = recent.accountLastAt
+    ? recent.accountLastAt.getTime() + accountLockMs(recent.accountFailures) - now
+    : 0;
+  const addressWait = recent.addressLastAt
+    ? recent.addressLastAt.getTime() + addressWaitMs(recent.addressAccounts) - now
+    : 0;
   if (accountWait <= 0 && addressWait <= 0) return;
   // Worded for the e-mail, not "your account": the same answer comes whether or not an account has this address.
   if (accountWait >= addressWait) {
-    throw new AppError('too_many_attempts', `Too many failed sign-ins with this e-mail address. Wait ${inWords(accountWait)}, or reset your password.`);
+    throw new AppError(
+      'too_many_attempts',
+      `Too many failed sign-ins with this e-mail address. Wait ${inWords(accountWait)}, or reset your password.`,
+    );
   }
-  throw new AppError('too_many_attempts', `Too many failed sign-ins from your network, across many accounts. Wait ${inWords(addressWait)} and try again.`);
+  throw new AppError(
+    'too_many_attempts',
+    `Too many failed sign-ins from your network, across many accounts. Wait ${inWords(addressWait)} and try again.`,
+  );
 }
 
-const invalidCredentials = () => new AppError('invalid_credentials', 'That e-mail and password do not match an account');
+const invalidCredentials = () =>
+  new AppError('invalid_credentials', 'That e-mail and password do not match an account');
 
 /** Who is signed in and their organisations, for a person already read (by the session check, or at sign-in). */
 export async function sessionView(deps: AppDeps, person: SignedInPerson): Promise<SessionResponse> {
@@ -110,7 +124,8 @@ export async function completePasswordReset(deps: AppDeps, input: { token: strin
   const passwordHash = await hashPassword(input.password);
   await inTransaction(deps.database, async ({ db }) => {
     const person = await repo.consumePasswordReset(db, hashToken(input.token));
-    if (!person) throw badRequest('token', 'This reset link is invalid or has expired. Ask for a new one.', 'invalid_token');
+    if (!person)
+      throw badRequest('token', 'This reset link is invalid or has expired. Ask for a new one.', 'invalid_token');
     await repo.setPassword(db, person.id, passwordHash);
     // A reset ends every existing session: whoever knew the old password is signed out.
     await repo.deleteSessionsOf(db, person.id);
@@ -122,10 +137,18 @@ export async function completePasswordReset(deps: AppDeps, input: { token: strin
 export async function viewInvitation(deps: AppDeps, token: string) {
   const invitation = await repo.findOpenInvitation(deps.db, hashToken(token));
   if (!invitation) throw notFound('That invitation');
-  return { orgName: invitation.orgName, email: invitation.email, name: invitation.name, hasPassword: invitation.passwordHash !== null };
+  return {
+    orgName: invitation.orgName,
+    email: invitation.email,
+    name: invitation.name,
+    hasPassword: invitation.passwordHash !== null,
+  };
 }
 
-export async function acceptInvitation(deps: AppDeps, input: { token: string; name: string; password?: string | undefined }) {
+export async function acceptInvitation(
+  deps: AppDeps,
+  input: { token: string; name: string; password?: string | undefined },
+) {
   const invitation = await repo.findOpenInvitation(deps.db, hashToken(input.token));
   if (!invitation) throw notFound('That invitation');
   if (!input.password) throw badRequest('password', 'Choose a password');
@@ -140,7 +163,10 @@ export async function acceptInvitation(deps: AppDeps, input: { token: string; na
     const { orgId, personId } = invitation;
     await repo.markInvitationAccepted(db, { invitationId: invitation.id, orgId, personId });
   });
-  return { token: await openSession(deps, invitation.personId), session: await sessionViewOf(deps, invitation.personId) };
+  return {
+    token: await openSession(deps, invitation.personId),
+    session: await sessionViewOf(deps, invitation.personId),
+  };
 }
 
 export async function renameSelf(deps: AppDeps, personId: string, name: string) {

@@ -41,9 +41,13 @@ describe('operations endpoints', () => {
       const csp = (await t.app.inject(url)).headers['content-security-policy'] as string;
       expect(csp, url).toMatch(/style-src 'self' 'unsafe-inline'/);
       expect(csp, url).toMatch(/script-src 'self';/);
-      expect(csp, url).not.toMatch(/script-src[^;]*unsafe-inline|https:|upgrade-insecure-requests|validator\.swagger\.io/);
+      expect(csp, url).not.toMatch(
+        /script-src[^;]*unsafe-inline|https:|upgrade-insecure-requests|validator\.swagger\.io/,
+      );
       expect(csp, url).toContain("frame-ancestors 'none'");
     }
-    expect((await t.app.inject('/api/auth/csrf')).headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect((await t.app.inject('/api/auth/csrf')).headers['content-security-policy']).not.toMatch(
+      /script-src[^;]*unsafe-inline/,
+    );
   });
 });

@@ -33,10 +33,24 @@ export async function startMailCatcher(keep: (message: CaughtMessage) => Promise
         simpleParser(raw)
           .then((parsed) => {
             const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '');
-            const attachments = parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') }));
-            return keep({ to, subject: parsed.subject ?? '', text: parsed.text ?? '', html: parsed.html || null, raw, attachments });
+            const attachments = parsed.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content.toString('utf8'),
+            }));
+            return keep({
+              to,
+              subject: parsed.subject ?? '',
+              text: parsed.text ?? '',
+              html: parsed.html || null,
+              raw,
+              attachments,
+            });
           })
-          .then(() => callback(), (error: Error) => callback(error));
+          .then(
+            () => callback(),
+            (error: Error) => callback(error),
+          );
       });
     },
   });

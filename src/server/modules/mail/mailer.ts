@@ -28,9 +28,22 @@ export function queueMails(jobs: Jobs, mails: OutgoingMail[], within?: pg.PoolCl
 
 /** Delivers queued mail over up to 5 kept-open SMTP connections, 20 messages at a time; answers how to stop. */
 export async function startMailDelivery(jobs: Jobs, smtpUrl: string, from: string): Promise<() => void> {
-  const transport = nodemailer.createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=5`);
-  await jobs.work<OutgoingMail>(QUEUE, async (mail) => {
-    await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
-  }, { batchSize: 20 });
+  const transport = nodemailer.createTransport(
+    `${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=5`,
+  );
+  await jobs.work<OutgoingMail>(
+    QUEUE,
+    async (mail) => {
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        attachments: mail.attachments,
+      });
+    },
+    { batchSize: 20 },
+  );
   return () => transport.close();
 }

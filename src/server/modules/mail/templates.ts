@@ -7,7 +7,13 @@ function layout(paragraphs: string[], action: { label: string; url: string }): s
   return `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1b1e">${body}<p><a href="${escape(action.url)}" style="background:#0c8599;color:#fff;padding:10px 16px;border-radius:6px;text-decoration:none">${escape(action.label)}</a></p><p style="color:#555;font-size:13px">Or paste this link into your browser: ${escape(action.url)}</p></body></html>`;
 }
 
-export function invitationMail(input: { to: string; name: string; orgName: string; inviterName: string | null; url: string }): OutgoingMail {
+export function invitationMail(input: {
+  to: string;
+  name: string;
+  orgName: string;
+  inviterName: string | null;
+  url: string;
+}): OutgoingMail {
   const who = input.inviterName ? `${input.inviterName} has invited you` : 'You have been invited';
   const lines = [
     `Hello ${input.name},`,
@@ -44,7 +50,11 @@ interface SharedContact {
 
 /** How to reach the other person, in what they chose to share (issue 11 item 4), or what to do when they shared nothing. */
 function reachLine(otherName: string, shares: SharedContact | null, profileUrl: string): string {
-  const ways = [shares?.email && `e-mail ${shares.email}`, shares?.phone && `phone ${shares.phone}`, shares?.note && `"${shares.note}"`].filter(Boolean);
+  const ways = [
+    shares?.email && `e-mail ${shares.email}`,
+    shares?.phone && `phone ${shares.phone}`,
+    shares?.note && `"${shares.note}"`,
+  ].filter(Boolean);
   if (ways.length > 0) return `To reach ${otherName}: ${ways.join(' · ')}.`;
   return `${otherName} has not shared contact details yet: your pair space shows them once they do, and your coordinator can put you in touch meanwhile. Share yours so ${otherName} can reach you: ${profileUrl}`;
 }
@@ -76,7 +86,15 @@ export function matchedMail(input: {
 }
 
 /** Succession: this year's mentee is asked to mentor next year's, in the words of the program's audience. */
-export function successionMail(input: { to: string; name: string; programName: string; nextProgramName: string; nextMentees: string; opensOn: string; url: string }): OutgoingMail {
+export function successionMail(input: {
+  to: string;
+  name: string;
+  programName: string;
+  nextProgramName: string;
+  nextMentees: string;
+  opensOn: string;
+  url: string;
+}): OutgoingMail {
   const lines = [
     `Hello ${input.name},`,
     `You were mentored in ${input.programName}. Next year's ${input.nextMentees} will need someone who has just been where they are.`,

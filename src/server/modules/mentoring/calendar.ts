@@ -10,7 +10,12 @@ export interface CalendarMeeting {
  * An all-day entry per planned meeting, with a stable UID, so calendars update an entry rather than
  * duplicate it when the plan changes and the invite is sent again.
  */
-export function meetingsCalendar(input: { programName: string; otherName: string; url: string; meetings: CalendarMeeting[] }): string {
+export function meetingsCalendar(input: {
+  programName: string;
+  otherName: string;
+  url: string;
+  meetings: CalendarMeeting[];
+}): string {
   const events: EventAttributes[] = input.meetings.map((m) => {
     const [y, mo, d] = m.dueOn.split('-').map(Number) as [number, number, number];
     return {

@@ -29,8 +29,15 @@ describe('one meeting in the gap between two terms', () => {
     ]);
     const gaps = gapsBetweenTerms(entries);
     expect([...gaps.keys()]).toEqual(['After Term 1', 'Before Term 2']);
-    expect(gaps.get('Before Term 2')).toEqual({ sharedWith: 'After Term 1', note: 'One meeting between Term 1 and Term 2 counts for both', coveredOn: '2027-09-24' });
-    expect(gaps.get('After Term 1')).toMatchObject({ note: 'One meeting between Term 1 and Term 2 counts for both', coveredOn: null });
+    expect(gaps.get('Before Term 2')).toEqual({
+      sharedWith: 'After Term 1',
+      note: 'One meeting between Term 1 and Term 2 counts for both',
+      coveredOn: '2027-09-24',
+    });
+    expect(gaps.get('After Term 1')).toMatchObject({
+      note: 'One meeting between Term 1 and Term 2 counts for both',
+      coveredOn: null,
+    });
   });
 
   it('counts whichever of the two it was logged on', () => {
@@ -38,11 +45,13 @@ describe('one meeting in the gap between two terms', () => {
   });
 
   it('is in the gap from two weeks before the first is due to two weeks after the second', () => {
-    const covered = (day: string) => gapsBetweenTerms(plan({ 'After Term 1': day })).get('Before Term 2')?.coveredOn ?? null;
+    const covered = (day: string) =>
+      gapsBetweenTerms(plan({ 'After Term 1': day })).get('Before Term 2')?.coveredOn ?? null;
     expect(covered('2027-09-10')).toBe('2027-09-10');
     expect(covered('2027-09-09')).toBeNull();
     expect(covered('2027-08-01')).toBeNull();
-    const late = (day: string) => gapsBetweenTerms(plan({ 'Before Term 2': day })).get('After Term 1')?.coveredOn ?? null;
+    const late = (day: string) =>
+      gapsBetweenTerms(plan({ 'Before Term 2': day })).get('After Term 1')?.coveredOn ?? null;
     expect(late('2027-10-09')).toBe('2027-10-09');
     expect(late('2027-10-10')).toBeNull();
   });
@@ -52,11 +61,15 @@ describe('one meeting in the gap between two terms', () => {
       { id: 't1', name: 'Term 1', startsOn: '2027-06-01', endsOn: '2027-09-24' },
       { id: 't2', name: 'Term 2', startsOn: '2027-10-20', endsOn: '2027-12-10' },
     ];
-    expect(gapsBetweenTerms(plan({ 'After Term 1': '2027-10-05' }, apart)).get('Before Term 2')?.coveredOn).toBe('2027-10-05');
+    expect(gapsBetweenTerms(plan({ 'After Term 1': '2027-10-05' }, apart)).get('Before Term 2')?.coveredOn).toBe(
+      '2027-10-05',
+    );
   });
 
   it('does not join a term’s own two meetings, two meetings both held, or meetings at the program’s cadence', () => {
-    const gaps = gapsBetweenTerms(plan({ 'Before Term 1': '2027-06-01', 'After Term 1': '2027-09-20', 'Before Term 2': '2027-09-26' }));
+    const gaps = gapsBetweenTerms(
+      plan({ 'Before Term 1': '2027-06-01', 'After Term 1': '2027-09-20', 'Before Term 2': '2027-09-26' }),
+    );
     expect(gaps.has('Before Term 1')).toBe(false);
     expect(gaps.get('After Term 1')?.coveredOn).toBeNull();
     expect(gaps.get('Before Term 2')?.coveredOn).toBeNull();

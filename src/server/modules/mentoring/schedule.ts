@@ -70,7 +70,8 @@ export function gapsBetweenTerms(meetings: PlanEntry[]): Map<string, GapCover> {
     if (after.termId === before.termId) continue;
     const opens = addDays(after.dueOn!, -GAP_SLACK_DAYS);
     const closes = addDays(before.dueOn!, GAP_SLACK_DAYS);
-    const inGap = (m: PlanEntry) => (m.happenedOn && m.happenedOn >= opens && m.happenedOn <= closes ? m.happenedOn : null);
+    const inGap = (m: PlanEntry) =>
+      m.happenedOn && m.happenedOn >= opens && m.happenedOn <= closes ? m.happenedOn : null;
     const note = `One meeting between ${after.termName ?? 'one term'} and ${before.termName ?? 'the next'} counts for both`;
     gaps.set(after.id, { sharedWith: before.id, note, coveredOn: after.happenedOn ? null : inGap(before) });
     gaps.set(before.id, { sharedWith: after.id, note, coveredOn: before.happenedOn ? null : inGap(after) });

@@ -10,14 +10,36 @@ export const TEMPLATES: { key: ProgramTemplate; name: string; description: strin
   {
     key: 'student_peer_mentoring',
     name: 'Student peer mentoring',
-    description: 'Senior medical students mentor junior students: study, placements, exams, and finding their feet in the hospital.',
+    description:
+      'Senior medical students mentor junior students: study, placements, exams, and finding their feet in the hospital.',
   },
 ];
 
 const COMMON_QUESTIONS: Question[] = [
-  { id: 'hopes', kind: 'short_text', label: 'What would you like to get out of the program?', side: 'both', required: false, options: [] },
-  { id: 'contact', kind: 'choice', label: 'How would you prefer to meet?', side: 'both', required: true, options: ['In person', 'Video call', 'Phone', 'No preference'] },
-  { id: 'confidence', kind: 'scale', label: 'How settled do you feel in the hospital right now? (1 = not at all, 5 = very)', side: 'mentee', required: false, options: [] },
+  {
+    id: 'hopes',
+    kind: 'short_text',
+    label: 'What would you like to get out of the program?',
+    side: 'both',
+    required: false,
+    options: [],
+  },
+  {
+    id: 'contact',
+    kind: 'choice',
+    label: 'How would you prefer to meet?',
+    side: 'both',
+    required: true,
+    options: ['In person', 'Video call', 'Phone', 'No preference'],
+  },
+  {
+    id: 'confidence',
+    kind: 'scale',
+    label: 'How settled do you feel in the hospital right now? (1 = not at all, 5 = very)',
+    side: 'mentee',
+    required: false,
+    options: [],
+  },
 ];
 
 interface Cohort {
@@ -38,7 +60,8 @@ const addDays = (date: string, days: number) => {
  * "PGY2 …" mentors for interns), dates follow the mentee cohort's year, or start from today.
  */
 export function settingsFromTemplate(template: ProgramTemplate, cohorts: Cohort[], today: string): ProgramSettings {
-  const find = (pattern: RegExp) => cohorts.filter((c) => pattern.test(c.name)).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1))[0];
+  const find = (pattern: RegExp) =>
+    cohorts.filter((c) => pattern.test(c.name)).sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1))[0];
   const info = TEMPLATES.find((t) => t.key === template)!;
   const intern = template === 'intern_peer_mentoring';
   const menteeCohort = intern ? find(/pgy ?1|intern/i) : find(/year [1-3]|junior/i);
@@ -48,11 +71,28 @@ export function settingsFromTemplate(template: ProgramTemplate, cohorts: Cohort[
   return {
     name: `${info.name} ${start.slice(0, 4)}`,
     description: info.description,
-    menteeEligibility: { cohortIds: menteeCohort ? [menteeCohort.id] : [], careerStages: intern ? ['pgy1'] : ['student_preclinical', 'student_clinical'], roles: [] },
-    mentorEligibility: { cohortIds: mentorCohort ? [mentorCohort.id] : [], careerStages: intern ? ['pgy2', 'resident', 'registrar'] : ['student_clinical'], roles: [] },
+    menteeEligibility: {
+      cohortIds: menteeCohort ? [menteeCohort.id] : [],
+      careerStages: intern ? ['pgy1'] : ['student_preclinical', 'student_clinical'],
+      roles: [],
+    },
+    mentorEligibility: {
+      cohortIds: mentorCohort ? [mentorCohort.id] : [],
+      careerStages: intern ? ['pgy2', 'resident', 'registrar'] : ['student_clinical'],
+      roles: [],
+    },
     mentorCapacity: 2,
     questions: COMMON_QUESTIONS,
-    criteria: { sameSite: 3, sharedSpecialty: 2, wantedSpecialty: 4, sharedLanguage: 1, availability: 2, shiftPattern: 1, sharedExperience: 1.5, menteePreference: 3 },
+    criteria: {
+      sameSite: 3,
+      sharedSpecialty: 2,
+      wantedSpecialty: 4,
+      sharedLanguage: 1,
+      availability: 2,
+      shiftPattern: 1,
+      sharedExperience: 1.5,
+      menteePreference: 3,
+    },
     applicationsOpenOn: open,
     applicationsCloseOn: addDays(start, -7) > open ? addDays(start, -7) : addDays(open, 14),
     matchPublishOn: addDays(start, -7) > open ? addDays(start, -3) : addDays(open, 17),

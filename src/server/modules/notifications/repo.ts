@@ -22,7 +22,9 @@ const latestNotifications = prepared((db) =>
       createdAt: notifications.createdAt,
     })
     .from(notifications)
-    .where(and(eq(notifications.orgId, sql.placeholder('orgId')), eq(notifications.personId, sql.placeholder('personId'))))
+    .where(
+      and(eq(notifications.orgId, sql.placeholder('orgId')), eq(notifications.personId, sql.placeholder('personId'))),
+    )
     .orderBy(desc(notifications.createdAt))
     .limit(50)
     .prepare('latest_notifications'),

@@ -21,7 +21,10 @@ describe('a new organisation (npm run org:create)', () => {
     const token = new URL(t.mail.linkIn(await t.mail.next('lead@fresh.test'))).searchParams.get('token')!;
     expect(created.invitationUrl).toContain(token);
     const lead = new TestClient(t.app);
-    expect((await lead.post('/api/auth/invitations/accept', { token, name: 'Dr Lead', password: 'a long admin password' })).statusCode).toBe(200);
+    expect(
+      (await lead.post('/api/auth/invitations/accept', { token, name: 'Dr Lead', password: 'a long admin password' }))
+        .statusCode,
+    ).toBe(200);
     expect((await lead.post(`/api/orgs/${created.orgId}/sites`, { name: 'Fresh Main Site' })).statusCode).toBe(201);
     expect((await lead.get(`/api/orgs/${created.orgId}/crisis-resources`)).json().resources[0].phone).toBe('999');
   });

@@ -22,8 +22,20 @@ export async function createOrganisation(deps: AppDeps, input: NewOrganisation) 
       .values({ name: input.name, slug: input.slug, timeZone: input.timeZone, country: input.country })
       .returning({ id: organisations.id });
     const person = await findOrCreatePerson(scope.db, input.admin.email, input.admin.name);
-    await ensureMember(scope.db, org!.id, person.id, { roles: ['member', 'org_admin'], siteId: null, departmentId: null, cohortId: null, invitedName: input.admin.name });
-    const invitation = await issueInvitation(deps, scope, { orgId: org!.id, orgName: input.name, person, inviterName: null, inviterId: null });
+    await ensureMember(scope.db, org!.id, person.id, {
+      roles: ['member', 'org_admin'],
+      siteId: null,
+      departmentId: null,
+      cohortId: null,
+      invitedName: input.admin.name,
+    });
+    const invitation = await issueInvitation(deps, scope, {
+      orgId: org!.id,
+      orgName: input.name,
+      person,
+      inviterName: null,
+      inviterId: null,
+    });
     return { orgId: org!.id, adminEmail: person.email, invitationUrl: invitation.url };
   });
 }

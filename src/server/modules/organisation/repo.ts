@@ -1,11 +1,24 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
-import { cohorts, crisisResources, type CrisisResourceRow, departments, organisations, rotationTerms, sites } from '#db/schema/index.ts';
+import {
+  cohorts,
+  crisisResources,
+  type CrisisResourceRow,
+  departments,
+  organisations,
+  rotationTerms,
+  sites,
+} from '#db/schema/index.ts';
 
 const organisationById = prepared((db) =>
   db
-    .select({ id: organisations.id, name: organisations.name, timeZone: organisations.timeZone, country: organisations.country })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      timeZone: organisations.timeZone,
+      country: organisations.country,
+    })
     .from(organisations)
     .where(eq(organisations.id, sql.placeholder('orgId')))
     .prepare('organisation_by_id'),
@@ -17,16 +30,20 @@ export async function findOrganisation(db: Executor, orgId: string) {
 }
 
 export async function updateOrganisation(db: Executor, orgId: string, values: { name: string; timeZone: string }) {
-  const [row] = await db
-    .update(organisations)
-    .set(values)
-    .where(eq(organisations.id, orgId))
-    .returning({ id: organisations.id, name: organisations.name, timeZone: organisations.timeZone, country: organisations.country });
+  const [row] = await db.update(organisations).set(values).where(eq(organisations.id, orgId)).returning({
+    id: organisations.id,
+    name: organisations.name,
+    timeZone: organisations.timeZone,
+    country: organisations.country,
+  });
   return row ?? null;
 }
 
 export async function findCrisisResources(db: Executor, orgId: string): Promise<CrisisResourceRow[] | null> {
-  const [row] = await db.select({ resources: crisisResources.resources }).from(crisisResources).where(eq(crisisResources.orgId, orgId));
+  const [row] = await db
+    .select({ resources: crisisResources.resources })
+    .from(crisisResources)
+    .where(eq(crisisResources.orgId, orgId));
   return row?.resources ?? null;
 }
 
@@ -38,12 +55,16 @@ export async function saveCrisisResources(db: Executor, orgId: string, resources
 }
 
 const siteColumns = { id: sites.id, name: sites.name };
-export const listSites = (db: Executor, orgId: string) => db.select(siteColumns).from(sites).where(eq(sites.orgId, orgId)).orderBy(asc(sites.name));
+export const listSites = (db: Executor, orgId: string) =>
+  db.select(siteColumns).from(sites).where(eq(sites.orgId, orgId)).orderBy(asc(sites.name));
 export async function insertSite(db: Executor, orgId: string, name: string) {
   const [row] = await db.insert(sites).values({ orgId, name }).returning(siteColumns);
   return row!;
 }
-export async function updateSite(db: Executor, { orgId, siteId, name }: { orgId: string; siteId: string; name: string }) {
+export async function updateSite(
+  db: Executor,
+  { orgId, siteId, name }: { orgId: string; siteId: string; name: string },
+) {
   const [row] = await db
     .update(sites)
     .set({ name })
@@ -52,7 +73,10 @@ export async function updateSite(db: Executor, { orgId, siteId, name }: { orgId:
   return row ?? null;
 }
 export async function deleteSite(db: Executor, orgId: string, id: string) {
-  const rows = await db.delete(sites).where(and(eq(sites.orgId, orgId), eq(sites.id, id))).returning({ id: sites.id });
+  const rows = await db
+    .delete(sites)
+    .where(and(eq(sites.orgId, orgId), eq(sites.id, id)))
+    .returning({ id: sites.id });
   return rows.length > 0;
 }
 
@@ -60,10 +84,18 @@ const departmentColumns = { id: departments.id, name: departments.name, siteId: 
 export const listDepartments = (db: Executor, orgId: string) =>
   db.select(departmentColumns).from(departments).where(eq(departments.orgId, orgId)).orderBy(asc(departments.name));
 export async function insertDepartment(db: Executor, orgId: string, values: { name: string; siteId: string | null }) {
-  const [row] = await db.insert(departments).values({ orgId, ...values }).returning(departmentColumns);
+  const [row] = await db
+    .insert(departments)
+    .values({ orgId, ...values })
+    .returning(departmentColumns);
   return row!;
 }
-export async function updateDepartment(db: Executor, orgId: string, id: string, values: { name: string; siteId: string | null }) {
+export async function updateDepartment(
+  db: Executor,
+  orgId: string,
+  id: string,
+  values: { name: string; siteId: string | null },
+) {
   const [row] = await db
     .update(departments)
     .set(values)
@@ -72,32 +104,58 @@ export async function updateDepartment(db: Executor, orgId: string, id: string, 
   return row ?? null;
 }
 export async function deleteDepartment(db: Executor, orgId: string, id: string) {
-  const rows = await db.delete(departments).where(and(eq(departments.orgId, orgId), eq(departments.id, id))).returning({ id: departments.id });
+  const rows = await db
+    .delete(departments)
+    .where(and(eq(departments.orgId, orgId), eq(departments.id, id)))
+    .returning({ id: departments.id });
   return rows.length > 0;
 }
 
 const cohortColumns = { id: cohorts.id, name: cohorts.name, startsOn: cohorts.startsOn, endsOn: cohorts.endsOn };
 type CohortValues = { name: string; startsOn: string; endsOn: string };
 export const listCohorts = (db: Executor, orgId: string) =>
-  db.select(cohortColumns).from(cohorts).where(eq(cohorts.orgId, orgId)).orderBy(asc(cohorts.startsOn), asc(cohorts.name));
+  db
+    .select(cohortColumns)
+    .from(cohorts)
+    .where(eq(cohorts.orgId, orgId))
+    .orderBy(asc(cohorts.startsOn), asc(cohorts.name));
 export async function insertCohort(db: Executor, orgId: string, values: CohortValues) {
-  const [row] = await db.insert(cohorts).values({ orgId, ...values }).returning(cohortColumns);
+  const [row] = await db
+    .insert(cohorts)
+    .values({ orgId, ...values })
+    .returning(cohortColumns);
   return row!;
 }
 export async function updateCohort(db: Executor, orgId: string, id: string, values: CohortValues) {
-  const [row] = await db.update(cohorts).set(values).where(and(eq(cohorts.orgId, orgId), eq(cohorts.id, id))).returning(cohortColumns);
+  const [row] = await db
+    .update(cohorts)
+    .set(values)
+    .where(and(eq(cohorts.orgId, orgId), eq(cohorts.id, id)))
+    .returning(cohortColumns);
   return row ?? null;
 }
 export async function deleteCohort(db: Executor, orgId: string, id: string) {
-  const rows = await db.delete(cohorts).where(and(eq(cohorts.orgId, orgId), eq(cohorts.id, id))).returning({ id: cohorts.id });
+  const rows = await db
+    .delete(cohorts)
+    .where(and(eq(cohorts.orgId, orgId), eq(cohorts.id, id)))
+    .returning({ id: cohorts.id });
   return rows.length > 0;
 }
 export async function findCohort(db: Executor, orgId: string, id: string) {
-  const [row] = await db.select(cohortColumns).from(cohorts).where(and(eq(cohorts.orgId, orgId), eq(cohorts.id, id)));
+  const [row] = await db
+    .select(cohortColumns)
+    .from(cohorts)
+    .where(and(eq(cohorts.orgId, orgId), eq(cohorts.id, id)));
   return row ?? null;
 }
 
-const termColumns = { id: rotationTerms.id, cohortId: rotationTerms.cohortId, name: rotationTerms.name, startsOn: rotationTerms.startsOn, endsOn: rotationTerms.endsOn };
+const termColumns = {
+  id: rotationTerms.id,
+  cohortId: rotationTerms.cohortId,
+  name: rotationTerms.name,
+  startsOn: rotationTerms.startsOn,
+  endsOn: rotationTerms.endsOn,
+};
 type TermValues = { name: string; startsOn: string; endsOn: string };
 export const listTerms = (db: Executor, orgId: string, cohortId: string) =>
   db
@@ -106,14 +164,22 @@ export const listTerms = (db: Executor, orgId: string, cohortId: string) =>
     .where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.cohortId, cohortId)))
     .orderBy(asc(rotationTerms.startsOn));
 export async function findTerm(db: Executor, orgId: string, id: string) {
-  const [row] = await db.select(termColumns).from(rotationTerms).where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id)));
+  const [row] = await db
+    .select(termColumns)
+    .from(rotationTerms)
+    .where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id)));
   return row ?? null;
 }
 type DateRange = { startsOn: string; endsOn: string };
 /** The first term of the cohort whose dates (inclusive) meet the given range, other than `exceptId`. */
 export async function findOverlappingTerm(
   db: Executor,
-  { orgId, cohortId, range, exceptId }: { orgId: string; cohortId: string; range: DateRange; exceptId?: string | undefined },
+  {
+    orgId,
+    cohortId,
+    range,
+    exceptId,
+  }: { orgId: string; cohortId: string; range: DateRange; exceptId?: string | undefined },
 ) {
   const [row] = await db
     .select({ name: rotationTerms.name, startsOn: rotationTerms.startsOn, endsOn: rotationTerms.endsOn })
@@ -130,20 +196,34 @@ export async function findOverlappingTerm(
   return row ?? null;
 }
 export async function insertTerm(db: Executor, orgId: string, cohortId: string, values: TermValues) {
-  const [row] = await db.insert(rotationTerms).values({ orgId, cohortId, ...values }).returning(termColumns);
+  const [row] = await db
+    .insert(rotationTerms)
+    .values({ orgId, cohortId, ...values })
+    .returning(termColumns);
   return row!;
 }
 export async function updateTerm(db: Executor, orgId: string, id: string, values: TermValues) {
-  const [row] = await db.update(rotationTerms).set(values).where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id))).returning(termColumns);
+  const [row] = await db
+    .update(rotationTerms)
+    .set(values)
+    .where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id)))
+    .returning(termColumns);
   return row ?? null;
 }
 export async function deleteTerm(db: Executor, orgId: string, id: string) {
-  const rows = await db.delete(rotationTerms).where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id))).returning({ id: rotationTerms.id });
+  const rows = await db
+    .delete(rotationTerms)
+    .where(and(eq(rotationTerms.orgId, orgId), eq(rotationTerms.id, id)))
+    .returning({ id: rotationTerms.id });
   return rows.length > 0;
 }
 
 /** Checks that referenced sites, departments and cohorts belong to the organisation: another's id is "not found", named by field. */
-export async function findForeignReference(db: Executor, orgId: string, refs: { siteId?: string | null; departmentId?: string | null; cohortId?: string | null }) {
+export async function findForeignReference(
+  db: Executor,
+  orgId: string,
+  refs: { siteId?: string | null; departmentId?: string | null; cohortId?: string | null },
+) {
   const checks = [
     { field: 'siteId', id: refs.siteId, table: sites },
     { field: 'departmentId', id: refs.departmentId, table: departments },
@@ -151,7 +231,10 @@ export async function findForeignReference(db: Executor, orgId: string, refs: { 
   ] as const;
   for (const check of checks) {
     if (!check.id) continue;
-    const [row] = await db.select({ id: check.table.id }).from(check.table).where(and(eq(check.table.orgId, orgId), eq(check.table.id, check.id)));
+    const [row] = await db
+      .select({ id: check.table.id })
+      .from(check.table)
+      .where(and(eq(check.table.orgId, orgId), eq(check.table.id, check.id)));
     if (!row) return check.field;
   }
   return null;

@@ -56,7 +56,8 @@ export function parsePeopleCsv(csv: string, known: KnownNames): ParsedFile | { m
     const before = errors.length;
 
     const email = ZEmail.safeParse(cell('email'));
-    if (!email.success) fail('email', cell('email') ? `"${cell('email')}" is not a valid e-mail address` : 'E-mail is missing');
+    if (!email.success)
+      fail('email', cell('email') ? `"${cell('email')}" is not a valid e-mail address` : 'E-mail is missing');
     const name = cell('name');
     if (!name) fail('name', 'Name is missing');
     else if (name.length > 120) fail('name', 'Name is longer than 120 characters');
@@ -77,11 +78,16 @@ export function parsePeopleCsv(csv: string, known: KnownNames): ParsedFile | { m
     }
     const assessors: ImportRow['assessors'] = [];
     for (const [column, kind] of Object.entries(IMPORT_RELATION_COLUMNS)) {
-      for (const address of cell(column).split(/[;,|]/).map((a) => a.trim()).filter(Boolean)) {
+      for (const address of cell(column)
+        .split(/[;,|]/)
+        .map((a) => a.trim())
+        .filter(Boolean)) {
         const parsedAddress = ZEmail.safeParse(address);
         if (!parsedAddress.success) fail(column, `"${address}" is not a valid e-mail address`);
-        else if (email.success && parsedAddress.data === email.data) fail(column, 'A person cannot supervise, assess or manage themself');
-        else if (!assessors.some((a) => a.kind === kind && a.email === parsedAddress.data)) assessors.push({ column, kind, email: parsedAddress.data });
+        else if (email.success && parsedAddress.data === email.data)
+          fail(column, 'A person cannot supervise, assess or manage themself');
+        else if (!assessors.some((a) => a.kind === kind && a.email === parsedAddress.data))
+          assessors.push({ column, kind, email: parsedAddress.data });
       }
     }
     if (email.success) {
@@ -90,7 +96,16 @@ export function parsePeopleCsv(csv: string, known: KnownNames): ParsedFile | { m
       else firstLineOf.set(email.data, row);
     }
     if (errors.length === before && email.success) {
-      rows.push({ row, email: email.data, name, roles: [...roles], site: cell('site'), department: cell('department'), cohort: cell('cohort'), assessors });
+      rows.push({
+        row,
+        email: email.data,
+        name,
+        roles: [...roles],
+        site: cell('site'),
+        department: cell('department'),
+        cohort: cell('cohort'),
+        assessors,
+      });
     }
   });
   for (const e of parsed.errors) errors.push({ row: (e.row ?? 0) + 2, column: 'file', message: e.message });

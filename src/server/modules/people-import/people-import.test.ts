@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const preview = (csv: string) => admin.post(`/api/orgs/${org.orgId}/imports/people/preview`, { csv });
-const commit = (csv: string, sendInvitations = false) => admin.post(`/api/orgs/${org.orgId}/imports/people/commit`, { csv, sendInvitations });
+const commit = (csv: string, sendInvitations = false) =>
+  admin.post(`/api/orgs/${org.orgId}/imports/people/commit`, { csv, sendInvitations });
 const count = async () => (await admin.get(`/api/orgs/${org.orgId}/people?pageSize=1`)).json().total as number;
 
 const header = 'email,name,roles,site,department,cohort';
@@ -99,7 +100,11 @@ describe('people CSV import', () => {
   it('records the name in the file, and neither the preview nor the import tells whether an address has an account elsewhere', async () => {
     const elsewhere = await seedOrganisation(t.deps.db, 'Faraway Clinic');
     const secret = elsewhere.name; // in every name of that organisation's people ("Member of Faraway Clinic")
-    const csv = [header, `${elsewhere.member.email},Filed Fiona,member,,,`, 'no.account@import.test,Filed Felix,member,,,'].join('\n');
+    const csv = [
+      header,
+      `${elsewhere.member.email},Filed Fiona,member,,,`,
+      'no.account@import.test,Filed Felix,member,,,',
+    ].join('\n');
     const previewed = await preview(csv);
     expect(previewed.json()).toMatchObject({ toCreate: 2, toUpdate: 0, unchanged: 0, errors: [] });
     expect(previewed.body).not.toContain(secret);
@@ -111,7 +116,9 @@ describe('people CSV import', () => {
       ['Filed Felix', 'no.account@import.test'],
       ['Filed Fiona', elsewhere.member.email],
     ]);
-    expect((await admin.get(`/api/orgs/${org.orgId}/people?q=${encodeURIComponent(elsewhere.member.name)}`)).json().total).toBe(0);
+    expect(
+      (await admin.get(`/api/orgs/${org.orgId}/people?q=${encodeURIComponent(elsewhere.member.name)}`)).json().total,
+    ).toBe(0);
     await t.mail.next(elsewhere.member.email);
     await t.mail.next('no.account@import.test');
   });
@@ -141,14 +148,28 @@ describe('people CSV import', () => {
     expect(first.json()).toMatchObject({ created: 2, relationsRecorded: 5 });
     const tia = (await admin.get(`/api/orgs/${org.orgId}/people?q=trainee.tia`)).json().people[0];
     const recorded = (await admin.get(`/api/orgs/${org.orgId}/people/${tia.id}/assessor-relations`)).json().relations;
-    const described = recorded.map((r: { trainee: { name: string }; assessor: { name: string }; kind: string }) => `${r.assessor.name} ${r.kind} of ${r.trainee.name}`).sort();
+    const described = recorded
+      .map(
+        (r: { trainee: { name: string }; assessor: { name: string }; kind: string }) =>
+          `${r.assessor.name} ${r.kind} of ${r.trainee.name}`,
+      )
+      .sort();
     expect(described).toEqual(
-      [`${org.admin.name} line_manager of Trainee Tia`, `${org.coordinator.name} assessor of Trainee Tia`, 'Sup Sam assessor of Trainee Tia', 'Sup Sam supervisor of Trainee Tia', `Trainee Tia supervisor of ${org.member.name}`].sort(),
+      [
+        `${org.admin.name} line_manager of Trainee Tia`,
+        `${org.coordinator.name} assessor of Trainee Tia`,
+        'Sup Sam assessor of Trainee Tia',
+        'Sup Sam supervisor of Trainee Tia',
+        `Trainee Tia supervisor of ${org.member.name}`,
+      ].sort(),
     );
     // A re-run records nothing new and reports nothing to record.
     expect((await preview(csv)).json()).toMatchObject({ relationsToRecord: 0 });
     expect((await commit(csv)).json()).toMatchObject({ created: 0, relationsRecorded: 0 });
-    const { rows } = await t.deps.database.pool.query(`SELECT count(*)::int AS n FROM assessor_relations WHERE org_id = $1`, [org.orgId]);
+    const { rows } = await t.deps.database.pool.query(
+      `SELECT count(*)::int AS n FROM assessor_relations WHERE org_id = $1`,
+      [org.orgId],
+    );
     expect(rows[0].n).toBe(5);
 
     const elsewhere = await seedOrganisation(t.deps.db, 'Another Trust');
@@ -160,8 +181,16 @@ describe('people CSV import', () => {
       `new.nil@import.test,New Nil,member,,,,new.nil@import.test,,`,
     ].join('\n');
     expect((await preview(bad)).json().errors).toEqual([
-      { row: 2, column: 'supervised_by', message: '"nobody@import.test" is neither in this file nor a member of the organisation' },
-      { row: 3, column: 'assessed_by', message: `"${elsewhere.member.email}" is neither in this file nor a member of the organisation` },
+      {
+        row: 2,
+        column: 'supervised_by',
+        message: '"nobody@import.test" is neither in this file nor a member of the organisation',
+      },
+      {
+        row: 3,
+        column: 'assessed_by',
+        message: `"${elsewhere.member.email}" is neither in this file nor a member of the organisation`,
+      },
       { row: 4, column: 'line_managed_by', message: '"not an address" is not a valid e-mail address' },
       { row: 5, column: 'supervised_by', message: 'A person cannot supervise, assess or manage themself' },
     ]);
@@ -171,6 +200,8 @@ describe('people CSV import', () => {
   it('is for admins only', async () => {
     const coordinator = new TestClient(t.app);
     await coordinator.signIn(org.coordinator.email, PASSWORD);
-    expect((await coordinator.post(`/api/orgs/${org.orgId}/imports/people/preview`, { csv: clean })).statusCode).toBe(403);
+    expect((await coordinator.post(`/api/orgs/${org.orgId}/imports/people/preview`, { csv: clean })).statusCode).toBe(
+      403,
+    );
   });
 });

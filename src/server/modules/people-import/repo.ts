@@ -5,8 +5,14 @@ import { cohorts, departments, members, persons, sites } from '#db/schema/index.
 /** One query at a time: inside a transaction all of them share a single connection. */
 export async function namesOf(db: Executor, orgId: string) {
   const siteRows = await db.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.orgId, orgId));
-  const departmentRows = await db.select({ id: departments.id, name: departments.name }).from(departments).where(eq(departments.orgId, orgId));
-  const cohortRows = await db.select({ id: cohorts.id, name: cohorts.name }).from(cohorts).where(eq(cohorts.orgId, orgId));
+  const departmentRows = await db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(eq(departments.orgId, orgId));
+  const cohortRows = await db
+    .select({ id: cohorts.id, name: cohorts.name })
+    .from(cohorts)
+    .where(eq(cohorts.orgId, orgId));
   const index = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.name.trim().toLowerCase(), r.id]));
   return { sites: index(siteRows), departments: index(departmentRows), cohorts: index(cohortRows) };
 }
@@ -18,7 +24,11 @@ export interface ExistingPerson {
 }
 
 /** Everyone in the file who already has an account, with their membership here if any. */
-export async function findExisting(db: Executor, orgId: string, emails: string[]): Promise<Map<string, ExistingPerson>> {
+export async function findExisting(
+  db: Executor,
+  orgId: string,
+  emails: string[],
+): Promise<Map<string, ExistingPerson>> {
   if (emails.length === 0) return new Map();
   const rows = await db
     .select({
@@ -35,13 +45,22 @@ export async function findExisting(db: Executor, orgId: string, emails: string[]
   return new Map(
     rows.map((r) => [
       r.email,
-      { personId: r.personId, email: r.email, member: r.roles ? { roles: r.roles, siteId: r.siteId, departmentId: r.departmentId, cohortId: r.cohortId } : null },
+      {
+        personId: r.personId,
+        email: r.email,
+        member: r.roles
+          ? { roles: r.roles, siteId: r.siteId, departmentId: r.departmentId, cohortId: r.cohortId }
+          : null,
+      },
     ]),
   );
 }
 
 /** Creates the persons that do not exist yet, in one statement, and answers every e-mail's person id. */
-export async function createPersons(db: Executor, people: { email: string; name: string }[]): Promise<Map<string, string>> {
+export async function createPersons(
+  db: Executor,
+  people: { email: string; name: string }[],
+): Promise<Map<string, string>> {
   if (people.length === 0) return new Map();
   const emails = people.map((p) => p.email);
   await db.execute(sql`
@@ -66,7 +85,11 @@ export interface MemberWrite {
 const column = <K extends keyof MemberWrite>(rows: MemberWrite[], key: K) => rows.map((r) => r[key]);
 
 /** New members are invited under the name the file gives, whatever an account with their address may be called. */
-export async function insertMembers(db: Executor, orgId: string, rows: (MemberWrite & { invitedName: string })[]): Promise<void> {
+export async function insertMembers(
+  db: Executor,
+  orgId: string,
+  rows: (MemberWrite & { invitedName: string })[],
+): Promise<void> {
   if (rows.length === 0) return;
   // Roles travel as '{a,b}' literals: unnest cannot spread a two-dimensional array into one text[] per row.
   const roles = rows.map((r) => `{${r.roles.join(',')}}`);
@@ -92,7 +115,12 @@ export async function lockImports(db: Executor, orgId: string): Promise<void> {
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('people-import:' || ${orgId}))`);
 }
 
-export async function insertInvitations(db: Executor, orgId: string, invitedBy: string, rows: { personId: string; tokenHash: string }[]): Promise<void> {
+export async function insertInvitations(
+  db: Executor,
+  orgId: string,
+  invitedBy: string,
+  rows: { personId: string; tokenHash: string }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await db.execute(sql`
     INSERT INTO invitations (org_id, person_id, token_hash, invited_by, expires_at)
@@ -121,7 +149,9 @@ export async function recordedRelations(db: Executor, orgId: string, rows: Relat
     JOIN unnest(${sql.param(rows.map((r) => r.traineeId))}::uuid[], ${sql.param(rows.map((r) => r.assessorId))}::uuid[], ${sql.param(rows.map((r) => r.kind))}::text[]) AS t(tr, asr, k)
       ON a.trainee_id = t.tr AND a.assessor_id = t.asr AND a.kind = t.k
     WHERE a.org_id = ${orgId}::uuid AND a.source = 'organisation'`);
-  return new Set(found.rows.map((r) => relationKey({ traineeId: r.trainee_id, assessorId: r.assessor_id, kind: r.kind })));
+  return new Set(
+    found.rows.map((r) => relationKey({ traineeId: r.trainee_id, assessorId: r.assessor_id, kind: r.kind })),
+  );
 }
 
 /** Records relationships as the organisation's, in one statement; those already recorded stay as they are. */

@@ -29,17 +29,47 @@ const sameRoles = (a: string[], b: string[]) => a.length === b.length && [...a].
  */
 async function planImport(db: Executor, orgId: string, csv: string): Promise<Plan> {
   const names = await repo.namesOf(db, orgId);
-  const parsed = parsePeopleCsv(csv, { sites: new Set(names.sites.keys()), departments: new Set(names.departments.keys()), cohorts: new Set(names.cohorts.keys()) });
-  if ('missingColumn' in parsed) throw badRequest('csv', `The file has no "${parsed.missingColumn}" column. The first line must name the columns: email, name, roles, site, department, cohort.`);
-  const existing = await repo.findExisting(db, orgId, parsed.rows.map((r) => r.email));
-  const plan: Plan = { rows: parsed.rows, errors: parsed.errors, creates: [], updates: [], unchanged: 0, relations: [], ids: new Map() };
+  const parsed = parsePeopleCsv(csv, {
+    sites: new Set(names.sites.keys()),
+    departments: new Set(names.departments.keys()),
+    cohorts: new Set(names.cohorts.keys()),
+  });
+  if ('missingColumn' in parsed)
+    throw badRequest(
+      'csv',
+      `The file has no "${parsed.missingColumn}" column. The first line must name the columns: email, name, roles, site, department, cohort.`,
+    );
+  const existing = await repo.findExisting(
+    db,
+    orgId,
+    parsed.rows.map((r) => r.email),
+  );
+  const plan: Plan = {
+    rows: parsed.rows,
+    errors: parsed.errors,
+    creates: [],
+    updates: [],
+    unchanged: 0,
+    relations: [],
+    ids: new Map(),
+  };
   await planRelations(db, orgId, plan, existing);
   const idOf = (index: Map<string, string>, name: string) => (name ? (index.get(normaliseName(name)) ?? null) : null);
   for (const row of parsed.rows) {
-    const placement = { siteId: idOf(names.sites, row.site), departmentId: idOf(names.departments, row.department), cohortId: idOf(names.cohorts, row.cohort) };
+    const placement = {
+      siteId: idOf(names.sites, row.site),
+      departmentId: idOf(names.departments, row.department),
+      cohortId: idOf(names.cohorts, row.cohort),
+    };
     const found = existing.get(row.email);
     if (!found?.member) {
-      plan.creates.push({ personId: found?.personId ?? '', email: row.email, name: row.name, roles: row.roles, ...placement });
+      plan.creates.push({
+        personId: found?.personId ?? '',
+        email: row.email,
+        name: row.name,
+        roles: row.roles,
+        ...placement,
+      });
       continue;
     }
     const current = found.member;
@@ -74,8 +104,14 @@ async function planRelations(db: Executor, orgId: string, plan: Plan, existing: 
   for (const [email, person] of others) if (person.member) plan.ids.set(email, person.personId);
   for (const row of plan.rows) {
     for (const a of row.assessors) {
-      if (inFile.has(a.email) || plan.ids.has(a.email)) plan.relations.push({ trainee: row.email, assessor: a.email, kind: a.kind });
-      else plan.errors.push({ row: row.row, column: a.column, message: `"${a.email}" is neither in this file nor a member of the organisation` });
+      if (inFile.has(a.email) || plan.ids.has(a.email))
+        plan.relations.push({ trainee: row.email, assessor: a.email, kind: a.kind });
+      else
+        plan.errors.push({
+          row: row.row,
+          column: a.column,
+          message: `"${a.email}" is neither in this file nor a member of the organisation`,
+        });
     }
   }
   plan.errors.sort((a, b) => a.row - b.row);
@@ -83,7 +119,11 @@ async function planRelations(db: Executor, orgId: string, plan: Plan, existing: 
 
 /** The relationships of the plan as ids, once everyone in it has one. */
 const relationsWithIds = (plan: Plan, ids: Map<string, string>) =>
-  plan.relations.flatMap((r) => (ids.has(r.trainee) && ids.has(r.assessor) ? [{ traineeId: ids.get(r.trainee)!, assessorId: ids.get(r.assessor)!, kind: r.kind }] : []));
+  plan.relations.flatMap((r) =>
+    ids.has(r.trainee) && ids.has(r.assessor)
+      ? [{ traineeId: ids.get(r.trainee)!, assessorId: ids.get(r.assessor)!, kind: r.kind }]
+      : [],
+  );
 
 async function countNewRelations(db: Executor, orgId: string, plan: Plan) {
   const known = relationsWithIds(plan, plan.ids);
@@ -105,31 +145,63 @@ export async function previewImport(deps: AppDeps, ctx: RequestContext, csv: str
 }
 
 /** Writes the whole file in one transaction, or nothing at all when any row has an error. */
-export async function commitImport(deps: AppDeps, ctx: RequestContext, input: { csv: string; sendInvitations: boolean }) {
+export async function commitImport(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { csv: string; sendInvitations: boolean },
+) {
   return inTransaction(deps.database, async ({ db, client }) => {
     await repo.lockImports(db, ctx.org.orgId);
     const plan = await planImport(db, ctx.org.orgId, input.csv);
     if (plan.errors.length > 0) {
       const first = plan.errors[0]!;
-      throw new AppError('import_has_errors', `The file has ${plan.errors.length} problem(s); the first is on line ${first.row}: ${first.message}`, 'csv');
+      throw new AppError(
+        'import_has_errors',
+        `The file has ${plan.errors.length} problem(s); the first is on line ${first.row}: ${first.message}`,
+        'csv',
+      );
     }
-    const personIds = await repo.createPersons(db, plan.creates.map((c) => ({ email: c.email, name: c.name })));
+    const personIds = await repo.createPersons(
+      db,
+      plan.creates.map((c) => ({ email: c.email, name: c.name })),
+    );
     const creates = plan.creates.map((c) => ({ ...c, personId: personIds.get(c.email)!, invitedName: c.name }));
     await repo.insertMembers(db, ctx.org.orgId, creates);
     await repo.updateMembers(db, ctx.org.orgId, plan.updates);
-    const relationsRecorded = await repo.insertRelations(db, ctx.org.orgId, relationsWithIds(plan, new Map([...plan.ids, ...personIds])));
+    const relationsRecorded = await repo.insertRelations(
+      db,
+      ctx.org.orgId,
+      relationsWithIds(plan, new Map([...plan.ids, ...personIds])),
+    );
 
     let invited = 0;
     if (input.sendInvitations && creates.length > 0) {
       const orgName = await repo.organisationName(db, ctx.org.orgId);
       const tokens = creates.map((c) => ({ create: c, token: newToken() }));
-      await repo.insertInvitations(db, ctx.org.orgId, ctx.person.id, tokens.map((t) => ({ personId: t.create.personId, tokenHash: hashToken(t.token) })));
+      await repo.insertInvitations(
+        db,
+        ctx.org.orgId,
+        ctx.person.id,
+        tokens.map((t) => ({ personId: t.create.personId, tokenHash: hashToken(t.token) })),
+      );
       const mails = tokens.map(({ create, token }) =>
-        invitationMail({ to: create.email, name: create.name, orgName, inviterName: ctx.person.name, url: `${deps.config.appUrl}/invitation?token=${encodeURIComponent(token)}` }),
+        invitationMail({
+          to: create.email,
+          name: create.name,
+          orgName,
+          inviterName: ctx.person.name,
+          url: `${deps.config.appUrl}/invitation?token=${encodeURIComponent(token)}`,
+        }),
       );
       await queueMails(deps.jobs, mails, client);
       invited = creates.length;
     }
-    return { created: creates.length, updated: plan.updates.length, unchanged: plan.unchanged, invited, relationsRecorded };
+    return {
+      created: creates.length,
+      updated: plan.updates.length,
+      unchanged: plan.unchanged,
+      invited,
+      relationsRecorded,
+    };
   });
 }

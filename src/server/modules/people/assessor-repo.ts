@@ -43,7 +43,11 @@ export async function namesOf(db: Executor, orgId: string, personIds: string[]) 
 /** Records a relationship; recording it again changes nothing. */
 export async function insertRelations(db: Executor, rows: RelationKey[]) {
   if (rows.length === 0) return 0;
-  const inserted = await db.insert(assessorRelations).values(rows).onConflictDoNothing().returning({ traineeId: assessorRelations.traineeId });
+  const inserted = await db
+    .insert(assessorRelations)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ traineeId: assessorRelations.traineeId });
   return inserted.length;
 }
 
@@ -66,7 +70,11 @@ export async function deleteRelation(db: Executor, key: RelationKey) {
 /** The relationships of one source in which the person is either side. */
 export async function relationsOfPerson(db: Executor, orgId: string, personId: string, source: RelationSource) {
   return db
-    .select({ traineeId: assessorRelations.traineeId, assessorId: assessorRelations.assessorId, kind: assessorRelations.kind })
+    .select({
+      traineeId: assessorRelations.traineeId,
+      assessorId: assessorRelations.assessorId,
+      kind: assessorRelations.kind,
+    })
     .from(assessorRelations)
     .where(
       and(
@@ -84,7 +92,13 @@ export async function declaredBy(db: Executor, orgId: string, traineeId: string)
     .select({ assessorId: assessorRelations.assessorId, kind: assessorRelations.kind, name: persons.name })
     .from(assessorRelations)
     .innerJoin(persons, eq(persons.id, assessorRelations.assessorId))
-    .where(and(eq(assessorRelations.orgId, orgId), eq(assessorRelations.traineeId, traineeId), eq(assessorRelations.source, 'self')))
+    .where(
+      and(
+        eq(assessorRelations.orgId, orgId),
+        eq(assessorRelations.traineeId, traineeId),
+        eq(assessorRelations.source, 'self'),
+      ),
+    )
     .orderBy(asc(assessorRelations.createdAt));
 }
 
@@ -94,7 +108,13 @@ export async function relatedPairsAmong(db: Executor, orgId: string, personIds: 
   return db
     .selectDistinct({ traineeId: assessorRelations.traineeId, assessorId: assessorRelations.assessorId })
     .from(assessorRelations)
-    .where(and(eq(assessorRelations.orgId, orgId), inArray(assessorRelations.traineeId, personIds), inArray(assessorRelations.assessorId, personIds)));
+    .where(
+      and(
+        eq(assessorRelations.orgId, orgId),
+        inArray(assessorRelations.traineeId, personIds),
+        inArray(assessorRelations.assessorId, personIds),
+      ),
+    );
 }
 
 /** Every relationship, of either source, that involves one of these people: only the two ids, never kind or source. */
@@ -103,7 +123,12 @@ export async function relationsInvolving(db: Executor, orgId: string, personIds:
   return db
     .selectDistinct({ traineeId: assessorRelations.traineeId, assessorId: assessorRelations.assessorId })
     .from(assessorRelations)
-    .where(and(eq(assessorRelations.orgId, orgId), or(inArray(assessorRelations.traineeId, personIds), inArray(assessorRelations.assessorId, personIds))));
+    .where(
+      and(
+        eq(assessorRelations.orgId, orgId),
+        or(inArray(assessorRelations.traineeId, personIds), inArray(assessorRelations.assessorId, personIds)),
+      ),
+    );
 }
 
 /** Active members whose name holds the text, or whose whole e-mail address it is: a few names, no addresses. */

@@ -46,36 +46,82 @@ describe('relationships the organisation records', () => {
     const body = { traineeId: intern.id, assessorId: consultant.id, kind: 'supervisor' };
     const first = await admin.post(`${api()}/assessor-relations`, body);
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ trainee: { id: intern.id, name: intern.name }, assessor: { id: consultant.id, name: consultant.name }, kind: 'supervisor' });
+    expect(first.json()).toEqual({
+      trainee: { id: intern.id, name: intern.name },
+      assessor: { id: consultant.id, name: consultant.name },
+      kind: 'supervisor',
+    });
     expect((await admin.post(`${api()}/assessor-relations`, body)).statusCode).toBe(201);
-    const expected = [{ trainee: { id: intern.id, name: intern.name }, assessor: { id: consultant.id, name: consultant.name }, kind: 'supervisor' }];
+    const expected = [
+      {
+        trainee: { id: intern.id, name: intern.name },
+        assessor: { id: consultant.id, name: consultant.name },
+        kind: 'supervisor',
+      },
+    ];
     expect((await admin.get(`${api()}/people/${intern.id}/assessor-relations`)).json().relations).toEqual(expected);
-    expect((await coordinator.get(`${api()}/people/${consultant.id}/assessor-relations`)).json().relations).toEqual(expected);
+    expect((await coordinator.get(`${api()}/people/${consultant.id}/assessor-relations`)).json().relations).toEqual(
+      expected,
+    );
 
     expect((await admin.post(`${api()}/assessor-relations`, { ...body, kind: 'line_manager' })).statusCode).toBe(201);
-    expect((await admin.delete(`${api()}/assessor-relations?${query({ ...body, kind: 'line_manager' })}`)).statusCode).toBe(204);
-    expect((await admin.delete(`${api()}/assessor-relations?${query({ ...body, kind: 'line_manager' })}`)).statusCode).toBe(404);
+    expect(
+      (await admin.delete(`${api()}/assessor-relations?${query({ ...body, kind: 'line_manager' })}`)).statusCode,
+    ).toBe(204);
+    expect(
+      (await admin.delete(`${api()}/assessor-relations?${query({ ...body, kind: 'line_manager' })}`)).statusCode,
+    ).toBe(404);
     expect((await admin.get(`${api()}/people/${intern.id}/assessor-relations`)).json().relations).toEqual(expected);
   });
 
   it('names the field of bad input, and is for admins only', async () => {
-    const bad = await admin.post(`${api()}/assessor-relations`, { traineeId: intern.id, assessorId: consultant.id, kind: 'mentor' });
+    const bad = await admin.post(`${api()}/assessor-relations`, {
+      traineeId: intern.id,
+      assessorId: consultant.id,
+      kind: 'mentor',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.field).toBe('kind');
-    const self = await admin.post(`${api()}/assessor-relations`, { traineeId: intern.id, assessorId: intern.id, kind: 'assessor' });
+    const self = await admin.post(`${api()}/assessor-relations`, {
+      traineeId: intern.id,
+      assessorId: intern.id,
+      kind: 'assessor',
+    });
     expect(self.statusCode).toBe(400);
     expect(self.json().error.field).toBe('assessorId');
-    expect((await coordinator.post(`${api()}/assessor-relations`, { traineeId: intern.id, assessorId: registrar.id, kind: 'assessor' })).statusCode).toBe(403);
+    expect(
+      (
+        await coordinator.post(`${api()}/assessor-relations`, {
+          traineeId: intern.id,
+          assessorId: registrar.id,
+          kind: 'assessor',
+        })
+      ).statusCode,
+    ).toBe(403);
     expect((await trainee.get(`${api()}/people/${intern.id}/assessor-relations`)).statusCode).toBe(403);
   });
 
   it("answers 404 for people of another organisation, and to another organisation's admin", async () => {
-    const foreign = await admin.post(`${api()}/assessor-relations`, { traineeId: intern.id, assessorId: other.member.id, kind: 'assessor' });
+    const foreign = await admin.post(`${api()}/assessor-relations`, {
+      traineeId: intern.id,
+      assessorId: other.member.id,
+      kind: 'assessor',
+    });
     expect(foreign.statusCode).toBe(404);
-    expect((await admin.post(`${api()}/assessor-relations`, { traineeId: other.member.id, assessorId: consultant.id, kind: 'assessor' })).statusCode).toBe(404);
+    expect(
+      (
+        await admin.post(`${api()}/assessor-relations`, {
+          traineeId: other.member.id,
+          assessorId: consultant.id,
+          kind: 'assessor',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await admin.get(`${api()}/people/${other.member.id}/assessor-relations`)).statusCode).toBe(404);
     expect((await outsider.get(`${api()}/people/${intern.id}/assessor-relations`)).statusCode).toBe(404);
-    expect((await outsider.get(`/api/orgs/${other.orgId}/people/${intern.id}/assessor-relations`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/orgs/${other.orgId}/people/${intern.id}/assessor-relations`)).statusCode).toBe(
+      404,
+    );
   });
 });
 
@@ -83,9 +129,16 @@ describe('people a member declares themself', () => {
   it('finds colleagues by part of a name or a whole address, giving names only, never the whole staff list', async () => {
     const byName = await trainee.get(`${api()}/me/assessors/candidates?q=rex`);
     expect(byName.json().people).toEqual([{ id: registrar.id, name: registrar.name }]);
-    expect((await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent(consultant.email.toUpperCase())}`)).json().people).toEqual([{ id: consultant.id, name: consultant.name }]);
+    expect(
+      (
+        await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent(consultant.email.toUpperCase())}`)
+      ).json().people,
+    ).toEqual([{ id: consultant.id, name: consultant.name }]);
     // Part of an address finds nobody (the domain would list everyone), and one letter is refused.
-    expect((await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent('@assessor-hospital.test')}`)).json().people).toEqual([]);
+    expect(
+      (await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent('@assessor-hospital.test')}`)).json()
+        .people,
+    ).toEqual([]);
     const short = await trainee.get(`${api()}/me/assessors/candidates?q=a`);
     expect(short.statusCode).toBe(400);
     expect(short.json().error.field).toBe('q');
@@ -94,29 +147,44 @@ describe('people a member declares themself', () => {
     expect((await trainee.get(`${api()}/me/assessors/candidates?q=ida`)).json().people).toEqual([]);
   });
 
-  it('finds only people who have joined: someone invited, with an account elsewhere, is not found by that account\'s name or address', async () => {
+  it("finds only people who have joined: someone invited, with an account elsewhere, is not found by that account's name or address", async () => {
     const elsewhere = await addPerson(t.deps.db, other, { key: 'quentin-quill', careerStage: 'registrar' });
-    const invited = await admin.post(`${api()}/invitations`, { email: elsewhere.email, name: 'Typed By Admin', roles: ['member'] });
+    const invited = await admin.post(`${api()}/invitations`, {
+      email: elsewhere.email,
+      name: 'Typed By Admin',
+      roles: ['member'],
+    });
     expect(invited.statusCode).toBe(201);
     expect((await trainee.get(`${api()}/me/assessors/candidates?q=Quentin`)).json().people).toEqual([]);
-    expect((await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent(elsewhere.email)}`)).json().people).toEqual([]);
+    expect(
+      (await trainee.get(`${api()}/me/assessors/candidates?q=${encodeURIComponent(elsewhere.email)}`)).json().people,
+    ).toEqual([]);
     expect((await trainee.get(`${api()}/me/assessors/candidates?q=Typed`)).json().people).toEqual([]);
   });
 
   it('declares, lists and withdraws; names the field of bad input; 404 for someone of another organisation', async () => {
     const declared = await trainee.post(`${api()}/me/assessors`, { personId: registrar.id, kind: 'assessor' });
     expect(declared.statusCode).toBe(201);
-    expect(declared.json().assessors).toEqual([{ person: { id: registrar.id, name: registrar.name }, kind: 'assessor' }]);
+    expect(declared.json().assessors).toEqual([
+      { person: { id: registrar.id, name: registrar.name }, kind: 'assessor' },
+    ]);
     await trainee.post(`${api()}/me/assessors`, { personId: org.coordinator.id, kind: 'line_manager' });
-    expect((await trainee.delete(`${api()}/me/assessors?${query({ personId: org.coordinator.id, kind: 'line_manager' })}`)).statusCode).toBe(204);
-    expect((await trainee.get(`${api()}/me/assessors`)).json().assessors).toEqual([{ person: { id: registrar.id, name: registrar.name }, kind: 'assessor' }]);
+    expect(
+      (await trainee.delete(`${api()}/me/assessors?${query({ personId: org.coordinator.id, kind: 'line_manager' })}`))
+        .statusCode,
+    ).toBe(204);
+    expect((await trainee.get(`${api()}/me/assessors`)).json().assessors).toEqual([
+      { person: { id: registrar.id, name: registrar.name }, kind: 'assessor' },
+    ]);
 
     const kind = await trainee.post(`${api()}/me/assessors`, { personId: registrar.id, kind: 'boss' });
     expect(kind.statusCode).toBe(400);
     expect(kind.json().error.field).toBe('kind');
     const self = await trainee.post(`${api()}/me/assessors`, { personId: intern.id, kind: 'assessor' });
     expect(self.json().error.field).toBe('personId');
-    expect((await trainee.post(`${api()}/me/assessors`, { personId: other.member.id, kind: 'assessor' })).statusCode).toBe(404);
+    expect(
+      (await trainee.post(`${api()}/me/assessors`, { personId: other.member.id, kind: 'assessor' })).statusCode,
+    ).toBe(404);
   });
 
   it('is never returned by an admin or coordinator endpoint, nor to anyone else', async () => {
@@ -125,7 +193,12 @@ describe('people a member declares themself', () => {
     const carl = await addPerson(t.deps.db, org, { key: 'consultant-carl', careerStage: 'consultant' });
     const rory = await addPerson(t.deps.db, org, { key: 'registrar-rory', careerStage: 'registrar' });
     const ofIvy = { orgId: org.orgId, traineeId: ivy.id };
-    await givenAssessorRelation(t.deps.db, { ...ofIvy, assessorId: carl.id, kind: 'supervisor', source: 'organisation' });
+    await givenAssessorRelation(t.deps.db, {
+      ...ofIvy,
+      assessorId: carl.id,
+      kind: 'supervisor',
+      source: 'organisation',
+    });
     await givenAssessorRelation(t.deps.db, { ...ofIvy, assessorId: rory.id, kind: 'assessor', source: 'self' });
     const ivyClient = new TestClient(t.app);
     await ivyClient.signIn(ivy.email, PASSWORD);

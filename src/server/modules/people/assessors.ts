@@ -21,7 +21,11 @@ export interface AssessorConflicts {
 }
 
 /** Everyone related either way to each of these people (an empty set for most people, in one indexed query). */
-export async function peopleRelatedTo(db: Executor, orgId: string, personIds: string[]): Promise<Map<string, Set<string>>> {
+export async function peopleRelatedTo(
+  db: Executor,
+  orgId: string,
+  personIds: string[],
+): Promise<Map<string, Set<string>>> {
   const related = new Map<string, Set<string>>(personIds.map((id) => [id, new Set()]));
   for (const r of await repo.relationsInvolving(db, orgId, personIds)) {
     related.get(r.traineeId)?.add(r.assessorId);
@@ -30,7 +34,11 @@ export async function peopleRelatedTo(db: Executor, orgId: string, personIds: st
   return related;
 }
 
-export async function assessorConflicts(db: Executor, orgId: string, personIds: Iterable<string>): Promise<AssessorConflicts> {
+export async function assessorConflicts(
+  db: Executor,
+  orgId: string,
+  personIds: Iterable<string>,
+): Promise<AssessorConflicts> {
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string) => (related.get(a) ?? related.set(a, new Set()).get(a)!).add(b);
   for (const r of await repo.relatedPairsAmong(db, orgId, [...new Set(personIds)])) {
@@ -47,26 +55,42 @@ async function requireMembers(deps: AppDeps, ctx: RequestContext, personIds: str
 }
 
 /** A person's relationships as the organisation recorded them; what they declared themself is not among them. */
-export async function recordedRelations(deps: AppDeps, ctx: RequestContext, personId: string): Promise<{ relations: AssessorRelation[] }> {
+export async function recordedRelations(
+  deps: AppDeps,
+  ctx: RequestContext,
+  personId: string,
+): Promise<{ relations: AssessorRelation[] }> {
   await requireMembers(deps, ctx, [personId]);
   const rows = await repo.relationsOfPerson(deps.db, ctx.org.orgId, personId, 'organisation');
-  const names = await repo.namesOf(deps.db, ctx.org.orgId, [...new Set(rows.flatMap((r) => [r.traineeId, r.assessorId]))]);
+  const names = await repo.namesOf(deps.db, ctx.org.orgId, [
+    ...new Set(rows.flatMap((r) => [r.traineeId, r.assessorId])),
+  ]);
   const ref = (id: string) => ({ id, name: names.get(id) ?? 'Former member' });
   return { relations: rows.map((r) => ({ trainee: ref(r.traineeId), assessor: ref(r.assessorId), kind: r.kind })) };
 }
 
 type RelationInput = { traineeId: string; assessorId: string; kind: AssessorKind };
 
-export async function recordRelation(deps: AppDeps, ctx: RequestContext, input: RelationInput): Promise<AssessorRelation> {
-  if (input.traineeId === input.assessorId) throw badRequest('assessorId', 'Choose someone other than the person themself');
+export async function recordRelation(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: RelationInput,
+): Promise<AssessorRelation> {
+  if (input.traineeId === input.assessorId)
+    throw badRequest('assessorId', 'Choose someone other than the person themself');
   await requireMembers(deps, ctx, [input.traineeId, input.assessorId]);
   await repo.insertRelations(deps.db, [{ orgId: ctx.org.orgId, ...input, source: 'organisation' }]);
   const names = await repo.namesOf(deps.db, ctx.org.orgId, [input.traineeId, input.assessorId]);
-  return { trainee: { id: input.traineeId, name: names.get(input.traineeId)! }, assessor: { id: input.assessorId, name: names.get(input.assessorId)! }, kind: input.kind };
+  return {
+    trainee: { id: input.traineeId, name: names.get(input.traineeId)! },
+    assessor: { id: input.assessorId, name: names.get(input.assessorId)! },
+    kind: input.kind,
+  };
 }
 
 export async function removeRelation(deps: AppDeps, ctx: RequestContext, input: RelationInput) {
-  if (!(await repo.deleteRelation(deps.db, { orgId: ctx.org.orgId, ...input, source: 'organisation' }))) throw notFound('That relationship');
+  if (!(await repo.deleteRelation(deps.db, { orgId: ctx.org.orgId, ...input, source: 'organisation' })))
+    throw notFound('That relationship');
 }
 
 /** The people the caller declared as supervising, assessing or managing them: theirs alone to read. */
@@ -75,15 +99,31 @@ export async function ownAssessors(deps: AppDeps, ctx: RequestContext) {
   return { assessors: rows.map((r) => ({ person: { id: r.assessorId, name: r.name }, kind: r.kind })) };
 }
 
-export async function declareAssessor(deps: AppDeps, ctx: RequestContext, input: { personId: string; kind: AssessorKind }) {
+export async function declareAssessor(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { personId: string; kind: AssessorKind },
+) {
   if (input.personId === ctx.person.id) throw badRequest('personId', 'Choose someone other than yourself');
   await requireMembers(deps, ctx, [input.personId]);
-  await repo.insertRelations(deps.db, [{ orgId: ctx.org.orgId, traineeId: ctx.person.id, assessorId: input.personId, kind: input.kind, source: 'self' }]);
+  await repo.insertRelations(deps.db, [
+    { orgId: ctx.org.orgId, traineeId: ctx.person.id, assessorId: input.personId, kind: input.kind, source: 'self' },
+  ]);
   return ownAssessors(deps, ctx);
 }
 
-export async function withdrawAssessor(deps: AppDeps, ctx: RequestContext, input: { personId: string; kind: AssessorKind }) {
-  const key = { orgId: ctx.org.orgId, traineeId: ctx.person.id, assessorId: input.personId, kind: input.kind, source: 'self' as const };
+export async function withdrawAssessor(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: { personId: string; kind: AssessorKind },
+) {
+  const key = {
+    orgId: ctx.org.orgId,
+    traineeId: ctx.person.id,
+    assessorId: input.personId,
+    kind: input.kind,
+    source: 'self' as const,
+  };
   if (!(await repo.deleteRelation(deps.db, key))) throw notFound('That person on your list');
 }
 

@@ -12,7 +12,13 @@ import * as repo from './repo.ts';
 export async function issueInvitation(
   deps: AppDeps,
   scope: { db: Executor; client: pg.PoolClient },
-  input: { orgId: string; orgName: string; person: { id: string; name: string; email: string }; inviterName: string | null; inviterId: string | null },
+  input: {
+    orgId: string;
+    orgName: string;
+    person: { id: string; name: string; email: string };
+    inviterName: string | null;
+    inviterId: string | null;
+  },
 ) {
   const token = newToken();
   const { expiresAt } = await repo.createInvitation(scope.db, {
@@ -22,7 +28,13 @@ export async function issueInvitation(
     invitedBy: input.inviterId,
   });
   const url = `${deps.config.appUrl}/invitation?token=${encodeURIComponent(token)}`;
-  const mail = invitationMail({ to: input.person.email, name: input.person.name, orgName: input.orgName, inviterName: input.inviterName, url });
+  const mail = invitationMail({
+    to: input.person.email,
+    name: input.person.name,
+    orgName: input.orgName,
+    inviterName: input.inviterName,
+    url,
+  });
   await queueMail(deps.jobs, mail, scope.client);
   return { expiresAt, url };
 }

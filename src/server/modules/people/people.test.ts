@@ -35,7 +35,17 @@ describe('people', () => {
 
   it('never lists profile text or sensitive attributes', async () => {
     const person = (await admin.get(`${base()}/people`)).json().people[0];
-    expect(Object.keys(person).sort()).toEqual(['cohortId', 'departmentId', 'email', 'id', 'joinedAt', 'name', 'roles', 'siteId', 'status']);
+    expect(Object.keys(person).sort()).toEqual([
+      'cohortId',
+      'departmentId',
+      'email',
+      'id',
+      'joinedAt',
+      'name',
+      'roles',
+      'siteId',
+      'status',
+    ]);
   });
 
   it('changes roles and placement; coordinators may not', async () => {
@@ -43,18 +53,31 @@ describe('people', () => {
     expect((await coordinator.patch(`${base()}/people/${org.member.id}`, body)).statusCode).toBe(403);
     const res = await admin.patch(`${base()}/people/${org.member.id}`, body);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ roles: ['member', 'peer_supporter'], departmentId: org.departmentId, cohortId: null });
+    expect(res.json()).toMatchObject({
+      roles: ['member', 'peer_supporter'],
+      departmentId: org.departmentId,
+      cohortId: null,
+    });
   });
 
   it('never leaves the organisation without an admin', async () => {
-    const res = await admin.patch(`${base()}/people/${org.admin.id}`, { roles: ['member'], siteId: null, departmentId: null, cohortId: null });
+    const res = await admin.patch(`${base()}/people/${org.admin.id}`, {
+      roles: ['member'],
+      siteId: null,
+      departmentId: null,
+      cohortId: null,
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('last_admin');
     expect((await admin.delete(`${base()}/people/${org.admin.id}`)).statusCode).toBe(409);
   });
 
   it('invites, refuses to invite an existing member, resends, and removes', async () => {
-    const sent = await admin.post(`${base()}/invitations`, { email: 'fresh@people.test', name: 'Fresh Face', roles: ['member', 'facilitator'] });
+    const sent = await admin.post(`${base()}/invitations`, {
+      email: 'fresh@people.test',
+      name: 'Fresh Face',
+      roles: ['member', 'facilitator'],
+    });
     expect(sent.statusCode).toBe(201);
     const first = await t.mail.next('fresh@people.test');
     expect(first.text).toContain('People Hospital');
@@ -72,7 +95,11 @@ describe('people', () => {
   });
 
   it('names the field of a bad invitation', async () => {
-    const res = await admin.post(`${base()}/invitations`, { email: 'fresh2@people.test', name: 'X', roles: ['emperor'] });
+    const res = await admin.post(`${base()}/invitations`, {
+      email: 'fresh2@people.test',
+      name: 'X',
+      roles: ['emperor'],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.field).toBe('roles.0');
   });
@@ -82,10 +109,14 @@ describe('an invitation tells the organisation nothing of an account elsewhere',
   it('shows only what the organisation typed until the person accepts, and answers alike whether or not the address has an account', async () => {
     const elsewhere = await seedOrganisation(t.deps.db, 'Elsewhere Clinic');
     const secret = elsewhere.name; // in every name of that organisation's people ("Member of Elsewhere Clinic")
-    const invite = (email: string, name: string) => admin.post(`${base()}/invitations`, { email, name, roles: ['member'] });
+    const invite = (email: string, name: string) =>
+      admin.post(`${base()}/invitations`, { email, name, roles: ['member'] });
     const hasAccount = await invite(elsewhere.member.email.toUpperCase(), 'Typed Tamsin');
     const noAccount = await invite('nobody.yet@people.test', 'Typed Theo');
-    for (const [res, email] of [[hasAccount, elsewhere.member.email], [noAccount, 'nobody.yet@people.test']] as const) {
+    for (const [res, email] of [
+      [hasAccount, elsewhere.member.email],
+      [noAccount, 'nobody.yet@people.test'],
+    ] as const) {
       expect(res.statusCode).toBe(201);
       expect(Object.keys(res.json()).sort()).toEqual(['email', 'expiresAt', 'personId']);
       expect(res.json().email).toBe(email);
@@ -98,9 +129,16 @@ describe('an invitation tells the organisation nothing of an account elsewhere',
     // Searching for the name of the account finds nobody; the typed name finds them.
     expect((await admin.get(`${base()}/people?q=${encodeURIComponent(elsewhere.member.name)}`)).json().total).toBe(0);
     expect((await coordinator.get(`${base()}/people?q=${encodeURIComponent('of Elsewhere')}`)).json().total).toBe(0);
-    expect((await admin.get(`${base()}/people?q=tamsin`)).json().people.map((p: { id: string }) => p.id)).toEqual([tamsin.id]);
+    expect((await admin.get(`${base()}/people?q=tamsin`)).json().people.map((p: { id: string }) => p.id)).toEqual([
+      tamsin.id,
+    ]);
     // Nor does changing their placement, or sending the invitation again, answer with it.
-    const changed = await admin.patch(`${base()}/people/${tamsin.id}`, { roles: ['member'], siteId: org.siteId, departmentId: null, cohortId: null });
+    const changed = await admin.patch(`${base()}/people/${tamsin.id}`, {
+      roles: ['member'],
+      siteId: org.siteId,
+      departmentId: null,
+      cohortId: null,
+    });
     expect(changed.json()).toMatchObject({ name: 'Typed Tamsin' });
     const resent = await admin.post(`${base()}/people/${tamsin.id}/invitation`);
     expect(resent.statusCode).toBe(201);
@@ -110,8 +148,14 @@ describe('an invitation tells the organisation nothing of an account elsewhere',
     const messages = [await t.mail.next(elsewhere.member.email), await t.mail.next(elsewhere.member.email)];
     const token = new URL(t.mail.linkIn(messages[1]!)).searchParams.get('token')!;
     const invitee = new TestClient(t.app);
-    expect((await invitee.get(`/api/auth/invitations/${token}`)).json()).toMatchObject({ name: elsewhere.member.name, hasPassword: true });
-    expect((await invitee.post('/api/auth/invitations/accept', { token, name: elsewhere.member.name, password: PASSWORD })).statusCode).toBe(200);
+    expect((await invitee.get(`/api/auth/invitations/${token}`)).json()).toMatchObject({
+      name: elsewhere.member.name,
+      hasPassword: true,
+    });
+    expect(
+      (await invitee.post('/api/auth/invitations/accept', { token, name: elsewhere.member.name, password: PASSWORD }))
+        .statusCode,
+    ).toBe(200);
     const after = (await admin.get(`${base()}/people?q=${encodeURIComponent(elsewhere.member.name)}`)).json().people;
     expect(after).toEqual([expect.objectContaining({ id: tamsin.id, name: elsewhere.member.name, status: 'active' })]);
 
@@ -119,9 +163,21 @@ describe('an invitation tells the organisation nothing of an account elsewhere',
     await t.mail.next('nobody.yet@people.test');
     const otherAdmin = new TestClient(t.app);
     await otherAdmin.signIn(elsewhere.admin.email, PASSWORD);
-    expect((await otherAdmin.post(`/api/orgs/${elsewhere.orgId}/invitations`, { email: 'nobody.yet@people.test', name: 'Theodore T' })).statusCode).toBe(201);
+    expect(
+      (
+        await otherAdmin.post(`/api/orgs/${elsewhere.orgId}/invitations`, {
+          email: 'nobody.yet@people.test',
+          name: 'Theodore T',
+        })
+      ).statusCode,
+    ).toBe(201);
     const link = new URL(t.mail.linkIn(await t.mail.next('nobody.yet@people.test'))).searchParams.get('token')!;
-    expect((await new TestClient(t.app).get(`/api/auth/invitations/${link}`)).json()).toMatchObject({ name: 'Theodore T', hasPassword: false });
-    expect((await otherAdmin.get(`/api/orgs/${elsewhere.orgId}/people?q=nobody.yet`)).json().people).toEqual([expect.objectContaining({ name: 'Theodore T' })]);
+    expect((await new TestClient(t.app).get(`/api/auth/invitations/${link}`)).json()).toMatchObject({
+      name: 'Theodore T',
+      hasPassword: false,
+    });
+    expect((await otherAdmin.get(`/api/orgs/${elsewhere.orgId}/people?q=nobody.yet`)).json().people).toEqual([
+      expect.objectContaining({ name: 'Theodore T' }),
+    ]);
   });
 });

@@ -26,7 +26,11 @@ const personColumns = {
 };
 
 type PersonRow = { roles: string[]; joinedAt: Date } & Record<string, unknown>;
-const toPerson = <T extends PersonRow>(row: T) => ({ ...row, roles: row.roles as Role[], joinedAt: row.joinedAt.toISOString() });
+const toPerson = <T extends PersonRow>(row: T) => ({
+  ...row,
+  roles: row.roles as Role[],
+  joinedAt: row.joinedAt.toISOString(),
+});
 
 /**
  * A search matches the name the organisation sees, or the address. The candidates are people whose account name or
@@ -43,7 +47,11 @@ const matchesSearch = (orgId: string, pattern: string) =>
     or(ilike(nameSeenByOrganisation, pattern), ilike(persons.email, pattern)),
   );
 
-export async function listPeople(db: Executor, orgId: string, query: { q?: string | undefined; role?: Role | undefined; page: number; pageSize: number }) {
+export async function listPeople(
+  db: Executor,
+  orgId: string,
+  query: { q?: string | undefined; role?: Role | undefined; page: number; pageSize: number },
+) {
   const pattern = query.q ? `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : null;
   const where = and(
     eq(members.orgId, orgId),
@@ -65,7 +73,11 @@ export async function listPeople(db: Executor, orgId: string, query: { q?: strin
 }
 
 async function countPeople(db: Executor, where: SQL | undefined) {
-  const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(members).innerJoin(persons, eq(persons.id, members.personId)).where(where);
+  const [row] = await db
+    .select({ total: sql<number>`count(*)::int` })
+    .from(members)
+    .innerJoin(persons, eq(persons.id, members.personId))
+    .where(where);
   return row?.total ?? 0;
 }
 
@@ -123,9 +135,18 @@ export async function ensureMember(
   db: Executor,
   orgId: string,
   personId: string,
-  values: { roles: Role[]; siteId: string | null; departmentId: string | null; cohortId: string | null; invitedName: string },
+  values: {
+    roles: Role[];
+    siteId: string | null;
+    departmentId: string | null;
+    cohortId: string | null;
+    invitedName: string;
+  },
 ) {
-  await db.insert(members).values({ orgId, personId, status: 'invited', ...values }).onConflictDoNothing();
+  await db
+    .insert(members)
+    .values({ orgId, personId, status: 'invited', ...values })
+    .onConflictDoNothing();
   const [row] = await db
     .select({ status: members.status })
     .from(members)
@@ -135,7 +156,12 @@ export async function ensureMember(
 
 export async function createInvitation(
   db: Executor,
-  { orgId, personId, tokenHash, invitedBy }: { orgId: string; personId: string; tokenHash: string; invitedBy: string | null },
+  {
+    orgId,
+    personId,
+    tokenHash,
+    invitedBy,
+  }: { orgId: string; personId: string; tokenHash: string; invitedBy: string | null },
 ) {
   const [row] = await db
     .insert(invitations)
@@ -152,6 +178,9 @@ export async function findOrganisationName(db: Executor, orgId: string) {
 /** Names and addresses to write to, by person id. */
 export async function contactsOf(db: Executor, personIds: string[]) {
   if (personIds.length === 0) return new Map<string, { name: string; email: string }>();
-  const rows = await db.select({ id: persons.id, name: persons.name, email: persons.email }).from(persons).where(inArray(persons.id, personIds));
+  const rows = await db
+    .select({ id: persons.id, name: persons.name, email: persons.email })
+    .from(persons)
+    .where(inArray(persons.id, personIds));
   return new Map(rows.map((r) => [r.id, { name: r.name, email: r.email }]));
 }

@@ -14,15 +14,25 @@ async function assertOwnPlacement(deps: AppDeps, ctx: RequestContext, placement:
   if (field) throw badRequest(field, `Unknown ${field.replace('Id', '')}`);
 }
 
-export const listPeople = (deps: AppDeps, ctx: RequestContext, query: Parameters<typeof repo.listPeople>[2]) => repo.listPeople(deps.db, ctx.org.orgId, query);
+export const listPeople = (deps: AppDeps, ctx: RequestContext, query: Parameters<typeof repo.listPeople>[2]) =>
+  repo.listPeople(deps.db, ctx.org.orgId, query);
 
-export async function updatePerson(deps: AppDeps, ctx: RequestContext, personId: string, values: Placement & { roles: Role[] }) {
+export async function updatePerson(
+  deps: AppDeps,
+  ctx: RequestContext,
+  personId: string,
+  values: Placement & { roles: Role[] },
+) {
   await assertOwnPlacement(deps, ctx, values);
   const current = await repo.findPerson(deps.db, ctx.org.orgId, personId);
   if (!current) throw notFound('That person');
   const roles = [...new Set<Role>(['member', ...values.roles])];
   // An organisation is never left without an admin: they could not be reached again from inside Kindred.
-  if (current.roles.includes('org_admin') && !roles.includes('org_admin') && (await repo.countAdmins(deps.db, ctx.org.orgId)) <= 1) {
+  if (
+    current.roles.includes('org_admin') &&
+    !roles.includes('org_admin') &&
+    (await repo.countAdmins(deps.db, ctx.org.orgId)) <= 1
+  ) {
     throw conflict('last_admin', 'This is the only organisation admin; make someone else admin first', 'roles');
   }
   await repo.updateMember(deps.db, ctx.org.orgId, personId, { ...values, roles });
@@ -38,7 +48,11 @@ export async function removePerson(deps: AppDeps, ctx: RequestContext, personId:
   await repo.deleteMember(deps.db, ctx.org.orgId, personId);
 }
 
-export async function invitePerson(deps: AppDeps, ctx: RequestContext, input: Placement & { email: string; name: string; roles: Role[] }) {
+export async function invitePerson(
+  deps: AppDeps,
+  ctx: RequestContext,
+  input: Placement & { email: string; name: string; roles: Role[] },
+) {
   await assertOwnPlacement(deps, ctx, input);
   const roles = [...new Set<Role>(['member', ...input.roles])];
   return inTransaction(deps.database, async (scope) => {
@@ -46,11 +60,20 @@ export async function invitePerson(deps: AppDeps, ctx: RequestContext, input: Pl
     // name (it sees the one it typed until the person accepts), and the same statements run either way.
     const { id: personId } = await repo.findOrCreatePerson(scope.db, input.email, input.name);
     const placement = { roles, siteId: input.siteId, departmentId: input.departmentId, cohortId: input.cohortId };
-    const membership = await repo.ensureMember(scope.db, ctx.org.orgId, personId, { ...placement, invitedName: input.name });
+    const membership = await repo.ensureMember(scope.db, ctx.org.orgId, personId, {
+      ...placement,
+      invitedName: input.name,
+    });
     if (membership.status === 'active') throw conflict('already_member', `${input.email} is already a member`, 'email');
     const orgName = await repo.findOrganisationName(scope.db, ctx.org.orgId);
     const person = { id: personId, name: input.name, email: input.email };
-    const { expiresAt } = await issueInvitation(deps, scope, { orgId: ctx.org.orgId, orgName, person, inviterName: ctx.person.name, inviterId: ctx.person.id });
+    const { expiresAt } = await issueInvitation(deps, scope, {
+      orgId: ctx.org.orgId,
+      orgName,
+      person,
+      inviterName: ctx.person.name,
+      inviterId: ctx.person.id,
+    });
     return { personId, email: input.email, expiresAt: expiresAt.toISOString() };
   });
 }
@@ -61,7 +84,13 @@ export async function resendInvitation(deps: AppDeps, ctx: RequestContext, perso
   if (person.status === 'active') throw conflict('already_member', `${person.email} has already joined`);
   return inTransaction(deps.database, async (scope) => {
     const orgName = await repo.findOrganisationName(scope.db, ctx.org.orgId);
-    const { expiresAt } = await issueInvitation(deps, scope, { orgId: ctx.org.orgId, orgName, person, inviterName: ctx.person.name, inviterId: ctx.person.id });
+    const { expiresAt } = await issueInvitation(deps, scope, {
+      orgId: ctx.org.orgId,
+      orgName,
+      person,
+      inviterName: ctx.person.name,
+      inviterId: ctx.person.id,
+    });
     return { personId: person.id, email: person.email, expiresAt: expiresAt.toISOString() };
   });
 }

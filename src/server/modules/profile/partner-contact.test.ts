@@ -17,13 +17,26 @@ afterAll(() => t.close());
 
 describe('how a mentoring partner can reach you', () => {
   it('shares nothing until the person chooses, offering their account e-mail to share', async () => {
-    expect((await member.get(url())).json()).toEqual({ email: null, phone: null, note: null, accountEmail: org.member.email });
+    expect((await member.get(url())).json()).toEqual({
+      email: null,
+      phone: null,
+      note: null,
+      accountEmail: org.member.email,
+    });
   });
 
   it('saves what the person chooses, and takes it back', async () => {
-    const chosen = { email: 'member.personal@example.org', phone: '(02) 9555 0123', note: 'Text first; I am on nights this week' };
+    const chosen = {
+      email: 'member.personal@example.org',
+      phone: '(02) 9555 0123',
+      note: 'Text first; I am on nights this week',
+    };
     expect((await member.put(url(), chosen)).json()).toEqual({ ...chosen, accountEmail: org.member.email });
-    expect((await member.put(url(), { email: null, phone: '+61 400 000 111', note: null })).json()).toMatchObject({ email: null, phone: '+61 400 000 111', note: null });
+    expect((await member.put(url(), { email: null, phone: '+61 400 000 111', note: null })).json()).toMatchObject({
+      email: null,
+      phone: '+61 400 000 111',
+      note: null,
+    });
     expect((await member.get(url())).json()).toMatchObject({ email: null, phone: '+61 400 000 111', note: null });
   });
 

@@ -32,9 +32,17 @@ const profile = {
 
 describe('own profile', () => {
   it('is read and saved by its owner', async () => {
-    const saved = await member.put(`/api/orgs/${org.orgId}/me/profile`, { ...profile, siteId: org.siteId, departmentId: org.departmentId });
+    const saved = await member.put(`/api/orgs/${org.orgId}/me/profile`, {
+      ...profile,
+      siteId: org.siteId,
+      departmentId: org.departmentId,
+    });
     expect(saved.statusCode).toBe(200);
-    expect((await member.get(`/api/orgs/${org.orgId}/me/profile`)).json()).toMatchObject({ ...profile, siteId: org.siteId, departmentId: org.departmentId });
+    expect((await member.get(`/api/orgs/${org.orgId}/me/profile`)).json()).toMatchObject({
+      ...profile,
+      siteId: org.siteId,
+      departmentId: org.departmentId,
+    });
   });
 
   it('refuses a site of another organisation and an unknown career stage, naming the field', async () => {
@@ -49,11 +57,20 @@ describe('own profile', () => {
 
 describe('sensitive attributes (privacy rule 2)', () => {
   it('are readable by their owner only: an admin reading "me" gets their own, and no route names another person', async () => {
-    const mine = await member.put(`/api/orgs/${org.orgId}/me/sensitive`, { attributes: ['parent_or_carer', 'international_graduate'], consentToMatching: true });
+    const mine = await member.put(`/api/orgs/${org.orgId}/me/sensitive`, {
+      attributes: ['parent_or_carer', 'international_graduate'],
+      consentToMatching: true,
+    });
     expect(mine.statusCode).toBe(200);
-    expect((await member.get(`/api/orgs/${org.orgId}/me/sensitive`)).json()).toEqual({ attributes: ['parent_or_carer', 'international_graduate'], consentToMatching: true });
+    expect((await member.get(`/api/orgs/${org.orgId}/me/sensitive`)).json()).toEqual({
+      attributes: ['parent_or_carer', 'international_graduate'],
+      consentToMatching: true,
+    });
 
-    expect((await admin.get(`/api/orgs/${org.orgId}/me/sensitive`)).json()).toEqual({ attributes: [], consentToMatching: false });
+    expect((await admin.get(`/api/orgs/${org.orgId}/me/sensitive`)).json()).toEqual({
+      attributes: [],
+      consentToMatching: false,
+    });
     const everything = [
       await admin.get(`/api/orgs/${org.orgId}/people`),
       await admin.get(`/api/orgs/${org.orgId}/people?q=${encodeURIComponent(org.member.email)}`),
@@ -70,7 +87,11 @@ describe('sensitive attributes (privacy rule 2)', () => {
   it('ignore any person id smuggled into the request', async () => {
     const own = { attributes: ['parent_or_carer', 'international_graduate'], consentToMatching: true };
     expect((await member.put(`/api/orgs/${org.orgId}/me/sensitive`, own)).statusCode).toBe(200);
-    const res = await admin.put(`/api/orgs/${org.orgId}/me/sensitive?personId=${org.member.id}`, { attributes: ['lgbtiq'], consentToMatching: false, personId: org.member.id });
+    const res = await admin.put(`/api/orgs/${org.orgId}/me/sensitive?personId=${org.member.id}`, {
+      attributes: ['lgbtiq'],
+      consentToMatching: false,
+      personId: org.member.id,
+    });
     expect(res.statusCode).toBe(200);
     expect((await member.get(`/api/orgs/${org.orgId}/me/sensitive`)).json()).toEqual(own);
   });

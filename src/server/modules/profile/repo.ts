@@ -17,7 +17,10 @@ const profileColumns = {
 };
 
 export async function findProfile(db: Executor, orgId: string, personId: string) {
-  const [row] = await db.select(profileColumns).from(members).where(and(eq(members.orgId, orgId), eq(members.personId, personId)));
+  const [row] = await db
+    .select(profileColumns)
+    .from(members)
+    .where(and(eq(members.orgId, orgId), eq(members.personId, personId)));
   return (row as Profile | undefined) ?? null;
 }
 
@@ -29,7 +32,11 @@ export async function saveProfile(db: Executor, orgId: string, personId: string,
 }
 
 /** Privacy rule 2: the only reader of sensitive attributes, always called with the caller's own person id. */
-export async function findOwnSensitiveAttributes(db: Executor, orgId: string, ownPersonId: string): Promise<SensitiveAttributes> {
+export async function findOwnSensitiveAttributes(
+  db: Executor,
+  orgId: string,
+  ownPersonId: string,
+): Promise<SensitiveAttributes> {
   const [row] = await db
     .select({ attributes: sensitiveAttributes.attributes, consentToMatching: sensitiveAttributes.consentToMatching })
     .from(sensitiveAttributes)
@@ -37,15 +44,27 @@ export async function findOwnSensitiveAttributes(db: Executor, orgId: string, ow
   return (row as SensitiveAttributes | undefined) ?? { attributes: [], consentToMatching: false };
 }
 
-export async function saveOwnSensitiveAttributes(db: Executor, orgId: string, ownPersonId: string, value: SensitiveAttributes) {
+export async function saveOwnSensitiveAttributes(
+  db: Executor,
+  orgId: string,
+  ownPersonId: string,
+  value: SensitiveAttributes,
+) {
   await db
     .insert(sensitiveAttributes)
     .values({ orgId, personId: ownPersonId, ...value })
-    .onConflictDoUpdate({ target: [sensitiveAttributes.orgId, sensitiveAttributes.personId], set: { ...value, updatedAt: sql`now()` } });
+    .onConflictDoUpdate({
+      target: [sensitiveAttributes.orgId, sensitiveAttributes.personId],
+      set: { ...value, updatedAt: sql`now()` },
+    });
 }
 
 /** What the person shares with a mentoring partner; read here for their own settings only. */
-export async function findOwnPartnerContact(db: Executor, orgId: string, ownPersonId: string): Promise<PartnerContact | null> {
+export async function findOwnPartnerContact(
+  db: Executor,
+  orgId: string,
+  ownPersonId: string,
+): Promise<PartnerContact | null> {
   const [row] = await db
     .select({ email: members.contactEmail, phone: members.contactPhone, note: members.contactNote })
     .from(members)

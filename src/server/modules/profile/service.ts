@@ -12,14 +12,18 @@ export async function getOwnProfile(deps: AppDeps, ctx: RequestContext) {
 }
 
 export async function saveOwnProfile(deps: AppDeps, ctx: RequestContext, profile: Profile) {
-  const field = await findForeignReference(deps.db, ctx.org.orgId, { siteId: profile.siteId, departmentId: profile.departmentId });
+  const field = await findForeignReference(deps.db, ctx.org.orgId, {
+    siteId: profile.siteId,
+    departmentId: profile.departmentId,
+  });
   if (field) throw badRequest(field, `Unknown ${field.replace('Id', '')}`);
   await repo.saveProfile(deps.db, ctx.org.orgId, ctx.person.id, profile);
   return getOwnProfile(deps, ctx);
 }
 
 // Privacy rule 2: these take no person id from the request; the caller can only ever reach their own row.
-export const getOwnSensitiveAttributes = (deps: AppDeps, ctx: RequestContext) => repo.findOwnSensitiveAttributes(deps.db, ctx.org.orgId, ctx.person.id);
+export const getOwnSensitiveAttributes = (deps: AppDeps, ctx: RequestContext) =>
+  repo.findOwnSensitiveAttributes(deps.db, ctx.org.orgId, ctx.person.id);
 
 export async function saveOwnSensitiveAttributes(deps: AppDeps, ctx: RequestContext, value: SensitiveAttributes) {
   const attributes = [...new Set(value.attributes)];

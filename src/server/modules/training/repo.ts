@@ -8,16 +8,32 @@ export async function modulesWithCompletion(
   { orgId, personId, moduleId }: { orgId: string; personId: string; moduleId?: string },
 ) {
   const rows = await db
-    .select({ id: trainingModules.id, title: trainingModules.title, body: trainingModules.body, minutes: trainingModules.minutes, completedAt: trainingCompletions.completedAt })
+    .select({
+      id: trainingModules.id,
+      title: trainingModules.title,
+      body: trainingModules.body,
+      minutes: trainingModules.minutes,
+      completedAt: trainingCompletions.completedAt,
+    })
     .from(trainingModules)
-    .leftJoin(trainingCompletions, and(eq(trainingCompletions.moduleId, trainingModules.id), eq(trainingCompletions.personId, personId)))
+    .leftJoin(
+      trainingCompletions,
+      and(eq(trainingCompletions.moduleId, trainingModules.id), eq(trainingCompletions.personId, personId)),
+    )
     .where(and(eq(trainingModules.orgId, orgId), moduleId ? eq(trainingModules.id, moduleId) : undefined))
     .orderBy(asc(trainingModules.createdAt));
   return rows.map((r) => ({ ...r, completedAt: r.completedAt?.toISOString() ?? null }));
 }
 
-export async function insertModule(db: Executor, orgId: string, values: { title: string; body: string; minutes: number }) {
-  const [row] = await db.insert(trainingModules).values({ orgId, ...values }).returning({ id: trainingModules.id });
+export async function insertModule(
+  db: Executor,
+  orgId: string,
+  values: { title: string; body: string; minutes: number },
+) {
+  const [row] = await db
+    .insert(trainingModules)
+    .values({ orgId, ...values })
+    .returning({ id: trainingModules.id });
   return row!.id;
 }
 
@@ -25,5 +41,8 @@ export async function recordCompletion(
   db: Executor,
   { orgId, moduleId, personId }: { orgId: string; moduleId: string; personId: string },
 ) {
-  await db.insert(trainingCompletions).values({ orgId, moduleId, personId, completedAt: sql`now()` }).onConflictDoNothing();
+  await db
+    .insert(trainingCompletions)
+    .values({ orgId, moduleId, personId, completedAt: sql`now()` })
+    .onConflictDoNothing();
 }

@@ -9,7 +9,8 @@ export const GENERIC_CRISIS_RESOURCES: readonly CrisisResource[] = [
     label: 'Emergency services',
     phone: null,
     url: null,
-    description: 'If you or someone else is in immediate danger, call your local emergency number: 000 (Australia), 111 (New Zealand), 999 (UK), 911 (US and Canada), 112 (Europe and most mobile phones).',
+    description:
+      'If you or someone else is in immediate danger, call your local emergency number: 000 (Australia), 111 (New Zealand), 999 (UK), 911 (US and Canada), 112 (Europe and most mobile phones).',
   },
   {
     label: 'Lifeline Australia',

@@ -10,5 +10,10 @@ export function getInvitation(token: string): Promise<InvitationView> {
 }
 
 export function useInvitation(token: string) {
-  return useQuery({ queryKey: ['invitation', token], queryFn: () => getInvitation(token), enabled: token !== '', staleTime: Infinity });
+  return useQuery({
+    queryKey: ['invitation', token],
+    queryFn: () => getInvitation(token),
+    enabled: token !== '',
+    staleTime: Infinity,
+  });
 }

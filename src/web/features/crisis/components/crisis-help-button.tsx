@@ -37,7 +37,8 @@ export function CrisisHelpButton({ orgId, orgName }: { orgId?: string; orgName?:
             </>
           )}
           <Text size="sm" c="dimmed">
-            Talking to someone you trust, your GP, or your employee assistance program can help too. You do not have to be in crisis to call.
+            Talking to someone you trust, your GP, or your employee assistance program can help too. You do not have to
+            be in crisis to call.
           </Text>
         </Stack>
       </Modal>

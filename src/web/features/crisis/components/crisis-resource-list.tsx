@@ -16,7 +16,11 @@ export function CrisisResourceList({ resources }: { resources: readonly CrisisRe
           {resource.description && <Text>{resource.description}</Text>}
           <Group gap="sm">
             {resource.phone && (
-              <Button component="a" href={telHref(resource.phone)} aria-label={`Call ${resource.label} on ${resource.phone}`}>
+              <Button
+                component="a"
+                href={telHref(resource.phone)}
+                aria-label={`Call ${resource.label} on ${resource.phone}`}
+              >
                 Call {resource.phone}
               </Button>
             )}

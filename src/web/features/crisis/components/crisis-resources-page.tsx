@@ -20,8 +20,18 @@ interface ResourceDraft {
   description: string;
 }
 
-const toDraft = (r: CrisisResource): ResourceDraft => ({ label: r.label, phone: r.phone ?? '', url: r.url ?? '', description: r.description ?? '' });
-const fromDraft = (d: ResourceDraft) => ({ label: d.label, phone: d.phone.trim() || null, url: d.url.trim() || null, description: d.description.trim() || null });
+const toDraft = (r: CrisisResource): ResourceDraft => ({
+  label: r.label,
+  phone: r.phone ?? '',
+  url: r.url ?? '',
+  description: r.description ?? '',
+});
+const fromDraft = (d: ResourceDraft) => ({
+  label: d.label,
+  phone: d.phone.trim() || null,
+  url: d.url.trim() || null,
+  description: d.description.trim() || null,
+});
 const EMPTY: ResourceDraft = { label: '', phone: '', url: '', description: '' };
 
 export function CrisisResourcesPage() {
@@ -76,7 +86,9 @@ function CrisisResourcesForm({ saved }: { saved: CrisisResource[] }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <FormError message={formError} />
-        {drafts.length === 0 && <Text>No resources yet: everyone sees general emergency and crisis numbers until you add your own.</Text>}
+        {drafts.length === 0 && (
+          <Text>No resources yet: everyone sees general emergency and crisis numbers until you add your own.</Text>
+        )}
         <Stack component="ol" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
           {drafts.map((draft, index) => {
             const field = (name: keyof ResourceDraft) => errorFor(`resources.${index}.${name}`);
@@ -88,31 +100,84 @@ function CrisisResourcesForm({ saved }: { saved: CrisisResource[] }) {
                     {index + 1}. {title}
                   </Title>
                   <Group gap="xs">
-                    <Button variant="default" size="sm" onClick={() => move(index, -1)} disabled={index === 0} aria-label={`Move ${title} up`}>
+                    <Button
+                      variant="default"
+                      size="sm"
+                      onClick={() => move(index, -1)}
+                      disabled={index === 0}
+                      aria-label={`Move ${title} up`}
+                    >
                       Move up
                     </Button>
-                    <Button variant="default" size="sm" onClick={() => move(index, 1)} disabled={index === drafts.length - 1} aria-label={`Move ${title} down`}>
+                    <Button
+                      variant="default"
+                      size="sm"
+                      onClick={() => move(index, 1)}
+                      disabled={index === drafts.length - 1}
+                      aria-label={`Move ${title} down`}
+                    >
                       Move down
                     </Button>
-                    <Button variant="subtle" color="red" size="sm" onClick={() => remove(index)} aria-label={`Remove ${title}`}>
+                    <Button
+                      variant="subtle"
+                      color="red"
+                      size="sm"
+                      onClick={() => remove(index)}
+                      aria-label={`Remove ${title}`}
+                    >
                       Remove
                     </Button>
                   </Group>
                 </Group>
                 <Stack gap="sm">
-                  <TextInput label="Name" required value={draft.label} onChange={(e) => update(index, { label: e.currentTarget.value })} error={field('label')} />
+                  <TextInput
+                    label="Name"
+                    required
+                    value={draft.label}
+                    onChange={(e) => update(index, { label: e.currentTarget.value })}
+                    error={field('label')}
+                  />
                   <Group grow align="flex-start" wrap="wrap">
-                    <TextInput label="Phone" type="tel" description="As people should dial it" value={draft.phone} onChange={(e) => update(index, { phone: e.currentTarget.value })} error={field('phone')} miw={200} />
-                    <TextInput label="Website" type="url" description="Starting with https://" value={draft.url} onChange={(e) => update(index, { url: e.currentTarget.value })} error={field('url')} miw={200} />
+                    <TextInput
+                      label="Phone"
+                      type="tel"
+                      description="As people should dial it"
+                      value={draft.phone}
+                      onChange={(e) => update(index, { phone: e.currentTarget.value })}
+                      error={field('phone')}
+                      miw={200}
+                    />
+                    <TextInput
+                      label="Website"
+                      type="url"
+                      description="Starting with https://"
+                      value={draft.url}
+                      onChange={(e) => update(index, { url: e.currentTarget.value })}
+                      error={field('url')}
+                      miw={200}
+                    />
                   </Group>
-                  <Textarea label="Description" description="When to call and when they are open." autosize minRows={2} maxLength={300} value={draft.description} onChange={(e) => update(index, { description: e.currentTarget.value })} error={field('description')} />
+                  <Textarea
+                    label="Description"
+                    description="When to call and when they are open."
+                    autosize
+                    minRows={2}
+                    maxLength={300}
+                    value={draft.description}
+                    onChange={(e) => update(index, { description: e.currentTarget.value })}
+                    error={field('description')}
+                  />
                 </Stack>
               </Card>
             );
           })}
         </Stack>
         <Group>
-          <Button variant="light" onClick={() => setDrafts((current) => [...current, EMPTY])} disabled={drafts.length >= MAX_RESOURCES}>
+          <Button
+            variant="light"
+            onClick={() => setDrafts((current) => [...current, EMPTY])}
+            disabled={drafts.length >= MAX_RESOURCES}
+          >
             Add a resource
           </Button>
           <Button type="submit" loading={save.isPending}>

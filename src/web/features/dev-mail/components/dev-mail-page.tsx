@@ -10,7 +10,11 @@ const URL_PATTERN = /(https?:\/\/[^\s<>"]+)/g;
 /** Mail text with its links clickable, so an invitation or reset link can be followed from here. */
 function MailText({ text }: { text: string }) {
   return (
-    <Text component="pre" size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0 }}>
+    <Text
+      component="pre"
+      size="sm"
+      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontFamily: 'inherit', margin: 0 }}
+    >
       {text.split(URL_PATTERN).map((part, index) =>
         index % 2 === 1 ? (
           <Anchor key={index} href={part}>
@@ -35,11 +39,16 @@ export function DevMailPage() {
       />
       {caughtMail.isPending && <PageLoader label="Loading mail" />}
       {isApiError(caughtMail.error) && caughtMail.error.status === 404 ? (
-        <Text>There is no development mailbox here. It exists only while the server catches its e-mail instead of sending it, and only for this machine.</Text>
+        <Text>
+          There is no development mailbox here. It exists only while the server catches its e-mail instead of sending
+          it, and only for this machine.
+        </Text>
       ) : (
         caughtMail.isError && <QueryError error={caughtMail.error} onRetry={() => void caughtMail.refetch()} />
       )}
-      {caughtMail.data?.mail.length === 0 && <Text>No mail yet. Invite someone or ask for a password reset, and it will appear here.</Text>}
+      {caughtMail.data?.mail.length === 0 && (
+        <Text>No mail yet. Invite someone or ask for a password reset, and it will appear here.</Text>
+      )}
       <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
         {caughtMail.data?.mail.map((mail) => (
           <Card key={mail.id} withBorder component="li">

@@ -12,5 +12,8 @@ export function answerSurvey(orgId: string, groupId: string, sessionId: string, 
 }
 
 export function useAnswerSurvey(orgId: string, groupId: string, sessionId: string) {
-  return useInvalidatingMutation((body: SurveyAnswer) => answerSurvey(orgId, groupId, sessionId, body), openSurveysKey(orgId));
+  return useInvalidatingMutation(
+    (body: SurveyAnswer) => answerSurvey(orgId, groupId, sessionId, body),
+    openSurveysKey(orgId),
+  );
 }

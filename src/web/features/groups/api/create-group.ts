@@ -9,5 +9,8 @@ export function createGroup(orgId: string, programId: string, settings: GroupSet
 }
 
 export function useCreateGroup(orgId: string, programId: string) {
-  return useInvalidatingMutation((settings: GroupSettings) => createGroup(orgId, programId, settings), groupProgramsKey(orgId));
+  return useInvalidatingMutation(
+    (settings: GroupSettings) => createGroup(orgId, programId, settings),
+    groupProgramsKey(orgId),
+  );
 }

@@ -9,5 +9,9 @@ export function getFacilitating(orgId: string): Promise<{ groups: Group[] }> {
 }
 
 export function useFacilitating(orgId: string) {
-  return useQuery({ queryKey: [...facilitatingKey(orgId), 'list'], queryFn: () => getFacilitating(orgId), select: (data) => data.groups });
+  return useQuery({
+    queryKey: [...facilitatingKey(orgId), 'list'],
+    queryFn: () => getFacilitating(orgId),
+    select: (data) => data.groups,
+  });
 }

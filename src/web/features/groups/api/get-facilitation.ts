@@ -18,6 +18,10 @@ export function useFacilitation(orgId: string, groupId: string) {
 }
 
 /** A facilitator's write to their group, after which the facilitation view is fetched again. */
-export function useFacilitationWrite<TVariables, TData>(orgId: string, groupId: string, write: (variables: TVariables) => Promise<TData>) {
+export function useFacilitationWrite<TVariables, TData>(
+  orgId: string,
+  groupId: string,
+  write: (variables: TVariables) => Promise<TData>,
+) {
   return useInvalidatingMutation(write, facilitationKey(orgId, groupId));
 }

@@ -11,5 +11,9 @@ export function getFacilitatorCandidates(orgId: string): Promise<{ people: Perso
 }
 
 export function useFacilitatorCandidates(orgId: string) {
-  return useQuery({ queryKey: facilitatorCandidatesKey(orgId), queryFn: () => getFacilitatorCandidates(orgId), select: (data) => data.people.filter((p) => p.status === 'active') });
+  return useQuery({
+    queryKey: facilitatorCandidatesKey(orgId),
+    queryFn: () => getFacilitatorCandidates(orgId),
+    select: (data) => data.people.filter((p) => p.status === 'active'),
+  });
 }

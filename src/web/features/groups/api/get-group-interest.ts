@@ -16,5 +16,9 @@ export function getGroupInterest(orgId: string, programId: string): Promise<{ pe
 }
 
 export function useGroupInterest(orgId: string, programId: string) {
-  return useQuery({ queryKey: [...groupProgramKey(orgId, programId), 'interest'], queryFn: () => getGroupInterest(orgId, programId), select: (data) => data.people });
+  return useQuery({
+    queryKey: [...groupProgramKey(orgId, programId), 'interest'],
+    queryFn: () => getGroupInterest(orgId, programId),
+    select: (data) => data.people,
+  });
 }

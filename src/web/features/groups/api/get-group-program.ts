@@ -6,7 +6,8 @@ import { groupProgramKey } from './program-query-keys.ts';
 
 export type GroupProgram = z.output<typeof ZGroupProgram>;
 
-export const groupProgramDetailKey = (orgId: string, programId: string) => [...groupProgramKey(orgId, programId), 'detail'] as const;
+export const groupProgramDetailKey = (orgId: string, programId: string) =>
+  [...groupProgramKey(orgId, programId), 'detail'] as const;
 
 /** The program with its groups: settings, places taken, wait-list and facilitators. */
 export function getGroupProgram(orgId: string, programId: string): Promise<GroupProgram> {
@@ -14,5 +15,8 @@ export function getGroupProgram(orgId: string, programId: string): Promise<Group
 }
 
 export function useGroupProgram(orgId: string, programId: string) {
-  return useQuery({ queryKey: groupProgramDetailKey(orgId, programId), queryFn: () => getGroupProgram(orgId, programId) });
+  return useQuery({
+    queryKey: groupProgramDetailKey(orgId, programId),
+    queryFn: () => getGroupProgram(orgId, programId),
+  });
 }

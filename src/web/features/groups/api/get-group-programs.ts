@@ -12,5 +12,9 @@ export function getGroupPrograms(orgId: string): Promise<{ programs: GroupProgra
 }
 
 export function useGroupPrograms(orgId: string) {
-  return useQuery({ queryKey: [...groupProgramsKey(orgId), 'list'], queryFn: () => getGroupPrograms(orgId), select: (data) => data.programs });
+  return useQuery({
+    queryKey: [...groupProgramsKey(orgId), 'list'],
+    queryFn: () => getGroupPrograms(orgId),
+    select: (data) => data.programs,
+  });
 }

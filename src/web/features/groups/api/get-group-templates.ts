@@ -11,5 +11,10 @@ export function getGroupTemplates(orgId: string): Promise<{ templates: GroupTemp
 }
 
 export function useGroupTemplates(orgId: string) {
-  return useQuery({ queryKey: [...groupProgramsKey(orgId), 'templates'], queryFn: () => getGroupTemplates(orgId), select: (data) => data.templates, staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: [...groupProgramsKey(orgId), 'templates'],
+    queryFn: () => getGroupTemplates(orgId),
+    select: (data) => data.templates,
+    staleTime: 10 * 60_000,
+  });
 }

@@ -9,5 +9,9 @@ export function getMyGroups(orgId: string): Promise<{ groups: GroupForMember[] }
 }
 
 export function useMyGroups(orgId: string) {
-  return useQuery({ queryKey: [...memberGroupsKey(orgId), 'list'], queryFn: () => getMyGroups(orgId), select: (data) => data.groups });
+  return useQuery({
+    queryKey: [...memberGroupsKey(orgId), 'list'],
+    queryFn: () => getMyGroups(orgId),
+    select: (data) => data.groups,
+  });
 }

@@ -12,5 +12,9 @@ export function getOpenSurveys(orgId: string): Promise<{ surveys: OpenSurvey[] }
 }
 
 export function useOpenSurveys(orgId: string) {
-  return useQuery({ queryKey: openSurveysKey(orgId), queryFn: () => getOpenSurveys(orgId), select: (data) => data.surveys });
+  return useQuery({
+    queryKey: openSurveysKey(orgId),
+    queryFn: () => getOpenSurveys(orgId),
+    select: (data) => data.surveys,
+  });
 }

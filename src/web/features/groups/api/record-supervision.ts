@@ -6,7 +6,11 @@ import { useFacilitationWrite } from './get-facilitation.ts';
 export type SupervisionBody = z.input<typeof ZSupervisionBody>;
 
 /** A supervision meeting the facilitator had, with whom, and after which session. */
-export function recordSupervision(orgId: string, groupId: string, body: SupervisionBody): Promise<z.output<typeof ZSupervisionRecord>> {
+export function recordSupervision(
+  orgId: string,
+  groupId: string,
+  body: SupervisionBody,
+): Promise<z.output<typeof ZSupervisionRecord>> {
   return api(`/api/orgs/${orgId}/groups/${groupId}/supervision`, { method: 'POST', body });
 }
 

@@ -15,6 +15,7 @@ export function useRunGroupAllocation(orgId: string, programId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (apply: boolean) => runGroupAllocation(orgId, programId, apply),
-    onSuccess: (allocation) => (allocation.applied ? queryClient.invalidateQueries({ queryKey: groupProgramsKey(orgId) }) : undefined),
+    onSuccess: (allocation) =>
+      allocation.applied ? queryClient.invalidateQueries({ queryKey: groupProgramsKey(orgId) }) : undefined,
   });
 }

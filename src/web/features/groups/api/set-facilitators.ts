@@ -9,5 +9,8 @@ export function setFacilitators(orgId: string, groupId: string, personIds: strin
 }
 
 export function useSetFacilitators(orgId: string) {
-  return useInvalidatingMutation(({ groupId, personIds }: { groupId: string; personIds: string[] }) => setFacilitators(orgId, groupId, personIds), groupProgramsKey(orgId));
+  return useInvalidatingMutation(
+    ({ groupId, personIds }: { groupId: string; personIds: string[] }) => setFacilitators(orgId, groupId, personIds),
+    groupProgramsKey(orgId),
+  );
 }

@@ -9,5 +9,8 @@ export function updateGroup(orgId: string, groupId: string, settings: GroupSetti
 }
 
 export function useUpdateGroup(orgId: string) {
-  return useInvalidatingMutation(({ groupId, settings }: { groupId: string; settings: GroupSettings }) => updateGroup(orgId, groupId, settings), groupProgramsKey(orgId));
+  return useInvalidatingMutation(
+    ({ groupId, settings }: { groupId: string; settings: GroupSettings }) => updateGroup(orgId, groupId, settings),
+    groupProgramsKey(orgId),
+  );
 }

@@ -8,5 +8,8 @@ export function withdrawGroupInterest(orgId: string, programId: string): Promise
 }
 
 export function useWithdrawGroupInterest(orgId: string) {
-  return useInvalidatingMutation((programId: string) => withdrawGroupInterest(orgId, programId), memberGroupsKey(orgId));
+  return useInvalidatingMutation(
+    (programId: string) => withdrawGroupInterest(orgId, programId),
+    memberGroupsKey(orgId),
+  );
 }

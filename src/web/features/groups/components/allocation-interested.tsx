@@ -9,7 +9,8 @@ interface AllocationInterestedProps {
   groupName: (id: string) => string;
 }
 
-const freeAt = (p: InterestedPerson) => (p.availability.length ? p.availability.map(timeSlotLabel).join(', ') : 'Any time');
+const freeAt = (p: InterestedPerson) =>
+  p.availability.length ? p.availability.map(timeSlotLabel).join(', ') : 'Any time';
 
 function countBy(people: InterestedPerson[], keysOf: (p: InterestedPerson) => string[]) {
   const counts = new Map<string, number>();
@@ -36,13 +37,20 @@ function Tally({ title, counts }: { title: string; counts: [string, number][] })
 
 /** The people waiting to be placed, by department and by the times they are free. */
 export function AllocationInterested({ people, departmentName, groupName }: AllocationInterestedProps) {
-  const sorted = [...people].sort((a, b) => departmentName(a.departmentId).localeCompare(departmentName(b.departmentId)) || a.person.name.localeCompare(b.person.name));
+  const sorted = [...people].sort(
+    (a, b) =>
+      departmentName(a.departmentId).localeCompare(departmentName(b.departmentId)) ||
+      a.person.name.localeCompare(b.person.name),
+  );
   return (
     <Stack gap="md">
       <Text>{plural(people.length, 'person has', 'people have')} asked to be placed in a group of this program.</Text>
       <Group align="flex-start" gap="sm">
         <Tally title="By department" counts={countBy(people, (p) => [departmentName(p.departmentId)])} />
-        <Tally title="By time they are free" counts={countBy(people, (p) => (p.availability.length ? p.availability.map(timeSlotLabel) : ['Any time']))} />
+        <Tally
+          title="By time they are free"
+          counts={countBy(people, (p) => (p.availability.length ? p.availability.map(timeSlotLabel) : ['Any time']))}
+        />
       </Group>
       <ScrollableTable label="People waiting to be placed" minWidth={640}>
         <Table striped>

@@ -4,7 +4,9 @@ import type { Allocation } from '../api/run-group-allocation.ts';
 
 /** The engine's places, by group, and who it could not place and why. */
 export function AllocationPreview({ allocation, title }: { allocation: Allocation; title: string }) {
-  const placements = [...allocation.placements].sort((a, b) => a.group.name.localeCompare(b.group.name) || a.person.name.localeCompare(b.person.name));
+  const placements = [...allocation.placements].sort(
+    (a, b) => a.group.name.localeCompare(b.group.name) || a.person.name.localeCompare(b.person.name),
+  );
   return (
     <Stack gap="md">
       <Title order={3} size="h4">
@@ -60,7 +62,8 @@ export function AllocationPreview({ allocation, title }: { allocation: Allocatio
             </Table>
           </ScrollableTable>
           <Text size="sm" c="dimmed">
-            Unless the reason says they were put on a wait-list, they stay on this list: a new group, or more places in one, lets you place them next time.
+            Unless the reason says they were put on a wait-list, they stay on this list: a new group, or more places in
+            one, lets you place them next time.
           </Text>
         </>
       )}

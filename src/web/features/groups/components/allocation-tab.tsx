@@ -34,7 +34,8 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
   if (interest.isError) return <QueryError error={interest.error} onRetry={() => void interest.refetch()} />;
 
   const free = freePlaces(program, todayIn(timeZone));
-  const departmentName = (id: string | null) => (id && departments.data?.find((d) => d.id === id)?.name) || 'No department';
+  const departmentName = (id: string | null) =>
+    (id && departments.data?.find((d) => d.id === id)?.name) || 'No department';
   const groupName = (id: string) => program.groups.find((g) => g.id === id)?.name ?? 'A closed group';
   const proposal = preview.data;
 
@@ -42,7 +43,9 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
     <Stack gap="xl">
       <Section title="Waiting to be placed">
         {interest.data.length === 0 ? (
-          <Text c="dimmed">Nobody is waiting to be placed. Members can ask for a place in this program from the peer groups page.</Text>
+          <Text c="dimmed">
+            Nobody is waiting to be placed. Members can ask for a place in this program from the peer groups page.
+          </Text>
         ) : (
           <AllocationInterested people={interest.data} departmentName={departmentName} groupName={groupName} />
         )}
@@ -50,8 +53,8 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
       <Section title="Allocate">
         <Stack gap="md">
           <Text>
-            The matching engine places each person in a group that meets when they are free and is open to them, keeping departments together and honouring what they would like where it can.
-            Nothing changes until you confirm.
+            The matching engine places each person in a group that meets when they are free and is open to them, keeping
+            departments together and honouring what they would like where it can. Nothing changes until you confirm.
           </Text>
           <Text size="sm">
             {free.length === 0
@@ -60,12 +63,21 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
           </Text>
           <FormError message={preview.isError ? errorMessage(preview.error) : null} />
           <Group>
-            <Button onClick={() => preview.mutate(false, { onSuccess: () => apply.reset() })} loading={preview.isPending} disabled={interest.data.length === 0}>
+            <Button
+              onClick={() => preview.mutate(false, { onSuccess: () => apply.reset() })}
+              loading={preview.isPending}
+              disabled={interest.data.length === 0}
+            >
               {proposal ? 'Preview again' : 'Preview allocation'}
             </Button>
           </Group>
           {apply.data && (
-            <Alert variant="light" color="kindred" role="status" title={apply.data.applied ? 'Places made' : 'Nobody placed'}>
+            <Alert
+              variant="light"
+              color="kindred"
+              role="status"
+              title={apply.data.applied ? 'Places made' : 'Nobody placed'}
+            >
               {apply.data.applied
                 ? `${plural(apply.data.placements.length, 'person has', 'people have')} a place now, and ${apply.data.placements.length === 1 ? 'was' : 'were'} told in the app and by e-mail.`
                 : 'Since the preview, the free places went to others. Preview again to see who can be placed now.'}
@@ -77,7 +89,9 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
               <AllocationPreview allocation={proposal} title="Proposed places" />
               {proposal.placements.length > 0 && (
                 <Group>
-                  <Button onClick={() => setConfirming(true)}>Place {plural(proposal.placements.length, 'person', 'people')}</Button>
+                  <Button onClick={() => setConfirming(true)}>
+                    Place {plural(proposal.placements.length, 'person', 'people')}
+                  </Button>
                 </Group>
               )}
             </>
@@ -103,7 +117,8 @@ export function AllocationTab({ program }: { program: GroupProgram }) {
           })
         }
       >
-        Everyone placed is told in the app and by e-mail. The engine runs once more as you confirm, so anyone who joined or left a group since the preview is counted; no group goes over its maximum.
+        Everyone placed is told in the app and by e-mail. The engine runs once more as you confirm, so anyone who joined
+        or left a group since the preview is counted; no group goes over its maximum.
       </ConfirmModal>
     </Stack>
   );

@@ -16,18 +16,23 @@ function FacilitatedGroupCard({ group }: { group: SupportGroup }) {
   const facilitation = useFacilitation(orgId, group.id);
   const next = facilitation.data && nextSession(facilitation.data.sessions);
   const unlogged = facilitation.data ? sessionsWithoutLog(facilitation.data.sessions).length : 0;
-  const behind = facilitation.data ? facilitatorsBehind(facilitation.data, todayIn(timeZone), timeZone).length > 0 : false;
+  const behind = facilitation.data
+    ? facilitatorsBehind(facilitation.data, todayIn(timeZone), timeZone).length > 0
+    : false;
   return (
     <Card component="li" withBorder padding="md">
       <Title order={3} size="h4">
         {group.name}
       </Title>
       <Text size="sm" c="dimmed" mt={4}>
-        {meetsText(group)} · {group.members} of {group.maxMembers} places taken{group.waiting > 0 ? ` · ${group.waiting} waiting` : ''}
+        {meetsText(group)} · {group.members} of {group.maxMembers} places taken
+        {group.waiting > 0 ? ` · ${group.waiting} waiting` : ''}
       </Text>
       {facilitation.data && (
         <Text size="sm" mt="xs">
-          {next ? `Next session: ${formatDateTime(next.startsAt, timeZone)} (${repliesText(next.rsvpYes, next.rsvpNo)})` : 'No session coming up.'}
+          {next
+            ? `Next session: ${formatDateTime(next.startsAt, timeZone)} (${repliesText(next.rsvpYes, next.rsvpNo)})`
+            : 'No session coming up.'}
         </Text>
       )}
       {(unlogged > 0 || behind) && (
@@ -45,7 +50,12 @@ function FacilitatedGroupCard({ group }: { group: SupportGroup }) {
         </Group>
       )}
       <Group mt="md">
-        <Button component={Link} to={`/o/${orgId}/groups/${group.id}/facilitate`} variant="light" aria-label={`Facilitate: ${group.name}`}>
+        <Button
+          component={Link}
+          to={`/o/${orgId}/groups/${group.id}/facilitate`}
+          variant="light"
+          aria-label={`Facilitate: ${group.name}`}
+        >
           Facilitate
         </Button>
       </Group>
@@ -66,7 +76,9 @@ export function FacilitatingSection() {
     <Section title="Groups you facilitate">
       {groups.isPending && <PageLoader label="Loading the groups you facilitate" />}
       {groups.isError && <QueryError error={groups.error} onRetry={() => void groups.refetch()} />}
-      {groups.data?.length === 0 && <Text c="dimmed">You do not facilitate a group yet. When a coordinator asks you to, it appears here.</Text>}
+      {groups.data?.length === 0 && (
+        <Text c="dimmed">You do not facilitate a group yet. When a coordinator asks you to, it appears here.</Text>
+      )}
       {groups.data && groups.data.length > 0 && (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {groups.data.map((group) => (

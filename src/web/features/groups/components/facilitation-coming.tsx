@@ -14,7 +14,9 @@ const SHOWN = 3;
 export function FacilitationComing({ facilitation }: { facilitation: Facilitation }) {
   const { timeZone } = useCurrentOrg();
   const [changing, setChanging] = useState<FacilitatedSession | null>(null);
-  const coming = facilitation.sessions.filter((s) => Date.parse(s.startsAt) > Date.now()).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const coming = facilitation.sessions
+    .filter((s) => Date.parse(s.startsAt) > Date.now())
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const { shown, cutShort, showAll } = useFirstFew(coming, SHOWN);
   return (
     <Section title="Coming sessions">
@@ -33,7 +35,8 @@ export function FacilitationComing({ facilitation }: { facilitation: Facilitatio
                 )}
               </Group>
               <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
-                {session.durationMinutes} minutes · {session.location.kind === 'video' ? 'Video' : 'Room'}: {session.location.detail}
+                {session.durationMinutes} minutes · {session.location.kind === 'video' ? 'Video' : 'Room'}:{' '}
+                {session.location.detail}
               </Text>
               {!session.cancelled && (
                 <Text size="sm" mt={4}>
@@ -41,7 +44,11 @@ export function FacilitationComing({ facilitation }: { facilitation: Facilitatio
                 </Text>
               )}
               <Group mt="sm">
-                <Button variant="default" onClick={() => setChanging(session)} aria-label={`Change this session: ${when}`}>
+                <Button
+                  variant="default"
+                  onClick={() => setChanging(session)}
+                  aria-label={`Change this session: ${when}`}
+                >
                   Change this session
                 </Button>
               </Group>
@@ -50,7 +57,9 @@ export function FacilitationComing({ facilitation }: { facilitation: Facilitatio
         })}
       </Stack>
       {cutShort && <ShowAllButton onClick={showAll}>Show all {coming.length} coming sessions</ShowAllButton>}
-      {changing && <SessionChangeModal groupId={facilitation.group.id} session={changing} onClose={() => setChanging(null)} />}
+      {changing && (
+        <SessionChangeModal groupId={facilitation.group.id} session={changing} onClose={() => setChanging(null)} />
+      )}
     </Section>
   );
 }

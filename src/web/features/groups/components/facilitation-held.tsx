@@ -17,7 +17,8 @@ function LogSummary({ log }: { log: NonNullable<FacilitatedSession['log']> }) {
   return (
     <Stack gap={6} mt="xs">
       <Text size="sm">
-        {log.attendanceCount} came · signposting {log.signpostingGiven ? 'given' : 'not given'} · escalation {log.escalationNeeded ? 'needed' : 'not needed'}
+        {log.attendanceCount} came · signposting {log.signpostingGiven ? 'given' : 'not given'} · escalation{' '}
+        {log.escalationNeeded ? 'needed' : 'not needed'}
       </Text>
       {log.themes.length > 0 && (
         <Group gap={6} role="group" aria-label="Themes">
@@ -37,7 +38,9 @@ export function FacilitationHeld({ facilitation }: { facilitation: Facilitation 
   const { timeZone } = useCurrentOrg();
   const [attendanceOf, setAttendanceOf] = useState<FacilitatedSession | null>(null);
   const [logOf, setLogOf] = useState<FacilitatedSession | null>(null);
-  const held = facilitation.sessions.filter((s) => isHeld(s)).sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
+  const held = facilitation.sessions
+    .filter((s) => isHeld(s))
+    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
   const { shown, cutShort, showAll } = useFirstFew(held, SHOWN);
   return (
     <Section title="Sessions held">
@@ -54,14 +57,21 @@ export function FacilitationHeld({ facilitation }: { facilitation: Facilitation 
                 </Badge>
               </Group>
               <Text size="sm" mt={4}>
-                {session.attended.length > 0 ? `${session.attended.length} marked present` : 'Who came: not recorded yet'} · {session.rsvpYes} said yes, {session.rsvpNo} said no
+                {session.attended.length > 0
+                  ? `${session.attended.length} marked present`
+                  : 'Who came: not recorded yet'}{' '}
+                · {session.rsvpYes} said yes, {session.rsvpNo} said no
               </Text>
               {session.log && <LogSummary log={session.log} />}
               <Group gap="sm" mt="sm">
                 <Button variant="default" onClick={() => setAttendanceOf(session)} aria-label={`Who came: ${when}`}>
                   Who came
                 </Button>
-                <Button variant={session.log ? 'default' : 'filled'} onClick={() => setLogOf(session)} aria-label={`${session.log ? 'Change the log' : 'Log this session'}: ${when}`}>
+                <Button
+                  variant={session.log ? 'default' : 'filled'}
+                  onClick={() => setLogOf(session)}
+                  aria-label={`${session.log ? 'Change the log' : 'Log this session'}: ${when}`}
+                >
                   {session.log ? 'Change the log' : 'Log this session'}
                 </Button>
               </Group>
@@ -70,7 +80,14 @@ export function FacilitationHeld({ facilitation }: { facilitation: Facilitation 
         })}
       </Stack>
       {cutShort && <ShowAllButton onClick={showAll}>Show all {held.length} sessions held</ShowAllButton>}
-      {attendanceOf && <SessionAttendanceModal groupId={facilitation.group.id} members={facilitation.members} session={attendanceOf} onClose={() => setAttendanceOf(null)} />}
+      {attendanceOf && (
+        <SessionAttendanceModal
+          groupId={facilitation.group.id}
+          members={facilitation.members}
+          session={attendanceOf}
+          onClose={() => setAttendanceOf(null)}
+        />
+      )}
       {logOf && <SessionLogModal groupId={facilitation.group.id} session={logOf} onClose={() => setLogOf(null)} />}
     </Section>
   );

@@ -25,24 +25,38 @@ export function FacilitationPage() {
     // Coordinators reach this address too; the facilitation itself is for the group's own facilitators.
     return (
       <>
-        <PageHeader title="This page is for the group's facilitators" description="Only the facilitators of a group see its members, plan and logs." />
+        <PageHeader
+          title="This page is for the group's facilitators"
+          description="Only the facilitators of a group see its members, plan and logs."
+        />
         <Anchor component={Link} to={`/o/${orgId}/groups/${groupId}`}>
           See the group
         </Anchor>
       </>
     );
   }
-  if (facilitation.isError) return <QueryError error={facilitation.error} onRetry={() => void facilitation.refetch()} />;
+  if (facilitation.isError)
+    return <QueryError error={facilitation.error} onRetry={() => void facilitation.refetch()} />;
   const { group } = facilitation.data;
   const unlogged = sessionsWithoutLog(facilitation.data.sessions).length;
 
   return (
     <>
-      <PageHeader title={`Facilitate: ${group.name}`} description={`${meetsText(group)}. Facilitators: ${group.facilitators.map((f) => f.name).join(' and ')}.`} />
+      <PageHeader
+        title={`Facilitate: ${group.name}`}
+        description={`${meetsText(group)}. Facilitators: ${group.facilitators.map((f) => f.name).join(' and ')}.`}
+      />
       <Stack gap="xl" maw={860}>
         {unlogged > 0 && (
-          <Alert color="orange" variant="light" title={unlogged === 1 ? 'One session still needs a log' : `${unlogged} sessions still need a log`}>
-            <Text size="sm">A log takes a minute: how many came, the themes, and whether signposting or an escalation was needed. No names.</Text>
+          <Alert
+            color="orange"
+            variant="light"
+            title={unlogged === 1 ? 'One session still needs a log' : `${unlogged} sessions still need a log`}
+          >
+            <Text size="sm">
+              A log takes a minute: how many came, the themes, and whether signposting or an escalation was needed. No
+              names.
+            </Text>
           </Alert>
         )}
         <FacilitationHeld facilitation={facilitation.data} />

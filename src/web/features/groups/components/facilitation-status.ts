@@ -12,10 +12,19 @@ export function sessionsWithoutLog(sessions: readonly FacilitatedSession[], now 
 }
 
 /** Facilitators behind on supervision, by the rule the coordinator's report uses (`behindOnSupervision`). */
-export function facilitatorsBehind(facilitation: Facilitation, today: string, timeZone: string): Facilitation['group']['facilitators'] {
+export function facilitatorsBehind(
+  facilitation: Facilitation,
+  today: string,
+  timeZone: string,
+): Facilitation['group']['facilitators'] {
   const heldDays = facilitation.sessions.filter((s) => isHeld(s)).map((s) => todayIn(timeZone, new Date(s.startsAt)));
   return facilitation.group.facilitators.filter((f) => {
-    const last = facilitation.supervision.filter((r) => r.facilitator.id === f.id).map((r) => r.metOn).sort().at(-1) ?? null;
+    const last =
+      facilitation.supervision
+        .filter((r) => r.facilitator.id === f.id)
+        .map((r) => r.metOn)
+        .sort()
+        .at(-1) ?? null;
     return behindOnSupervision(heldDays, last, today);
   });
 }

@@ -18,15 +18,22 @@ export function useSaveGroup(programId: string) {
   const update = useUpdateGroup(orgId);
   const facilitate = useSetFacilitators(orgId);
 
-  async function save(saved: Group | null, settings: GroupSettings, facilitatorIds: string[], remember: (group: Group) => void): Promise<Group> {
+  async function save(
+    saved: Group | null,
+    settings: GroupSettings,
+    facilitatorIds: string[],
+    remember: (group: Group) => void,
+  ): Promise<Group> {
     const current = saved?.facilitators.map((f) => f.id) ?? [];
     const changeFacilitators = !sameIds(current, facilitatorIds);
     const removing = saved !== null && changeFacilitators && facilitatorIds.length < current.length;
     let group = saved;
-    if (group && removing) remember((group = await facilitate.mutateAsync({ groupId: group.id, personIds: facilitatorIds })));
+    if (group && removing)
+      remember((group = await facilitate.mutateAsync({ groupId: group.id, personIds: facilitatorIds })));
     group = group ? await update.mutateAsync({ groupId: group.id, settings }) : await create.mutateAsync(settings);
     remember(group);
-    if (changeFacilitators && !removing) remember((group = await facilitate.mutateAsync({ groupId: group.id, personIds: facilitatorIds })));
+    if (changeFacilitators && !removing)
+      remember((group = await facilitate.mutateAsync({ groupId: group.id, personIds: facilitatorIds })));
     return group;
   }
 

@@ -8,8 +8,22 @@ export function GroupFormSchedule({ values, change, errorFor }: GroupFormPartPro
     <>
       <Fieldset legend="When it meets" p={{ base: 'sm', sm: 'md' }}>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First session" type="date" required value={values.firstSessionOn} onChange={(e) => change('firstSessionOn', e.currentTarget.value)} error={errorFor('firstSessionOn')} />
-          <TextInput label="Start time" type="time" required value={values.startTime} onChange={(e) => change('startTime', e.currentTarget.value)} error={errorFor('startTime')} />
+          <TextInput
+            label="First session"
+            type="date"
+            required
+            value={values.firstSessionOn}
+            onChange={(e) => change('firstSessionOn', e.currentTarget.value)}
+            error={errorFor('firstSessionOn')}
+          />
+          <TextInput
+            label="Start time"
+            type="time"
+            required
+            value={values.startTime}
+            onChange={(e) => change('startTime', e.currentTarget.value)}
+            error={errorFor('startTime')}
+          />
           <NumberInput
             label="Every how many days"
             description="14 is every two weeks. From 7 to 56."
@@ -45,7 +59,12 @@ export function GroupFormSchedule({ values, change, errorFor }: GroupFormPartPro
       </Fieldset>
       <Fieldset legend="Where it meets" p={{ base: 'sm', sm: 'md' }}>
         <Stack gap="sm">
-          <Radio.Group label="Meets" value={values.locationKind} onChange={(v) => change('locationKind', v as 'video' | 'room')} error={errorFor('location.kind')}>
+          <Radio.Group
+            label="Meets"
+            value={values.locationKind}
+            onChange={(v) => change('locationKind', v as 'video' | 'room')}
+            error={errorFor('location.kind')}
+          >
             <Stack gap="xs" mt="xs">
               <Radio value="video" label="By video call" />
               <Radio value="room" label="In a room" />
@@ -53,7 +72,11 @@ export function GroupFormSchedule({ values, change, errorFor }: GroupFormPartPro
           </Radio.Group>
           <TextInput
             label={video ? 'Video link' : 'Room'}
-            description={video ? 'Starts with https://. Only the members of the group see it.' : 'For example: ED education room, level 1. Only the members of the group see it.'}
+            description={
+              video
+                ? 'Starts with https://. Only the members of the group see it.'
+                : 'For example: ED education room, level 1. Only the members of the group see it.'
+            }
             required
             maxLength={500}
             value={values.locationDetail}

@@ -92,7 +92,8 @@ export function settingsOf(v: GroupFormValues) {
 }
 
 /** A NumberInput's value as the form keeps it: a number, or empty while the field is cleared. */
-export const numberValue = (v: number | string): number | string => (typeof v === 'number' ? v : v === '' ? '' : Number(v));
+export const numberValue = (v: number | string): number | string =>
+  typeof v === 'number' ? v : v === '' ? '' : Number(v);
 
 /** What each part of the group form is given. */
 export interface GroupFormPartProps {

@@ -6,7 +6,8 @@ import { meetsHowText, meetsText } from './session-schedule.ts';
 
 function WhereItMeets({ location }: { location: GroupForMember['location'] }) {
   // Where the group meets is shown to its members only; others learn just "by video" or "in person".
-  if (location.detail === null) return <Text>{meetsHowText(location.kind)}. Where exactly is shown once you are in the group.</Text>;
+  if (location.detail === null)
+    return <Text>{meetsHowText(location.kind)}. Where exactly is shown once you are in the group.</Text>;
   if (location.kind === 'video') {
     return (
       <Text>
@@ -36,7 +37,11 @@ export function GroupPageAbout({ group }: { group: GroupForMember }) {
             <WhereItMeets location={group.location} />
           </List.Item>
           <List.Item>
-            Up to {group.maxMembers} members{names.length > 0 ? `, with ${names.length === 1 ? 'a trained facilitator' : 'two trained facilitators'}: ${names.join(' and ')}` : ''}.
+            Up to {group.maxMembers} members
+            {names.length > 0
+              ? `, with ${names.length === 1 ? 'a trained facilitator' : 'two trained facilitators'}: ${names.join(' and ')}`
+              : ''}
+            .
           </List.Item>
           {group.closesOn && <List.Item>The group ends on {formatCalendarDate(group.closesOn)}.</List.Item>}
         </List>

@@ -15,14 +15,24 @@ export function GroupPageStatus({ group }: { group: GroupForMember }) {
   const { status, waitlistPosition } = group.membership;
   if (status === 'member') {
     return (
-      <Alert color="kindred" variant="light" title={joined ? 'You are in. Welcome!' : 'You are a member of this group'} role="status">
+      <Alert
+        color="kindred"
+        variant="light"
+        title={joined ? 'You are in. Welcome!' : 'You are a member of this group'}
+        role="status"
+      >
         Let the group know below whether you can come to each session.
       </Alert>
     );
   }
   if (status === 'waiting') {
     return (
-      <Alert color="blue" variant="light" title={joined?.joinedWithPlacesLeft ? 'The last place went just before you' : 'You are on the wait-list'} role="status">
+      <Alert
+        color="blue"
+        variant="light"
+        title={joined?.joinedWithPlacesLeft ? 'The last place went just before you' : 'You are on the wait-list'}
+        role="status"
+      >
         {waitListText(waitlistPosition)} We will e-mail you when a place is yours.
       </Alert>
     );
@@ -32,7 +42,9 @@ export function GroupPageStatus({ group }: { group: GroupForMember }) {
     <Paper withBorder p="md">
       <Text fw={700}>{placesText(group)}</Text>
       <Text size="sm" mt={4} mb="sm">
-        {group.placesLeft > 0 ? 'Join now and you can come to the next session.' : 'Join the wait-list: when a place comes free, it is offered to the first in line.'}
+        {group.placesLeft > 0
+          ? 'Join now and you can come to the next session.'
+          : 'Join the wait-list: when a place comes free, it is offered to the first in line.'}
       </Text>
       <JoinGroupButton group={group} />
     </Paper>

@@ -14,10 +14,15 @@ export function GroupProgramsYouRunSection() {
   const programs = useGroupPrograms(orgId);
   const [creating, setCreating] = useState(false);
   return (
-    <Section title="Group programs you run" actions={<Button onClick={() => setCreating(true)}>New group program</Button>}>
+    <Section
+      title="Group programs you run"
+      actions={<Button onClick={() => setCreating(true)}>New group program</Button>}
+    >
       {programs.isPending && <PageLoader label="Loading group programs" />}
       {programs.isError && <QueryError error={programs.error} onRetry={() => void programs.refetch()} />}
-      {programs.data?.length === 0 && <Text c="dimmed">No group programs yet. Start one from a template, then add its groups.</Text>}
+      {programs.data?.length === 0 && (
+        <Text c="dimmed">No group programs yet. Start one from a template, then add its groups.</Text>
+      )}
       {programs.data && programs.data.length > 0 && (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {programs.data.map((program) => (
@@ -31,10 +36,15 @@ export function GroupProgramsYouRunSection() {
                 </Text>
               )}
               <Text size="sm" mt="sm">
-                {plural(program.groups, 'group')} · {plural(program.members, 'member')} · {program.waiting} on a wait-list
+                {plural(program.groups, 'group')} · {plural(program.members, 'member')} · {program.waiting} on a
+                wait-list
               </Text>
               <Group mt="md">
-                <Button component={Link} to={`/o/${orgId}/groups/programs/${program.id}/manage`} aria-label={`Manage: ${program.name}`}>
+                <Button
+                  component={Link}
+                  to={`/o/${orgId}/groups/programs/${program.id}/manage`}
+                  aria-label={`Manage: ${program.name}`}
+                >
                   Manage
                 </Button>
               </Group>

@@ -12,7 +12,10 @@ export function GroupsPage() {
   const org = useCurrentOrg();
   return (
     <>
-      <PageHeader title="Peer support groups" description="Small groups of up to six peers who meet every two weeks with a trained facilitator. What is said in the group stays in the group." />
+      <PageHeader
+        title="Peer support groups"
+        description="Small groups of up to six peers who meet every two weeks with a trained facilitator. What is said in the group stays in the group."
+      />
       <Stack gap="xl">
         {hasRole(org, 'coordinator', 'org_admin') && <GroupProgramsYouRunSection />}
         {hasRole(org, 'facilitator') && <FacilitatingSection />}

@@ -17,7 +17,11 @@ function PlaceMe({ program }: { program: Program }) {
   const askedAt = program.placeMeAskedAt;
   return (
     <Paper component="li" withBorder p="md" bg="gray.0">
-      <Text fw={700}>{askedAt ? `Waiting to be placed in a ${program.name} group` : `Not sure which ${program.name} group suits you?`}</Text>
+      <Text fw={700}>
+        {askedAt
+          ? `Waiting to be placed in a ${program.name} group`
+          : `Not sure which ${program.name} group suits you?`}
+      </Text>
       <Text size="sm" mt={4} role="status">
         {askedAt
           ? `You asked to be placed on ${formatDate(askedAt, timeZone)}; the coordinator will place you in a group that fits your department and the times you are free, and tell you by e-mail.`
@@ -26,11 +30,21 @@ function PlaceMe({ program }: { program: Program }) {
       <FormError message={error ? errorMessage(error) : null} />
       <Group mt="sm">
         {askedAt ? (
-          <Button variant="default" loading={withdraw.isPending} onClick={() => withdraw.mutate(program.id)} aria-label={`Withdraw my request to be placed: ${program.name}`}>
+          <Button
+            variant="default"
+            loading={withdraw.isPending}
+            onClick={() => withdraw.mutate(program.id)}
+            aria-label={`Withdraw my request to be placed: ${program.name}`}
+          >
             Withdraw
           </Button>
         ) : (
-          <Button variant="light" loading={register.isPending} onClick={() => register.mutate(program.id)} aria-label={`Place me in a group: ${program.name}`}>
+          <Button
+            variant="light"
+            loading={register.isPending}
+            onClick={() => register.mutate(program.id)}
+            aria-label={`Place me in a group: ${program.name}`}
+          >
             Place me in a group
           </Button>
         )}
@@ -41,7 +55,9 @@ function PlaceMe({ program }: { program: Program }) {
 
 /** "Place me" for each program with a choice of groups open to the person, and the requests they are waiting on; the coordinator allocates them. */
 export function GroupsToJoinInterest({ groups }: { groups: readonly GroupForMember[] }) {
-  const programs = [...new Map(groups.map((g) => [g.program.id, g.program])).values()].filter((p) => p.placeMeAskedAt !== null || groups.filter((g) => g.program.id === p.id).length > 1);
+  const programs = [...new Map(groups.map((g) => [g.program.id, g.program])).values()].filter(
+    (p) => p.placeMeAskedAt !== null || groups.filter((g) => g.program.id === p.id).length > 1,
+  );
   if (programs.length === 0) return null;
   return (
     <Stack component="ul" gap="sm" p={0} m={0} mt="sm" style={{ listStyle: 'none' }}>

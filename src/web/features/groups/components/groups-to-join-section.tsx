@@ -17,7 +17,12 @@ function GroupToJoinCard({ group }: { group: GroupForMember }) {
         title={group.name}
         subtitle={group.program.name}
         badge={
-          <Badge color={group.placesLeft === 0 ? 'gray' : 'kindred'} variant="light" radius="sm" style={{ flexShrink: 0 }}>
+          <Badge
+            color={group.placesLeft === 0 ? 'gray' : 'kindred'}
+            variant="light"
+            radius="sm"
+            style={{ flexShrink: 0 }}
+          >
             {group.placesLeft === 0 ? 'Full' : 'Places left'}
           </Badge>
         }
@@ -41,12 +46,16 @@ export function GroupsToJoinSection() {
   const { orgId, person } = useCurrentOrg();
   const groups = useMyGroups(orgId);
   // A facilitator cannot join their own group as a member.
-  const open = groups.data?.filter((g) => g.membership.status === 'none' && !g.facilitators.some((f) => f.id === person.id));
+  const open = groups.data?.filter(
+    (g) => g.membership.status === 'none' && !g.facilitators.some((f) => f.id === person.id),
+  );
   return (
     <Section title="Groups you can join">
       {groups.isPending && <PageLoader label="Loading groups" />}
       {groups.isError && <QueryError error={groups.error} onRetry={() => void groups.refetch()} />}
-      {open?.length === 0 && <Text c="dimmed">There is no other group open to you right now. When one opens, it will be here.</Text>}
+      {open?.length === 0 && (
+        <Text c="dimmed">There is no other group open to you right now. When one opens, it will be here.</Text>
+      )}
       {open && open.length > 0 && (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {open.map((group) => (

@@ -25,7 +25,13 @@ export function JoinGroupButton({ group, fullWidth }: { group: GroupForMember; f
   return (
     <Stack gap="xs" align="flex-start">
       <FormError message={join.isError ? memberErrorText(join.error) : null} />
-      <Button size="md" fullWidth={fullWidth} loading={join.isPending} onClick={onJoin} aria-label={`${label}: ${group.name}`}>
+      <Button
+        size="md"
+        fullWidth={fullWidth}
+        loading={join.isPending}
+        onClick={onJoin}
+        aria-label={`${label}: ${group.name}`}
+      >
         {label}
       </Button>
     </Stack>

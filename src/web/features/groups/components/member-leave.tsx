@@ -17,7 +17,9 @@ export function MemberLeave({ group }: { group: GroupForMember }) {
   return (
     <Section title={waiting ? 'Not for you any more?' : 'Need to step back?'}>
       <Text size="sm" mb="sm">
-        {waiting ? 'You can leave the wait-list at any time, and join it again later.' : 'You can leave at any time, no reason needed. Your place goes to the next person waiting.'}
+        {waiting
+          ? 'You can leave the wait-list at any time, and join it again later.'
+          : 'You can leave at any time, no reason needed. Your place goes to the next person waiting.'}
       </Text>
       <Button variant="default" color="red.9" onClick={() => setConfirming(true)}>
         {action}

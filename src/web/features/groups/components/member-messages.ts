@@ -6,7 +6,8 @@ import { errorMessage } from '#web/lib/form-errors.ts';
 const PLAIN: Partial<Record<ErrorCode, string>> = {
   group_closed: 'This group has closed, so it is not taking anyone new.',
   is_facilitator: 'You facilitate this group, so you cannot also join it as a member.',
-  offer_lapsed: 'Sorry, this offer has run out, and the place has gone to the next person waiting. You can join the wait-list again.',
+  offer_lapsed:
+    'Sorry, this offer has run out, and the place has gone to the next person waiting. You can join the wait-list again.',
   no_offer: 'There is no place on offer for you in this group any more.',
   session_started: 'This session has already started, so your answer can no longer change.',
   session_cancelled: 'This session has been cancelled.',

@@ -19,11 +19,17 @@ export function MyGroupOffer({ group }: { group: GroupForMember }) {
   return (
     <Alert color="kindred" variant="light" title="A place is yours if you want it" mt="sm">
       <Text size="sm">
-        {expires ? `The place is held for you until ${formatDateTime(expires, timeZone)} (${timeLeftText(expires)} from now). After that it goes to the next person waiting.` : 'Say yes soon: after a while it goes to the next person waiting.'}
+        {expires
+          ? `The place is held for you until ${formatDateTime(expires, timeZone)} (${timeLeftText(expires)} from now). After that it goes to the next person waiting.`
+          : 'Say yes soon: after a while it goes to the next person waiting.'}
       </Text>
       <FormError message={accept.isError ? memberErrorText(accept.error) : null} />
       <Group mt="sm">
-        <Button loading={accept.isPending} onClick={() => accept.mutate(group.id)} aria-label={`Accept the place: ${group.name}`}>
+        <Button
+          loading={accept.isPending}
+          onClick={() => accept.mutate(group.id)}
+          aria-label={`Accept the place: ${group.name}`}
+        >
           Accept the place
         </Button>
         <Button variant="default" onClick={() => setConfirming(true)} aria-label={`No thanks: ${group.name}`}>
@@ -39,7 +45,8 @@ export function MyGroupOffer({ group }: { group: GroupForMember }) {
         onConfirm={() => decline.mutate(group.id, { onSuccess: () => setConfirming(false) })}
         onClose={() => setConfirming(false)}
       >
-        The place in {group.name} goes to the next person waiting, and you leave the wait-list. You can join again later.
+        The place in {group.name} goes to the next person waiting, and you leave the wait-list. You can join again
+        later.
       </ConfirmModal>
     </Alert>
   );

@@ -26,7 +26,11 @@ function MyGroupCard({ group }: { group: GroupForMember }) {
         subtitle={meetsText(group)}
         badge={
           status !== 'none' && (
-            <Badge color={status === 'member' ? 'kindred' : status === 'offered' ? 'orange' : 'gray'} variant="light" radius="sm">
+            <Badge
+              color={status === 'member' ? 'kindred' : status === 'offered' ? 'orange' : 'gray'}
+              variant="light"
+              radius="sm"
+            >
               {STATUS_LABELS[status]}
             </Badge>
           )
@@ -35,7 +39,11 @@ function MyGroupCard({ group }: { group: GroupForMember }) {
       {next && (
         <Text size="sm" mt="xs">
           Next session: {formatDateTime(next.startsAt, timeZone)}
-          {next.myRsvp === 'yes' ? ' · you are coming' : next.myRsvp === 'no' ? ' · you said you cannot come' : ' · let the group know if you can come'}
+          {next.myRsvp === 'yes'
+            ? ' · you are coming'
+            : next.myRsvp === 'no'
+              ? ' · you said you cannot come'
+              : ' · let the group know if you can come'}
         </Text>
       )}
       {status === 'waiting' && (
@@ -45,7 +53,12 @@ function MyGroupCard({ group }: { group: GroupForMember }) {
       )}
       {status === 'offered' && <MyGroupOffer group={group} />}
       <Group mt="md">
-        <Button component={Link} to={`/o/${orgId}/groups/${group.id}`} variant="light" aria-label={`Open group: ${group.name}`}>
+        <Button
+          component={Link}
+          to={`/o/${orgId}/groups/${group.id}`}
+          variant="light"
+          aria-label={`Open group: ${group.name}`}
+        >
           Open group
         </Button>
       </Group>
@@ -57,7 +70,9 @@ function MyGroupCard({ group }: { group: GroupForMember }) {
 export function MyGroupsSection() {
   const { orgId } = useCurrentOrg();
   const groups = useMyGroups(orgId);
-  const mine = groups.data?.filter((g) => g.membership.status !== 'none').sort((a, b) => ORDER[a.membership.status] - ORDER[b.membership.status]);
+  const mine = groups.data
+    ?.filter((g) => g.membership.status !== 'none')
+    .sort((a, b) => ORDER[a.membership.status] - ORDER[b.membership.status]);
   return (
     <Section title="My groups">
       {groups.isPending && <PageLoader label="Loading your groups" />}

@@ -23,7 +23,11 @@ export function OpenSurveysSection() {
               Session of {formatCalendarDate(survey.sessionOn)} · open until {formatCalendarDate(survey.closesOn)}
             </Text>
             <Group mt="md">
-              <Button component={Link} to={`/o/${orgId}/groups/${survey.group.id}/sessions/${survey.sessionId}/survey`} aria-label={`Answer the survey: ${survey.group.name}, ${formatCalendarDate(survey.sessionOn)}`}>
+              <Button
+                component={Link}
+                to={`/o/${orgId}/groups/${survey.group.id}/sessions/${survey.sessionId}/survey`}
+                aria-label={`Answer the survey: ${survey.group.name}, ${formatCalendarDate(survey.sessionOn)}`}
+              >
                 Answer the survey
               </Button>
             </Group>

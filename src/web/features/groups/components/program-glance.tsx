@@ -13,9 +13,16 @@ export function ProgramGlance({ program }: { program: GroupProgram }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="lg">
       <Figure label="Groups" value={String(groups.length)} />
-      <Figure label="Members" value={`${members} of ${places}`} hint={offered > 0 ? `${plural(offered, 'place')} offered` : 'places taken'} />
+      <Figure
+        label="Members"
+        value={`${members} of ${places}`}
+        hint={offered > 0 ? `${plural(offered, 'place')} offered` : 'places taken'}
+      />
       <Figure label="On a wait-list" value={String(waiting)} />
-      <Figure label="Groups without a facilitator" value={String(groups.filter((g) => g.facilitators.length === 0).length)} />
+      <Figure
+        label="Groups without a facilitator"
+        value={String(groups.filter((g) => g.facilitators.length === 0).length)}
+      />
     </SimpleGrid>
   );
 }

@@ -38,12 +38,21 @@ export function ProgramGroupsTab({ program }: { program: GroupProgram }) {
     <Section title="Groups" actions={<Button onClick={() => setEditing('new')}>New group</Button>}>
       <Stack gap="md">
         {notice && (
-          <Alert variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)}>
+          <Alert
+            variant="light"
+            role="status"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setNotice(null)}
+          >
             {notice}
           </Alert>
         )}
         {groups.length === 0 ? (
-          <Text c="dimmed">No groups yet. Add the first one: its sessions are scheduled as soon as you save it, and eligible members can join.</Text>
+          <Text c="dimmed">
+            No groups yet. Add the first one: its sessions are scheduled as soon as you save it, and eligible members
+            can join.
+          </Text>
         ) : (
           <>
             <ScrollableTable label="Groups" minWidth={900} visibleFrom="md">
@@ -114,7 +123,11 @@ export function ProgramGroupsTab({ program }: { program: GroupProgram }) {
           group={editing === 'new' ? null : editing}
           onClose={() => setEditing(null)}
           onSaved={(group) => {
-            setNotice(editing === 'new' ? `${group.name} is ready, with its sessions scheduled. Members it is open to can now join.` : `${group.name} is saved. Members get updated invites if the schedule changed.`);
+            setNotice(
+              editing === 'new'
+                ? `${group.name} is ready, with its sessions scheduled. Members it is open to can now join.`
+                : `${group.name} is saved. Members get updated invites if the schedule changed.`,
+            );
             setEditing(null);
           }}
         />

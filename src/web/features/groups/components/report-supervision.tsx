@@ -12,7 +12,10 @@ export function ReportSupervision({ groups }: { groups: GroupReport['groups'] })
         <Text>Every facilitator has met a supervisor after their recent sessions.</Text>
       ) : (
         <Stack gap="sm">
-          <Text>These facilitators have not logged supervision since a session more than two weeks ago. A friendly nudge, or a word with their supervisor, usually does it.</Text>
+          <Text>
+            These facilitators have not logged supervision since a session more than two weeks ago. A friendly nudge, or
+            a word with their supervisor, usually does it.
+          </Text>
           {behind.map((g) => (
             // A standing list, not news: no live region announcing it on every visit.
             <Alert key={g.id} variant="light" color="orange" title={g.name} role="group" aria-label={g.name}>

@@ -14,7 +14,10 @@ const MEASURES: { label: string; of: (s: SurveyResults) => Figure }[] = [
 ];
 
 /** The program's row comes last, under the groups it sums up. */
-const rowsOf = (report: GroupReport) => [...report.groups.map((g) => ({ id: g.id, name: g.name, survey: g.survey })), { id: 'all', name: 'All groups', survey: report.survey }];
+const rowsOf = (report: GroupReport) => [
+  ...report.groups.map((g) => ({ id: g.id, name: g.name, survey: g.survey })),
+  { id: 'all', name: 'All groups', survey: report.survey },
+];
 
 function chartOf(report: GroupReport, measure: (typeof MEASURES)[number]): BarGroup[] {
   const bars = rowsOf(report).map((row) => {
@@ -69,7 +72,11 @@ export function ReportSurvey({ report }: { report: GroupReport }) {
         What people would change
       </Title>
       {report.survey.changes.length === 0 ? (
-        <Text size="sm">{report.survey.responses.suppressed ? 'Comments are shown once at least five people have answered.' : 'No comments yet.'}</Text>
+        <Text size="sm">
+          {report.survey.responses.suppressed
+            ? 'Comments are shown once at least five people have answered.'
+            : 'No comments yet.'}
+        </Text>
       ) : (
         <Stack component="ul" gap="xs" pl="md" m={0}>
           {report.survey.changes.map((change, index) => (

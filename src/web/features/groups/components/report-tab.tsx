@@ -21,16 +21,25 @@ export function ReportTab({ program }: { program: GroupProgram }) {
     <Stack gap="xl">
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
         <Figure label="Sessions held" value={String(groups.reduce((n, g) => n + g.sessionsHeld, 0))} />
-        <Figure label="Mean attendance" value={attendance === null ? '—' : String(attendance)} hint="people per session" />
+        <Figure
+          label="Mean attendance"
+          value={attendance === null ? '—' : String(attendance)}
+          hint="people per session"
+        />
         <Figure label="Survey responses" value={surveyFigureText(survey.responses)} />
         <Figure label="Found it helpful" value={surveyFigureText(survey.meanHelpful)} hint="mean, out of 5" />
         <Figure label="Feel less alone" value={surveyFigureText(survey.meanLessAlone)} hint="mean, out of 5" />
-        <Figure label="Supervision overdue" value={String(groups.filter((g) => g.supervision.overdue).length)} hint={groups.length === 1 ? 'of 1 group' : `of ${groups.length} groups`} />
+        <Figure
+          label="Supervision overdue"
+          value={String(groups.filter((g) => g.supervision.overdue).length)}
+          hint={groups.length === 1 ? 'of 1 group' : `of ${groups.length} groups`}
+        />
       </SimpleGrid>
       <Group justify="space-between" gap="sm">
         <Text size="sm" maw={640}>
-          Members are never named: attendance is a head count and survey answers are anonymous. Facilitators are named under supervision, because they run the groups and a
-          coordinator follows up their supervision. The download holds the same figures, with small numbers hidden the same way, and names no one.
+          Members are never named: attendance is a head count and survey answers are anonymous. Facilitators are named
+          under supervision, because they run the groups and a coordinator follows up their supervision. The download
+          holds the same figures, with small numbers hidden the same way, and names no one.
         </Text>
         <Button component="a" href={groupReportCsvUrl(orgId, program.id)} download variant="default">
           Download CSV

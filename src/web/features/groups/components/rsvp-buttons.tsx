@@ -42,7 +42,11 @@ export function RsvpButtons({ groupId, session }: { groupId: string; session: Se
         ))}
       </Group>
       <Text size="sm" mt={6} c="dimmed" role="status">
-        {session.myRsvp === 'yes' ? 'You said you will come.' : session.myRsvp === 'no' ? 'You said you can’t come.' : 'You have not said yet.'}
+        {session.myRsvp === 'yes'
+          ? 'You said you will come.'
+          : session.myRsvp === 'no'
+            ? 'You said you can’t come.'
+            : 'You have not said yet.'}
       </Text>
       <FormError message={rsvp.isError ? memberErrorText(rsvp.error) : null} />
     </div>

@@ -4,7 +4,9 @@ type Schedule = Pick<GroupForMember, 'cadenceDays' | 'durationMinutes' | 'firstS
 
 /** The group's start time ("18:30", in the organisation's time zone) as people read it: "6:30 pm". */
 export function startTimeText(startTime: string): string {
-  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: 'UTC' }).format(new Date(`1970-01-01T${startTime}:00Z`));
+  return new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(`1970-01-01T${startTime}:00Z`),
+  );
 }
 
 function everyText(cadenceDays: number): string {
@@ -15,7 +17,9 @@ function everyText(cadenceDays: number): string {
 
 /** "Every 2 weeks on Tuesdays at 6:30 pm, for 45 minutes": the series sessions keep unless one is moved. */
 export function meetsText(group: Schedule): string {
-  const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${group.firstSessionOn}T00:00:00Z`));
+  const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(`${group.firstSessionOn}T00:00:00Z`),
+  );
   const on = group.cadenceDays % 7 === 0 ? ` on ${weekday}s` : '';
   return `${everyText(group.cadenceDays)}${on} at ${startTimeText(group.startTime)}, for ${group.durationMinutes} minutes`;
 }
@@ -25,6 +29,11 @@ export function meetsHowText(kind: 'video' | 'room'): string {
 }
 
 /** The next session that has not started and is not cancelled. */
-export function nextSession<T extends { startsAt: string; cancelled: boolean }>(sessions: readonly T[], now = Date.now()): T | undefined {
-  return sessions.filter((s) => !s.cancelled && Date.parse(s.startsAt) > now).sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
+export function nextSession<T extends { startsAt: string; cancelled: boolean }>(
+  sessions: readonly T[],
+  now = Date.now(),
+): T | undefined {
+  return sessions
+    .filter((s) => !s.cancelled && Date.parse(s.startsAt) > now)
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))[0];
 }

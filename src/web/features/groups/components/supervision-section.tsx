@@ -25,7 +25,8 @@ export function SupervisionSection({ facilitation }: { facilitation: Facilitatio
       <Stack gap="md">
         {behind.length > 0 ? (
           <Alert color="orange" variant="light" title="Supervision is overdue">
-            {behind.map((f) => f.name).join(' and ')} {behind.length === 1 ? 'has' : 'have'} a session more than 14 days old with no supervision since. Book a time with your supervisor, then record it here.
+            {behind.map((f) => f.name).join(' and ')} {behind.length === 1 ? 'has' : 'have'} a session more than 14 days
+            old with no supervision since. Book a time with your supervisor, then record it here.
           </Alert>
         ) : (
           <Text size="sm">Supervision is up to date for this group.</Text>
@@ -37,7 +38,8 @@ export function SupervisionSection({ facilitation }: { facilitation: Facilitatio
             <List spacing={4}>
               {shown.map((r) => (
                 <List.Item key={r.id}>
-                  {formatCalendarDate(r.metOn)}: {r.facilitator.name} with {r.supervisor?.name ?? 'a supervisor not listed'}
+                  {formatCalendarDate(r.metOn)}: {r.facilitator.name} with{' '}
+                  {r.supervisor?.name ?? 'a supervisor not listed'}
                   {sessionOn(r.sessionId)}
                 </List.Item>
               ))}

@@ -8,15 +8,38 @@ import type { SurveyAnswer } from '../api/answer-survey.ts';
 
 const FIELDS = ['helpful', 'lessAlone', 'ableToCope', 'change'] as const;
 const QUESTIONS = [
-  { name: 'helpful', label: 'Was the session helpful?', description: '1 is not at all, 5 is very helpful.', missing: 'Choose how helpful it was' },
-  { name: 'lessAlone', label: 'Do you feel less alone?', description: '1 is not at all, 5 is much less alone.', missing: 'Choose how much less alone you feel' },
-  { name: 'ableToCope', label: 'Do you feel more able to cope?', description: '1 is not at all, 5 is much more able.', missing: 'Choose how much more able to cope you feel' },
+  {
+    name: 'helpful',
+    label: 'Was the session helpful?',
+    description: '1 is not at all, 5 is very helpful.',
+    missing: 'Choose how helpful it was',
+  },
+  {
+    name: 'lessAlone',
+    label: 'Do you feel less alone?',
+    description: '1 is not at all, 5 is much less alone.',
+    missing: 'Choose how much less alone you feel',
+  },
+  {
+    name: 'ableToCope',
+    label: 'Do you feel more able to cope?',
+    description: '1 is not at all, 5 is much more able.',
+    missing: 'Choose how much more able to cope you feel',
+  },
 ] as const;
 
 type Scores = Record<(typeof QUESTIONS)[number]['name'], string>;
 
 /** Three taps and an optional line; nothing asks who you are. */
-export function SurveyForm({ pending, error, onSubmit }: { pending: boolean; error: string | null; onSubmit: (answer: SurveyAnswer) => void }) {
+export function SurveyForm({
+  pending,
+  error,
+  onSubmit,
+}: {
+  pending: boolean;
+  error: string | null;
+  onSubmit: (answer: SurveyAnswer) => void;
+}) {
   const [scores, setScores] = useState<Scores>({ helpful: '', lessAlone: '', ableToCope: '' });
   const [change, setChange] = useState('');
   const errors = useFormErrors(FIELDS);
@@ -24,12 +47,19 @@ export function SurveyForm({ pending, error, onSubmit }: { pending: boolean; err
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const ok = errors.checkRequired(Object.fromEntries(QUESTIONS.map((q) => [q.name, scores[q.name] ? undefined : q.missing])));
+    const ok = errors.checkRequired(
+      Object.fromEntries(QUESTIONS.map((q) => [q.name, scores[q.name] ? undefined : q.missing])),
+    );
     if (!ok) {
       focusFirstInvalid(form);
       return;
     }
-    onSubmit({ helpful: Number(scores.helpful), lessAlone: Number(scores.lessAlone), ableToCope: Number(scores.ableToCope), change });
+    onSubmit({
+      helpful: Number(scores.helpful),
+      lessAlone: Number(scores.lessAlone),
+      ableToCope: Number(scores.ableToCope),
+      change,
+    });
   }
 
   return (

@@ -18,7 +18,9 @@ function WhyAnonymous() {
     <Stack gap={4} mb="lg">
       <Text fw={700}>Your answers are anonymous</Text>
       <List size="sm" spacing={2}>
-        <List.Item>They are stored apart from your name: we only note that you have answered, so you are not asked again.</List.Item>
+        <List.Item>
+          They are stored apart from your name: we only note that you have answered, so you are not asked again.
+        </List.Item>
         <List.Item>They are released in batches, so nobody can tell which answer came when.</List.Item>
         <List.Item>Results are shown only once at least {MIN_RESPONSES} people have answered.</List.Item>
       </List>
@@ -45,7 +47,10 @@ export function SurveyPage() {
 
   return (
     <>
-      <PageHeader title={shown ? `How was ${shown.group.name}?` : 'Session survey'} description={shown ? `The session of ${formatCalendarDate(shown.sessionOn)}` : undefined} />
+      <PageHeader
+        title={shown ? `How was ${shown.group.name}?` : 'Session survey'}
+        description={shown ? `The session of ${formatCalendarDate(shown.sessionOn)}` : undefined}
+      />
       <Stack gap="xl" maw={640}>
         {sent ? (
           <Alert color="kindred" variant="light" role="status" title="Thank you">
@@ -66,7 +71,8 @@ export function SurveyPage() {
           </Paper>
         ) : (
           <Alert color="blue" variant="light" role="status" title="This survey is not waiting for you">
-            You have already answered it, or it has closed: each survey is open for a week after the session, to the people who came.
+            You have already answered it, or it has closed: each survey is open for a week after the session, to the
+            people who came.
           </Alert>
         )}
         <BackLink to={`/o/${orgId}/groups`}>Back to Peer groups</BackLink>

@@ -7,6 +7,7 @@ export function waitListText(position: number | null): string {
 
 /** "2 places left", or "Full — join the wait-list (3 waiting)". */
 export function placesText(group: { placesLeft: number; waiting: number }): string {
-  if (group.placesLeft === 0) return `Full — join the wait-list (${group.waiting === 0 ? 'nobody waiting yet' : `${group.waiting} waiting`})`;
+  if (group.placesLeft === 0)
+    return `Full — join the wait-list (${group.waiting === 0 ? 'nobody waiting yet' : `${group.waiting} waiting`})`;
   return group.placesLeft === 1 ? '1 place left' : `${group.placesLeft} places left`;
 }

@@ -6,10 +6,24 @@ import classes from './csv-file-input.module.css';
  * A native file input with a real label: screen readers announce it as a file picker, phones open
  * their own file chooser, and tests can hand it a file.
  */
-export function CsvFileInput({ onChange, error, inputKey }: { onChange: (file: File | null) => void; error: string | null; inputKey: number }) {
+export function CsvFileInput({
+  onChange,
+  error,
+  inputKey,
+}: {
+  onChange: (file: File | null) => void;
+  error: string | null;
+  inputKey: number;
+}) {
   const id = useId();
   return (
-    <Input.Wrapper label="CSV file" description="Kindred checks it straight away; nothing is saved yet." error={error} id={id} size="md">
+    <Input.Wrapper
+      label="CSV file"
+      description="Kindred checks it straight away; nothing is saved yet."
+      error={error}
+      id={id}
+      size="md"
+    >
       <input
         key={inputKey}
         id={id}

@@ -73,7 +73,10 @@ export function ImportPage() {
 
   return (
     <>
-      <PageHeader title="Import people" description="Add or update many people at once from a spreadsheet. You see exactly what will change before anything is saved." />
+      <PageHeader
+        title="Import people"
+        description="Add or update many people at once from a spreadsheet. You see exactly what will change before anything is saved."
+      />
       <Stack gap="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="columns-heading">
           <Title order={2} size="h3" id="columns-heading" mb="sm">
@@ -116,7 +119,9 @@ export function ImportPage() {
               ) : (
                 <Group>
                   <Button onClick={runImport} loading={commit.isPending} disabled={ready.errors.length > 0}>
-                    {changes > 0 ? `Import ${changes.toLocaleString()} ${changes === 1 ? 'person' : 'people'}` : 'Record the relationships'}
+                    {changes > 0
+                      ? `Import ${changes.toLocaleString()} ${changes === 1 ? 'person' : 'people'}`
+                      : 'Record the relationships'}
                   </Button>
                   {commit.isPending && (
                     <Text role="status" size="sm">
@@ -133,7 +138,15 @@ export function ImportPage() {
   );
 }
 
-function ImportResultView({ result, orgId, onStartOver }: { result: ImportResult; orgId: string; onStartOver: () => void }) {
+function ImportResultView({
+  result,
+  orgId,
+  onStartOver,
+}: {
+  result: ImportResult;
+  orgId: string;
+  onStartOver: () => void;
+}) {
   return (
     <>
       <PageHeader title="Import finished" />
@@ -144,7 +157,11 @@ function ImportResultView({ result, orgId, onStartOver }: { result: ImportResult
           <List.Item>{result.unchanged.toLocaleString()} already up to date</List.Item>
           {result.relationsRecorded > 0 && (
             <List.Item>
-              {result.relationsRecorded.toLocaleString()} {result.relationsRecorded === 1 ? 'supervisor, assessor or line manager' : 'supervisors, assessors and line managers'} recorded
+              {result.relationsRecorded.toLocaleString()}{' '}
+              {result.relationsRecorded === 1
+                ? 'supervisor, assessor or line manager'
+                : 'supervisors, assessors and line managers'}{' '}
+              recorded
             </List.Item>
           )}
           <List.Item>

@@ -27,14 +27,23 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       </SimpleGrid>
       {preview.relationsToRecord > 0 && (
         <Text size="sm">
-          {preview.relationsToRecord.toLocaleString()} {preview.relationsToRecord === 1 ? 'supervisor, assessor or line manager' : 'supervisors, assessors and line managers'} to record, so
-          that nobody is matched or grouped with them.
+          {preview.relationsToRecord.toLocaleString()}{' '}
+          {preview.relationsToRecord === 1
+            ? 'supervisor, assessor or line manager'
+            : 'supervisors, assessors and line managers'}{' '}
+          to record, so that nobody is matched or grouped with them.
         </Text>
       )}
       {errorCount > 0 ? (
         <Stack gap="sm">
-          <Alert color="red" variant="light" title={`${errorCount.toLocaleString()} ${errorCount === 1 ? 'problem' : 'problems'} to fix first`} role="alert">
-            Nothing has been imported. Fix these lines in your spreadsheet, save it as CSV again and choose it here. Line 1 is the header row.
+          <Alert
+            color="red"
+            variant="light"
+            title={`${errorCount.toLocaleString()} ${errorCount === 1 ? 'problem' : 'problems'} to fix first`}
+            role="alert"
+          >
+            Nothing has been imported. Fix these lines in your spreadsheet, save it as CSV again and choose it here.
+            Line 1 is the header row.
           </Alert>
           <ScrollableTable label="Problems by line" minWidth={480}>
             <Table striped withTableBorder verticalSpacing="xs">
@@ -59,7 +68,11 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
               </Table.Tbody>
             </Table>
           </ScrollableTable>
-          {errorCount > ERRORS_SHOWN && <Text size="sm">…and {(errorCount - ERRORS_SHOWN).toLocaleString()} more. Fix these first and check the file again.</Text>}
+          {errorCount > ERRORS_SHOWN && (
+            <Text size="sm">
+              …and {(errorCount - ERRORS_SHOWN).toLocaleString()} more. Fix these first and check the file again.
+            </Text>
+          )}
         </Stack>
       ) : (
         preview.sample.length > 0 && (

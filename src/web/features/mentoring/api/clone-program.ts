@@ -7,7 +7,11 @@ import { programsKey } from './query-keys.ts';
 export type CloneBody = z.input<typeof ZCloneBody>;
 
 /** Next year's program from this one, optionally inviting this year's mentees to mentor in it. */
-export function cloneProgram(orgId: string, programId: string, body: CloneBody): Promise<{ program: Program; invited: number }> {
+export function cloneProgram(
+  orgId: string,
+  programId: string,
+  body: CloneBody,
+): Promise<{ program: Program; invited: number }> {
   return api(`/api/orgs/${orgId}/mentoring/programs/${programId}/clone`, { method: 'POST', body });
 }
 

@@ -12,6 +12,10 @@ export function useCompleteTrainingModule(orgId: string) {
   return useMutation({
     mutationFn: (moduleId: string) => completeTrainingModule(orgId, moduleId),
     // A completed module may open the mentor side of a program: its "still to do" list changes too.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trainingKey(orgId) }), queryClient.invalidateQueries({ queryKey: programsKey(orgId) })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: trainingKey(orgId) }),
+        queryClient.invalidateQueries({ queryKey: programsKey(orgId) }),
+      ]),
   });
 }

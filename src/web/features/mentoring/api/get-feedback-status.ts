@@ -8,7 +8,8 @@ export type FeedbackStatus = z.infer<typeof ZFeedbackStatus>;
 export type FeedbackRoundStatus = FeedbackStatus['rounds'][number];
 export type FeedbackRound = FeedbackRoundStatus['round'];
 
-export const feedbackStatusKey = (orgId: string, programId: string) => [...programKey(orgId, programId), 'feedback'] as const;
+export const feedbackStatusKey = (orgId: string, programId: string) =>
+  [...programKey(orgId, programId), 'feedback'] as const;
 
 /** Which feedback rounds are open to me in a program, and whether I have answered them (pair members only). */
 export function getFeedbackStatus(orgId: string, programId: string): Promise<FeedbackStatus> {
@@ -16,5 +17,9 @@ export function getFeedbackStatus(orgId: string, programId: string): Promise<Fee
 }
 
 export function useFeedbackStatus(orgId: string, programId: string, enabled = true) {
-  return useQuery({ queryKey: feedbackStatusKey(orgId, programId), queryFn: () => getFeedbackStatus(orgId, programId), enabled });
+  return useQuery({
+    queryKey: feedbackStatusKey(orgId, programId),
+    queryFn: () => getFeedbackStatus(orgId, programId),
+    enabled,
+  });
 }

@@ -9,5 +9,9 @@ export function getMyPairs(orgId: string): Promise<{ pairs: Pair[] }> {
 }
 
 export function useMyPairs(orgId: string) {
-  return useQuery({ queryKey: [...pairsKey(orgId), 'mine'], queryFn: () => getMyPairs(orgId), select: (data) => data.pairs });
+  return useQuery({
+    queryKey: [...pairsKey(orgId), 'mine'],
+    queryFn: () => getMyPairs(orgId),
+    select: (data) => data.pairs,
+  });
 }

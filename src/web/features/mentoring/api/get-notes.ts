@@ -14,5 +14,9 @@ export function getNotes(orgId: string, pairId: string): Promise<{ notes: Note[]
 }
 
 export function useNotes(orgId: string, pairId: string) {
-  return useQuery({ queryKey: notesKey(orgId, pairId), queryFn: () => getNotes(orgId, pairId), select: (data) => data.notes });
+  return useQuery({
+    queryKey: notesKey(orgId, pairId),
+    queryFn: () => getNotes(orgId, pairId),
+    select: (data) => data.notes,
+  });
 }

@@ -12,7 +12,11 @@ export function usePair(orgId: string, pairId: string) {
 }
 
 /** A write in the pair space answers with the whole pair: show it at once, and refresh the list of pairs. */
-export function usePairWrite<TVariables>(orgId: string, pairId: string, write: (variables: TVariables) => Promise<Pair>) {
+export function usePairWrite<TVariables>(
+  orgId: string,
+  pairId: string,
+  write: (variables: TVariables) => Promise<Pair>,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,

@@ -7,7 +7,8 @@ import { programKey } from './query-keys.ts';
 export type ProgramForMember = z.output<typeof ZProgramForMember>;
 export type MyApplication = ProgramForMember['myApplications'][number];
 
-export const programForMeKey = (orgId: string, programId: string) => [...programKey(orgId, programId), 'for-me'] as const;
+export const programForMeKey = (orgId: string, programId: string) =>
+  [...programKey(orgId, programId), 'for-me'] as const;
 
 /** A program as the signed-in member sees it: which side they may apply for and what they applied for. */
 export function getProgramForMe(orgId: string, programId: string): Promise<ProgramForMember> {

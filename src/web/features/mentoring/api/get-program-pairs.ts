@@ -9,5 +9,9 @@ export function getProgramPairs(orgId: string, programId: string): Promise<{ pai
 }
 
 export function useProgramPairs(orgId: string, programId: string) {
-  return useQuery({ queryKey: [...programKey(orgId, programId), 'pairs'], queryFn: () => getProgramPairs(orgId, programId), select: (data) => data.pairs });
+  return useQuery({
+    queryKey: [...programKey(orgId, programId), 'pairs'],
+    queryFn: () => getProgramPairs(orgId, programId),
+    select: (data) => data.pairs,
+  });
 }

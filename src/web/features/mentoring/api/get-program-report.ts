@@ -3,7 +3,8 @@ import type { ProgramReport } from '#shared/contracts/mentoring.ts';
 import { api } from '#web/lib/api-client.ts';
 import { programKey } from './query-keys.ts';
 
-export const programReportKey = (orgId: string, programId: string) => [...programKey(orgId, programId), 'report'] as const;
+export const programReportKey = (orgId: string, programId: string) =>
+  [...programKey(orgId, programId), 'report'] as const;
 
 /** The program at a glance for its coordinators; any figure drawn from fewer than 5 people comes back suppressed. */
 export function getProgramReport(orgId: string, programId: string): Promise<ProgramReport> {

@@ -12,5 +12,9 @@ export function getPrograms(orgId: string): Promise<{ programs: ProgramSummary[]
 }
 
 export function usePrograms(orgId: string) {
-  return useQuery({ queryKey: [...programsKey(orgId), 'list'], queryFn: () => getPrograms(orgId), select: (data) => data.programs });
+  return useQuery({
+    queryKey: [...programsKey(orgId), 'list'],
+    queryFn: () => getPrograms(orgId),
+    select: (data) => data.programs,
+  });
 }

@@ -11,5 +11,10 @@ export function getTemplates(orgId: string): Promise<{ templates: TemplateInfo[]
 }
 
 export function useTemplates(orgId: string) {
-  return useQuery({ queryKey: [...mentoringKey(orgId), 'templates'], queryFn: () => getTemplates(orgId), select: (data) => data.templates, staleTime: 10 * 60_000 });
+  return useQuery({
+    queryKey: [...mentoringKey(orgId), 'templates'],
+    queryFn: () => getTemplates(orgId),
+    select: (data) => data.templates,
+    staleTime: 10 * 60_000,
+  });
 }

@@ -12,5 +12,9 @@ export function getTrainingModules(orgId: string): Promise<{ modules: TrainingMo
 }
 
 export function useTrainingModules(orgId: string) {
-  return useQuery({ queryKey: trainingKey(orgId), queryFn: () => getTrainingModules(orgId), select: (data) => data.modules });
+  return useQuery({
+    queryKey: trainingKey(orgId),
+    queryFn: () => getTrainingModules(orgId),
+    select: (data) => data.modules,
+  });
 }

@@ -11,5 +11,7 @@ export function logMeeting(orgId: string, pairId: string, meetingId: string, bod
 }
 
 export function useLogMeeting(orgId: string, pairId: string) {
-  return usePairWrite(orgId, pairId, ({ meetingId, ...body }: MeetingLog & { meetingId: string }) => logMeeting(orgId, pairId, meetingId, body));
+  return usePairWrite(orgId, pairId, ({ meetingId, ...body }: MeetingLog & { meetingId: string }) =>
+    logMeeting(orgId, pairId, meetingId, body),
+  );
 }

@@ -18,6 +18,10 @@ export function useRunMatching(orgId: string, programId: string) {
   return useMutation({
     mutationFn: (body: MatchRunBody) => runMatching(orgId, programId, body),
     // A run changes no pair, so what is running and who is waiting stay as they were.
-    onSuccess: (run) => queryClient.setQueryData<MatchingState>(matchingStateKey(orgId, programId), (state) => state && { ...state, run }),
+    onSuccess: (run) =>
+      queryClient.setQueryData<MatchingState>(
+        matchingStateKey(orgId, programId),
+        (state) => state && { ...state, run },
+      ),
   });
 }

@@ -8,5 +8,7 @@ export function updateGoal(orgId: string, pairId: string, goalId: string, body: 
 }
 
 export function useUpdateGoal(orgId: string, pairId: string) {
-  return usePairWrite(orgId, pairId, ({ goalId, ...body }: GoalBody & { goalId: string }) => updateGoal(orgId, pairId, goalId, body));
+  return usePairWrite(orgId, pairId, ({ goalId, ...body }: GoalBody & { goalId: string }) =>
+    updateGoal(orgId, pairId, goalId, body),
+  );
 }

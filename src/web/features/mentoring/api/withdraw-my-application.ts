@@ -8,5 +8,8 @@ export function withdrawMyApplication(orgId: string, programId: string, side: Ap
 }
 
 export function useWithdrawMyApplication(orgId: string, programId: string) {
-  return useInvalidatingMutation((side: ApplicationSide) => withdrawMyApplication(orgId, programId, side), programsKey(orgId));
+  return useInvalidatingMutation(
+    (side: ApplicationSide) => withdrawMyApplication(orgId, programId, side),
+    programsKey(orgId),
+  );
 }

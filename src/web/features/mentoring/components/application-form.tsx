@@ -1,7 +1,12 @@
 import { Alert, Button, Group, Paper, Select, Stack, TagsInput, Text, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { MEETING_TOPIC_LABELS, PROGRAM_AUDIENCE, ZApplicationBody, type ApplicationSide } from '#shared/contracts/mentoring.ts';
+import {
+  MEETING_TOPIC_LABELS,
+  PROGRAM_AUDIENCE,
+  ZApplicationBody,
+  type ApplicationSide,
+} from '#shared/contracts/mentoring.ts';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { FormError } from '#web/components/query-state.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
@@ -62,7 +67,8 @@ export function ApplicationForm({ forMe, side, existing, back }: ApplicationForm
     });
   }
 
-  const questionError = (id: string) => (missing.includes(id) ? 'Please answer this question' : (fieldErrors[`answers.${id}`] ?? undefined));
+  const questionError = (id: string) =>
+    missing.includes(id) ? 'Please answer this question' : (fieldErrors[`answers.${id}`] ?? undefined);
 
   return (
     <>
@@ -71,7 +77,9 @@ export function ApplicationForm({ forMe, side, existing, back }: ApplicationForm
         <Stack gap="lg" maw={640}>
           <Alert variant="light" color="blue">
             {peerSupportLine(PROGRAM_AUDIENCE[program.template].peers)}{' '}
-            {mentee ? `Your mentor is ${PROGRAM_AUDIENCE[program.template].mentorAhead}, there to listen and share what helped them.` : 'As a mentor you listen, share what helped you, and point to help when it is needed.'}
+            {mentee
+              ? `Your mentor is ${PROGRAM_AUDIENCE[program.template].mentorAhead}, there to listen and share what helped them.`
+              : 'As a mentor you listen, share what helped you, and point to help when it is needed.'}
           </Alert>
           <FormError message={formError ?? (missing.length > 0 ? 'Some questions still need an answer.' : null)} />
 
@@ -148,7 +156,8 @@ export function ApplicationForm({ forMe, side, existing, back }: ApplicationForm
               />
               {forMe.trainingToDo.length > 0 && (
                 <Text size="sm" mt="sm">
-                  Before you are matched, complete the mentor training: {forMe.trainingToDo.map((t) => t.title).join(', ')}. You can apply now and do it afterwards.
+                  Before you are matched, complete the mentor training:{' '}
+                  {forMe.trainingToDo.map((t) => t.title).join(', ')}. You can apply now and do it afterwards.
                 </Text>
               )}
             </Paper>

@@ -25,11 +25,17 @@ export function ApplicationPage() {
   if (forMe.isPending) return <PageLoader label="Loading the application form" />;
   if (forMe.isError) return <QueryError error={forMe.error} onRetry={() => void forMe.refetch()} />;
   const existing = side.success ? forMe.data.myApplications.find((a) => a.side === side.data) : undefined;
-  if (!side.success || (!existing && !forMe.data.eligibleAs.includes(side.data)) || !takesApplications(forMe.data.program, todayIn(timeZone))) {
+  if (
+    !side.success ||
+    (!existing && !forMe.data.eligibleAs.includes(side.data)) ||
+    !takesApplications(forMe.data.program, todayIn(timeZone))
+  ) {
     return (
       <>
         <PageHeader title="You cannot apply here" />
-        <Text mb="md">Applications for this program are closed, or this side of the program is for other cohorts or roles.</Text>
+        <Text mb="md">
+          Applications for this program are closed, or this side of the program is for other cohorts or roles.
+        </Text>
         {back}
       </>
     );
@@ -38,7 +44,10 @@ export function ApplicationPage() {
     return (
       <>
         <PageHeader title="You already have a mentor" />
-        <Text mb="md">Your application led to a match. If the pair is not working, ask for a new match in your pair space: it is no-fault.</Text>
+        <Text mb="md">
+          Your application led to a match. If the pair is not working, ask for a new match in your pair space: it is
+          no-fault.
+        </Text>
         {back}
       </>
     );

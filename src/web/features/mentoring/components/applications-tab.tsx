@@ -53,7 +53,17 @@ function Readiness({ application }: { application: ApplicationView }) {
 }
 
 /** The day of applying, marked "late" when it came after applications closed. */
-function Applied({ program, application, timeZone, prefix = '' }: { program: Program; application: ApplicationView; timeZone: string; prefix?: string }) {
+function Applied({
+  program,
+  application,
+  timeZone,
+  prefix = '',
+}: {
+  program: Program;
+  application: ApplicationView;
+  timeZone: string;
+  prefix?: string;
+}) {
   const late = todayIn(timeZone, new Date(application.createdAt)) > program.applicationsCloseOn;
   return (
     <Group gap="xs">
@@ -62,7 +72,13 @@ function Applied({ program, application, timeZone, prefix = '' }: { program: Pro
         {formatDate(application.createdAt, timeZone)}
       </span>
       {late && (
-        <Badge color="orange" variant="light" radius="sm" style={{ flexShrink: 0, overflow: 'visible' }} title="Applied after applications closed; a re-run matches late applicants without disturbing pairs">
+        <Badge
+          color="orange"
+          variant="light"
+          radius="sm"
+          style={{ flexShrink: 0, overflow: 'visible' }}
+          title="Applied after applications closed; a re-run matches late applicants without disturbing pairs"
+        >
           Late
         </Badge>
       )}
@@ -77,7 +93,8 @@ export function ApplicationsTab({ program }: { program: Program }) {
   const [filter, setFilter] = useState<Filter>('all');
 
   if (applications.isPending) return <PageLoader label="Loading applications" />;
-  if (applications.isError) return <QueryError error={applications.error} onRetry={() => void applications.refetch()} />;
+  if (applications.isError)
+    return <QueryError error={applications.error} onRetry={() => void applications.refetch()} />;
   const all = applications.data;
   const mentees = all.filter((a) => a.side === 'mentee').length;
   const mentors = all.filter((a) => a.side === 'mentor').length;
@@ -89,7 +106,8 @@ export function ApplicationsTab({ program }: { program: Program }) {
         Applications
       </Title>
       <Text>
-        {mentees} {mentees === 1 ? 'mentee' : 'mentees'} and {mentors} {mentors === 1 ? 'mentor' : 'mentors'} have applied.
+        {mentees} {mentees === 1 ? 'mentee' : 'mentees'} and {mentors} {mentors === 1 ? 'mentor' : 'mentors'} have
+        applied.
       </Text>
       {all.length > 0 && (
         <SegmentedControl
@@ -104,7 +122,11 @@ export function ApplicationsTab({ program }: { program: Program }) {
           style={{ alignSelf: 'flex-start' }}
         />
       )}
-      {all.length === 0 && <Text c="dimmed">Nobody has applied yet. Members who may apply see the program under Mentoring while applications are open.</Text>}
+      {all.length === 0 && (
+        <Text c="dimmed">
+          Nobody has applied yet. Members who may apply see the program under Mentoring while applications are open.
+        </Text>
+      )}
       {shown.length > 0 && (
         <>
           <ScrollableTable label="Applications" minWidth={860} visibleFrom="md">

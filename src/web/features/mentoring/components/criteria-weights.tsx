@@ -4,7 +4,15 @@ import { CRITERIA, CRITERION_LABELS, type Criterion, type ProgramSettings } from
 type Weights = ProgramSettings['criteria'];
 
 /** How much each criterion counts when the engine scores a possible pair: 0 ignores it, 10 counts most. */
-export function CriteriaWeights({ value, onChange, errorFor }: { value: Weights; onChange: (weights: Weights) => void; errorFor: (field: string) => string | undefined }) {
+export function CriteriaWeights({
+  value,
+  onChange,
+  errorFor,
+}: {
+  value: Weights;
+  onChange: (weights: Weights) => void;
+  errorFor: (field: string) => string | undefined;
+}) {
   return (
     <Stack gap="lg">
       {CRITERIA.map((criterion: Criterion) => {

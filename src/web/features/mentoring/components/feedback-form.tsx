@@ -8,7 +8,15 @@ import type { FeedbackBody } from '../api/give-feedback.ts';
 
 const FIELDS = ['useful', 'metAsPlanned', 'recommend', 'comment'] as const;
 /** Four quick questions; the only free text is optional. */
-export function FeedbackForm({ pending, error, onSubmit }: { pending: boolean; error: string | null; onSubmit: (body: FeedbackBody) => void }) {
+export function FeedbackForm({
+  pending,
+  error,
+  onSubmit,
+}: {
+  pending: boolean;
+  error: string | null;
+  onSubmit: (body: FeedbackBody) => void;
+}) {
   const [useful, setUseful] = useState('');
   const [metAsPlanned, setMetAsPlanned] = useState('');
   const [recommend, setRecommend] = useState('');
@@ -33,7 +41,14 @@ export function FeedbackForm({ pending, error, onSubmit }: { pending: boolean; e
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <ScaleField name="useful" label="How useful has mentoring been so far?" description="1 is not useful at all, 5 is very useful." value={useful} onChange={setUseful} error={errors.errorFor('useful')} />
+        <ScaleField
+          name="useful"
+          label="How useful has mentoring been so far?"
+          description="1 is not useful at all, 5 is very useful."
+          value={useful}
+          onChange={setUseful}
+          error={errors.errorFor('useful')}
+        />
         <ScaleField
           name="metAsPlanned"
           label="Have you met as planned?"
@@ -42,7 +57,14 @@ export function FeedbackForm({ pending, error, onSubmit }: { pending: boolean; e
           onChange={setMetAsPlanned}
           error={errors.errorFor('metAsPlanned')}
         />
-        <Radio.Group name="recommend" label="Would you recommend this program to a colleague?" value={recommend} onChange={setRecommend} error={errors.errorFor('recommend')} withAsterisk>
+        <Radio.Group
+          name="recommend"
+          label="Would you recommend this program to a colleague?"
+          value={recommend}
+          onChange={setRecommend}
+          error={errors.errorFor('recommend')}
+          withAsterisk
+        >
           <Group gap="lg" mt="xs">
             <Radio value="yes" label="Yes" size="md" />
             <Radio value="no" label="No" size="md" />

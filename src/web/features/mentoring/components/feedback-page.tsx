@@ -27,7 +27,13 @@ export function FeedbackPage() {
   const give = useGiveFeedback(orgId, programId, round);
   const [sent, setSent] = useState(false);
 
-  if (!isRound(requested)) return <PageHeader title="There is no such feedback round" description="Check the link in your e-mail or notification." />;
+  if (!isRound(requested))
+    return (
+      <PageHeader
+        title="There is no such feedback round"
+        description="Check the link in your e-mail or notification."
+      />
+    );
   if (program.isPending || status.isPending) return <PageLoader label="Loading the questions" />;
   if (program.isError) return <QueryError error={program.error} onRetry={() => void program.refetch()} />;
   if (status.isError) return <QueryError error={status.error} onRetry={() => void status.refetch()} />;
@@ -41,15 +47,19 @@ export function FeedbackPage() {
       <Stack gap="xl" maw={640}>
         {sent ? (
           <Alert color="kindred" variant="light" role="status" title="Thank you">
-            Your feedback has been sent. It helps your coordinator make the program better for next year's {PROGRAM_AUDIENCE[program.data.program.template].mentees}.
+            Your feedback has been sent. It helps your coordinator make the program better for next year's{' '}
+            {PROGRAM_AUDIENCE[program.data.program.template].mentees}.
           </Alert>
         ) : answered ? (
           <Alert color="blue" variant="light" role="status" title="You have already answered">
-            You gave {ROUND_LABELS[round].toLowerCase()} feedback for this program. Thank you. Each person answers once per round.
+            You gave {ROUND_LABELS[round].toLowerCase()} feedback for this program. Thank you. Each person answers once
+            per round.
           </Alert>
         ) : notOpen ? (
           <Alert color="blue" variant="light" role="status" title="Not open yet">
-            {mine ? `This round opens on ${formatCalendarDate(mine.opensOn)}. We will send you a link then.` : 'This round is not open yet.'}
+            {mine
+              ? `This round opens on ${formatCalendarDate(mine.opensOn)}. We will send you a link then.`
+              : 'This round is not open yet.'}
           </Alert>
         ) : (
           <Paper withBorder p="md">

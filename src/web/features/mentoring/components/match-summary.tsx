@@ -9,8 +9,16 @@ const score = (value: number | null) => (value === null ? '—' : points(value))
 export function MatchSummary({ summary }: { summary: MatchRun['summary'] }) {
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm">
-      <Figure label="Mentees matched" value={`${summary.matched} of ${summary.mentees}`} hint={`${Math.round(summary.matchedPercent)}%`} />
-      <Figure label="Mentors" value={String(summary.mentors)} hint={`${Math.round(summary.mentorUtilisation * 100)}% of places used`} />
+      <Figure
+        label="Mentees matched"
+        value={`${summary.matched} of ${summary.mentees}`}
+        hint={`${Math.round(summary.matchedPercent)}%`}
+      />
+      <Figure
+        label="Mentors"
+        value={String(summary.mentors)}
+        hint={`${Math.round(summary.mentorUtilisation * 100)}% of places used`}
+      />
       <Figure label="Average score" value={score(summary.meanScore)} hint="points per pair" />
       <Figure label="Lowest score" value={score(summary.lowestScore)} hint="the least good pair" />
       <Figure label="Blocking pairs" value={String(summary.blockingPairs)} hint="who would both rather swap" />

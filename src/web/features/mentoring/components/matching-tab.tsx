@@ -18,8 +18,16 @@ import { UnmatchedList } from './unmatched-list.tsx';
 
 const MODES: { value: MatchMode; label: string; description: string }[] = [
   { value: 'optimal', label: 'Best overall', description: 'The highest total score across all pairs.' },
-  { value: 'fair', label: 'Fairest', description: 'Lifts the least good pair first, then the next, so nobody gets a poor match to make others better.' },
-  { value: 'stable', label: 'Stable', description: 'No mentor and mentee would both rather be with each other than with their match.' },
+  {
+    value: 'fair',
+    label: 'Fairest',
+    description: 'Lifts the least good pair first, then the next, so nobody gets a poor match to make others better.',
+  },
+  {
+    value: 'stable',
+    label: 'Stable',
+    description: 'No mentor and mentee would both rather be with each other than with their match.',
+  },
 ];
 
 const samePair = (a: PairRef, b: PairRef) => a.mentor === b.mentor && a.mentee === b.mentee;
@@ -41,14 +49,17 @@ function RunningNow({ state }: { state: MatchingState }) {
   const { timeZone } = useCurrentOrg();
   const { running, menteesWaiting } = state;
   if (running.pairs === 0 && !running.firstPublishedAt) return null;
-  const since = running.firstPublishedAt ? `, first published on ${formatDate(running.firstPublishedAt, timeZone)}` : '';
+  const since = running.firstPublishedAt
+    ? `, first published on ${formatDate(running.firstPublishedAt, timeZone)}`
+    : '';
   const waiting =
     menteesWaiting === 0
       ? 'Every mentee who applied has a mentor, so a run has no one to match now.'
       : `A run matches only the ${counted(menteesWaiting, 'mentee')} without a mentor (late applicants and those who asked for a new match).`;
   return (
     <Text>
-      {running.pairs === 1 ? '1 pair is' : `${running.pairs} pairs are`} running{since}. {waiting} It never changes a running pair.
+      {running.pairs === 1 ? '1 pair is' : `${running.pairs} pairs are`} running{since}. {waiting} It never changes a
+      running pair.
     </Text>
   );
 }
@@ -77,7 +88,8 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
   // A warning, not a wall: publishing early is allowed, and a later run matches who applies after.
   const applicationsOpen = program.phase === 'applications_open' && (
     <Alert variant="light" color="orange" title="Applications are still open">
-      Applications are open until {formatCalendarDate(program.applicationsCloseOn)}; people who apply later can be matched by a later run.
+      Applications are open until {formatCalendarDate(program.applicationsCloseOn)}; people who apply later can be
+      matched by a later run.
     </Alert>
   );
   const changed = run !== null && (mode !== run.mode || !sameSet(pins, run.pins) || !sameSet(forbids, run.forbids));
@@ -101,7 +113,10 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
         </Title>
         <Stack gap="md">
           {program.phase === 'applications_open' && (
-            <Text>Applications are open until {formatCalendarDate(program.applicationsCloseOn)}. You can preview a matching now and run it again once they close.</Text>
+            <Text>
+              Applications are open until {formatCalendarDate(program.applicationsCloseOn)}. You can preview a matching
+              now and run it again once they close.
+            </Text>
           )}
           <RunningNow state={state} />
           <Radio.Group size="md" label="How to match" value={mode} onChange={(value) => setMode(value as MatchMode)}>
@@ -113,7 +128,14 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
           </Radio.Group>
           {(pins.length > 0 || forbids.length > 0) && (
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <PairChoices title="Pinned: kept together" empty="No pins." pairs={pins} nameOf={nameOf} undoLabel="Unpin" onUndo={unpin} />
+              <PairChoices
+                title="Pinned: kept together"
+                empty="No pins."
+                pairs={pins}
+                nameOf={nameOf}
+                undoLabel="Unpin"
+                onUndo={unpin}
+              />
               <PairChoices
                 title="Forbidden: never paired"
                 empty="No forbidden pairs."
@@ -146,7 +168,9 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
 
       {run === null ? (
         <Text c="dimmed">
-          {state.running.firstPublishedAt ? 'There is no proposal to look at: run matching when someone is waiting for a mentor.' : 'No matching has been run yet. Nothing is shown to anyone until you publish.'}
+          {state.running.firstPublishedAt
+            ? 'There is no proposal to look at: run matching when someone is waiting for a mentor.'
+            : 'No matching has been run yet. Nothing is shown to anyone until you publish.'}
         </Text>
       ) : (
         <>
@@ -155,11 +179,19 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
               Proposal
             </Title>
             <Text size="sm" c="dimmed" mb="md">
-              {MODES.find((m) => m.value === run.mode)?.label ?? run.mode}, run on {formatDateTime(run.createdAt, timeZone)}. <ProposalStanding run={run} />
+              {MODES.find((m) => m.value === run.mode)?.label ?? run.mode}, run on{' '}
+              {formatDateTime(run.createdAt, timeZone)}. <ProposalStanding run={run} />
             </Text>
             <Stack gap="lg">
               <MatchSummary summary={run.summary} />
-              <ProposedPairs pairs={run.pairs} weights={program.criteria} isPinned={(pair) => pins.some((p) => samePair(p, refOf(pair)))} onPin={pin} onUnpin={(pair) => unpin(refOf(pair))} onForbid={forbid} />
+              <ProposedPairs
+                pairs={run.pairs}
+                weights={program.criteria}
+                isPinned={(pair) => pins.some((p) => samePair(p, refOf(pair)))}
+                onPin={pin}
+                onUnpin={(pair) => unpin(refOf(pair))}
+                onForbid={forbid}
+              />
             </Stack>
           </section>
 
@@ -178,13 +210,16 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
               {newPairs > 0 && applicationsOpen}
               {changed && (
                 <Alert variant="light" color="orange" role="status">
-                  You have changed the mode, pins or forbids since this run. Run again to see their effect before publishing.
+                  You have changed the mode, pins or forbids since this run. Run again to see their effect before
+                  publishing.
                 </Alert>
               )}
               {published && (
                 <Alert variant="light" color="kindred" role="status" title="Published">
                   {counted(published.created, 'new pair')}
-                  {published.alreadyPaired > 0 ? `; ${published.alreadyPaired} already paired` : ''}. {published.notified === 1 ? '1 person was' : `${published.notified} people were`} told in the app and by e-mail.
+                  {published.alreadyPaired > 0 ? `; ${published.alreadyPaired} already paired` : ''}.{' '}
+                  {published.notified === 1 ? '1 person was' : `${published.notified} people were`} told in the app and
+                  by e-mail.
                 </Alert>
               )}
               {newPairs > 0 ? (
@@ -194,7 +229,11 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
                   </Button>
                 </Group>
               ) : (
-                <Text>{run.pairs.length === 0 ? 'This run proposed no pair, so there is nothing to publish.' : 'Nothing new to publish: every pair of this run is published or its mentee has a mentor. Run again to match anyone still waiting.'}</Text>
+                <Text>
+                  {run.pairs.length === 0
+                    ? 'This run proposed no pair, so there is nothing to publish.'
+                    : 'Nothing new to publish: every pair of this run is published or its mentee has a mentor. Run again to match anyone still waiting.'}
+                </Text>
               )}
             </Stack>
           </section>
@@ -223,7 +262,8 @@ function MatchingWorkspace({ program, state }: { program: Program; state: Matchi
       >
         <Stack gap="sm">
           <Text>
-            {newPairs === 1 ? '1 pair' : `${newPairs} pairs`} will be created, and everyone in them told by e-mail and in the app. Pairs cannot be unpublished; people can ask for a new match later.
+            {newPairs === 1 ? '1 pair' : `${newPairs} pairs`} will be created, and everyone in them told by e-mail and
+            in the app. Pairs cannot be unpublished; people can ask for a new match later.
           </Text>
           {applicationsOpen}
         </Stack>
@@ -237,7 +277,9 @@ function ProposalStanding({ run }: { run: MatchRun }) {
   const { timeZone } = useCurrentOrg();
   const fresh = run.pairs.filter((p) => p.state === 'new').length;
   const made = run.published?.pairs ?? 0;
-  const publishedPart = run.published ? `${made === 1 ? '1 pair was' : `${made} pairs were`} published on ${formatDate(run.published.at, timeZone)}. ` : '';
+  const publishedPart = run.published
+    ? `${made === 1 ? '1 pair was' : `${made} pairs were`} published on ${formatDate(run.published.at, timeZone)}. `
+    : '';
   let rest = '';
   if (run.pairs.length > 0 && fresh === run.pairs.length) rest = 'Nobody sees these pairs until you publish.';
   else if (fresh > 0) rest = `Nobody sees its ${counted(fresh, 'new pair')} until you publish.`;

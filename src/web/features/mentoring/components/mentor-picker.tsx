@@ -15,7 +15,16 @@ interface MentorPickerProps {
 }
 
 /** Picks people from the program's possible mentors by name. */
-export function MentorPicker({ programId, label, description, value, onChange, exclude, max, error }: MentorPickerProps) {
+export function MentorPicker({
+  programId,
+  label,
+  description,
+  value,
+  onChange,
+  exclude,
+  max,
+  error,
+}: MentorPickerProps) {
   const { orgId } = useCurrentOrg();
   const pool = useMentorPool(orgId, programId, true);
   return (

@@ -33,4 +33,5 @@ export const QUESTION_KIND_LABELS: Record<(typeof QUESTION_KINDS)[number], strin
 };
 
 /** Said wherever someone joins or works in a pair: what mentoring here is, and what it is not, between the program's peers. */
-export const peerSupportLine = (peers = 'doctors in training and medical students') => `This is peer support between ${peers}. It is not supervision, assessment, counselling or therapy.`;
+export const peerSupportLine = (peers = 'doctors in training and medical students') =>
+  `This is peer support between ${peers}. It is not supervision, assessment, counselling or therapy.`;

@@ -28,7 +28,12 @@ export function NextYearButton({ program }: { program: Program }) {
     <>
       {/* Once set up, the same component links to it: it stays mounted, so the dialog's success still navigates. */}
       {program.nextProgramId ? (
-        <Button component={Link} to={`/o/${orgId}/mentoring/programs/${program.nextProgramId}/manage`} variant="light" size="sm">
+        <Button
+          component={Link}
+          to={`/o/${orgId}/mentoring/programs/${program.nextProgramId}/manage`}
+          variant="light"
+          size="sm"
+        >
           Next year's program
         </Button>
       ) : (
@@ -39,8 +44,9 @@ export function NextYearButton({ program }: { program: Program }) {
       <Modal opened={opened} onClose={close} title="Set up next year's program?" centered>
         <Stack>
           <Text>
-            A new program starts with this one's settings and its dates a year on. Each cohort becomes next year's namesake where there is one (PGY1 2027 becomes PGY1 2028); check the cohorts and
-            rotation terms in the new program's settings before applications open.
+            A new program starts with this one's settings and its dates a year on. Each cohort becomes next year's
+            namesake where there is one (PGY1 2027 becomes PGY1 2028); check the cohorts and rotation terms in the new
+            program's settings before applications open.
           </Text>
           <Checkbox
             label="Invite this year's mentees to mentor"

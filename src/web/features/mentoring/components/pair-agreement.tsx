@@ -10,11 +10,14 @@ import { agreementAcceptedByMe } from './pair-summary.ts';
 import { Section } from '#web/components/section.tsx';
 
 /** "every 6 weeks", or "every 10 days" when the cadence is not whole weeks. */
-const every = (days: number) => (days % 7 === 0 ? (days === 7 ? 'every week' : `every ${days / 7} weeks`) : `every ${days} days`);
+const every = (days: number) =>
+  days % 7 === 0 ? (days === 7 ? 'every week' : `every ${days / 7} weeks`) : `every ${days} days`;
 
 /** The agreement's meeting promise fits the plan: rotation terms where the program follows them, its cadence where not. */
 function agreementTerms(pair: Pair) {
-  const meet = pair.followsTerms ? 'We aim to meet before and after each rotation term' : `We aim to meet at least ${every(pair.program.cadenceDays)}`;
+  const meet = pair.followsTerms
+    ? 'We aim to meet before and after each rotation term'
+    : `We aim to meet at least ${every(pair.program.cadenceDays)}`;
   return [
     'We meet as peers. This is peer support: not supervision, assessment, counselling or therapy.',
     'What we talk about stays between us, unless one of us or someone else is at risk of harm. Then we get help, and we say so.',
@@ -58,8 +61,16 @@ export function PairAgreement({ pair }: { pair: Pair }) {
         <Stack gap="md">
           {bothAccepted && (
             <Group justify="space-between" gap="xs">
-              <Text>You have both accepted the agreement: peer support, in confidence unless someone is at risk of harm.</Text>
-              <Button variant="subtle" px={0} onClick={() => setReading((r) => !r)} aria-expanded={reading} aria-controls={`agreement-${pair.id}`}>
+              <Text>
+                You have both accepted the agreement: peer support, in confidence unless someone is at risk of harm.
+              </Text>
+              <Button
+                variant="subtle"
+                px={0}
+                onClick={() => setReading((r) => !r)}
+                aria-expanded={reading}
+                aria-controls={`agreement-${pair.id}`}
+              >
                 {reading ? 'Hide the agreement' : 'Read the agreement'}
               </Button>
             </Group>

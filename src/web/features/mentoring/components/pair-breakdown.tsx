@@ -14,7 +14,13 @@ function verdict(earned: number, possible: number) {
 }
 
 /** Why the engine proposed a pair: whether each weighted criterion held, and the points it earned. */
-export function PairBreakdown({ breakdown, weights }: { breakdown: Record<string, number>; weights: ProgramSettings['criteria'] }) {
+export function PairBreakdown({
+  breakdown,
+  weights,
+}: {
+  breakdown: Record<string, number>;
+  weights: ProgramSettings['criteria'];
+}) {
   const rows = Object.entries(breakdown).filter(([key]) => !isCriterion(key) || (weights[key] ?? 0) > 0);
   if (rows.length === 0) return <Text size="sm">No criterion is weighted, so every pair scores the same.</Text>;
   return (

@@ -12,8 +12,14 @@ const sharesAnything = (c: Shared) => c.email !== null || c.phone !== null || c.
 
 /** What the viewer shares, in a few words: "your e-mail and phone number". */
 function whatYouShare(mine: Shared): string {
-  const parts = [mine.email && 'an e-mail address', mine.phone && 'a phone number', mine.note && 'a note'].filter(Boolean) as string[];
-  return parts.length === 0 ? 'nothing yet' : parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const parts = [mine.email && 'an e-mail address', mine.phone && 'a phone number', mine.note && 'a note'].filter(
+    Boolean,
+  ) as string[];
+  return parts.length === 0
+    ? 'nothing yet'
+    : parts.length === 1
+      ? parts[0]!
+      : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
 /** Until Kindred has messages: how the two of a running pair reach each other, or who can put them in touch. */
@@ -46,7 +52,8 @@ export function PairContact({ pair }: { pair: Pair }) {
             </>
           ) : (
             <Text>
-              {other.name} has not shared contact details yet. Share yours in your profile so they can reach you; their details appear here once they add theirs.
+              {other.name} has not shared contact details yet. Share yours in your profile so they can reach you; their
+              details appear here once they add theirs.
               {coordinators.length > 0 ? (
                 <>
                   {' '}

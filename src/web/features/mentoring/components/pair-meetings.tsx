@@ -20,7 +20,8 @@ function MeetingStatus({ meeting, today }: { meeting: Meeting; today: string }) 
       </Text>
     );
   }
-  if (meeting.coveredOn) return <Text size="sm">Done: your meeting on {formatCalendarDate(meeting.coveredOn)} counts for this one too</Text>;
+  if (meeting.coveredOn)
+    return <Text size="sm">Done: your meeting on {formatCalendarDate(meeting.coveredOn)} counts for this one too</Text>;
   if (!meeting.dueOn) return <Text size="sm">Whenever suits you both</Text>;
   const overdue = meeting.dueOn < today;
   return (
@@ -74,7 +75,12 @@ export function PairMeetings({ pair }: { pair: Pair }) {
                 </div>
                 {/* A meeting the gap's other meeting already counts for has nothing to log: the page says it is done. */}
                 {canLog && !meeting.coveredOn && (
-                  <Button variant={meeting.happenedOn ? 'default' : 'light'} size="sm" onClick={() => setLogging(meeting)} aria-label={`${meeting.happenedOn ? 'Change the log of' : 'Log this meeting:'} ${meeting.label}`}>
+                  <Button
+                    variant={meeting.happenedOn ? 'default' : 'light'}
+                    size="sm"
+                    onClick={() => setLogging(meeting)}
+                    aria-label={`${meeting.happenedOn ? 'Change the log of' : 'Log this meeting:'} ${meeting.label}`}
+                  >
                     {meeting.happenedOn ? 'Change the log' : 'Log this meeting'}
                   </Button>
                 )}
@@ -92,7 +98,9 @@ export function PairMeetings({ pair }: { pair: Pair }) {
           ))}
         </Stack>
       )}
-      {shown.length < pair.meetings.length && <ShowAllButton onClick={() => setShowAll(true)}>Show all {pair.meetings.length} meetings</ShowAllButton>}
+      {shown.length < pair.meetings.length && (
+        <ShowAllButton onClick={() => setShowAll(true)}>Show all {pair.meetings.length} meetings</ShowAllButton>
+      )}
       {pair.meetings.length > 0 && pair.myRole !== 'coordinator' && (
         <Text size="sm" mt="sm">
           <Anchor href={pairCalendarUrl(orgId, pair.id)} download="mentoring.ics">
@@ -101,7 +109,14 @@ export function PairMeetings({ pair }: { pair: Pair }) {
           (an .ics file for any calendar app)
         </Text>
       )}
-      {logging && <LogMeetingModal pairId={pair.id} startedOn={pair.startedOn} meeting={logging} onClose={() => setLogging(null)} />}
+      {logging && (
+        <LogMeetingModal
+          pairId={pair.id}
+          startedOn={pair.startedOn}
+          meeting={logging}
+          onClose={() => setLogging(null)}
+        />
+      )}
     </Section>
   );
 }

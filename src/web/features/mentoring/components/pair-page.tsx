@@ -24,11 +24,19 @@ export function PairPage() {
   if (pair.isError) return <QueryError error={pair.error} onRetry={() => void pair.refetch()} />;
   const other = otherPerson(pair.data);
   const member = pair.data.myRole !== 'coordinator';
-  const title = pair.data.myRole === 'mentor' ? `Mentoring ${other.name}` : pair.data.myRole === 'mentee' ? `Mentored by ${other.name}` : `${pair.data.mentor.name} and ${pair.data.mentee.name}`;
+  const title =
+    pair.data.myRole === 'mentor'
+      ? `Mentoring ${other.name}`
+      : pair.data.myRole === 'mentee'
+        ? `Mentored by ${other.name}`
+        : `${pair.data.mentor.name} and ${pair.data.mentee.name}`;
 
   return (
     <>
-      <PageHeader title={title} description={`${pair.data.program.name}${pair.data.status === 'ended' ? ' · this pair has ended' : ''}`} />
+      <PageHeader
+        title={title}
+        description={`${pair.data.program.name}${pair.data.status === 'ended' ? ' · this pair has ended' : ''}`}
+      />
       <Stack gap="xl" maw={760}>
         {member && <FeedbackCall program={pair.data.program} />}
         <PairContact pair={pair.data} />

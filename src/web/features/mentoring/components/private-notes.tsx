@@ -26,11 +26,22 @@ export function PrivateNotes({ pairId }: { pairId: string }) {
   return (
     <Section title="My private notes">
       <Stack gap="sm">
-        <Text>Only you can read these: not your mentor or mentee, not the coordinator, not an administrator. Please leave out patients and case details.</Text>
+        <Text>
+          Only you can read these: not your mentor or mentee, not the coordinator, not an administrator. Please leave
+          out patients and case details.
+        </Text>
         <form onSubmit={submit} noValidate>
           <Stack gap="xs">
             <FormError message={formError} />
-            <Textarea label="New note" autosize minRows={3} maxLength={5000} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={errorFor('body')} />
+            <Textarea
+              label="New note"
+              autosize
+              minRows={3}
+              maxLength={5000}
+              value={body}
+              onChange={(e) => setBody(e.currentTarget.value)}
+              error={errorFor('body')}
+            />
             <Group>
               <Button type="submit" variant="light" loading={add.isPending}>
                 Save note

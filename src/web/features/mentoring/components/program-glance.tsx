@@ -12,7 +12,10 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 function feedbackFigure(feedback: ProgramReport['feedback']): { value: string; hint?: string } {
   const shown = feedback.filter((r) => !r.responses.suppressed && !r.meanUseful.suppressed).at(-1);
   if (!shown) return { value: FEWER_THAN_FIVE, hint: 'answers so far; shown from 5' };
-  return { value: `${shown.meanUseful.value} / 5`, hint: `how useful, ${ROUND_LABELS[shown.round].toLowerCase()}, ${shown.responses.value} answers` };
+  return {
+    value: `${shown.meanUseful.value} / 5`,
+    hint: `how useful, ${ROUND_LABELS[shown.round].toLowerCase()}, ${shown.responses.value} answers`,
+  };
 }
 
 /**
@@ -33,7 +36,10 @@ export function ProgramGlance({ program }: { program: Program }) {
 }
 
 /** The five figures, read off the report; while it loads, their labels with "…". */
-function figures(report: ProgramReport | undefined, cadenceDays: number): { label: string; value: string; hint?: string }[] {
+function figures(
+  report: ProgramReport | undefined,
+  cadenceDays: number,
+): { label: string; value: string; hint?: string }[] {
   const atRiskHint = `no meeting for ${cadenceDays} days`;
   if (!report) {
     return [
@@ -45,10 +51,21 @@ function figures(report: ProgramReport | undefined, cadenceDays: number): { labe
     ];
   }
   const { applications, pairs, matchRate } = report;
-  const rate = matchRate.suppressed || matchRate.value === null ? `a rate is shown from ${MIN_CELL} mentees` : `${Math.round(matchRate.value)}%`;
+  const rate =
+    matchRate.suppressed || matchRate.value === null
+      ? `a rate is shown from ${MIN_CELL} mentees`
+      : `${Math.round(matchRate.value)}%`;
   return [
-    { label: 'Applications', value: String(applications.mentees + applications.mentors), hint: `${plural(applications.mentees, 'mentee')}, ${plural(applications.mentors, 'mentor')}` },
-    { label: 'Mentees with a mentor', value: `${pairs.active} of ${applications.mentees}`, hint: applications.mentees === 0 ? undefined : rate },
+    {
+      label: 'Applications',
+      value: String(applications.mentees + applications.mentors),
+      hint: `${plural(applications.mentees, 'mentee')}, ${plural(applications.mentors, 'mentor')}`,
+    },
+    {
+      label: 'Mentees with a mentor',
+      value: `${pairs.active} of ${applications.mentees}`,
+      hint: applications.mentees === 0 ? undefined : rate,
+    },
     { label: 'Pairs at risk', value: String(pairs.atRisk), hint: atRiskHint },
     { label: 'New match asked for', value: String(pairs.rematchRequests) },
     { label: 'Feedback', ...feedbackFigure(report.feedback) },

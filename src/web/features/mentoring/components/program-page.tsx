@@ -42,7 +42,11 @@ export function ProgramPage() {
     <>
       <PageHeader
         title={program.name}
-        description={late ? `Applications closed on ${formatCalendarDate(program.applicationsCloseOn)}; late applications are welcome until ${formatCalendarDate(program.endsOn)}` : programWhen(program)}
+        description={
+          late
+            ? `Applications closed on ${formatCalendarDate(program.applicationsCloseOn)}; late applications are welcome until ${formatCalendarDate(program.endsOn)}`
+            : programWhen(program)
+        }
         actions={
           <Group mt="xs">
             <PhaseBadge phase={program.phase} />
@@ -53,12 +57,16 @@ export function ProgramPage() {
         {justApplied && myApplications.some((a) => a.side === justApplied) && (
           <Alert color="kindred" variant="light" role="status" title="Application sent">
             You applied as {ARTICLE[justApplied]}.{' '}
-            {late ? 'Your coordinator matches late applications as places allow' : `Matches are planned for ${formatCalendarDate(program.matchPublishOn)}`}; you will hear from us in the app and by e-mail.
+            {late
+              ? 'Your coordinator matches late applications as places allow'
+              : `Matches are planned for ${formatCalendarDate(program.matchPublishOn)}`}
+            ; you will hear from us in the app and by e-mail.
           </Alert>
         )}
         {program.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{program.description}</Text>}
         <Alert variant="light" color="blue" title="Peer support">
-          {peerSupportLine(PROGRAM_AUDIENCE[program.template].peers)} What you share stays between you and your mentor or mentee, unless someone is at risk of harm.
+          {peerSupportLine(PROGRAM_AUDIENCE[program.template].peers)} What you share stays between you and your mentor
+          or mentee, unless someone is at risk of harm.
         </Alert>
 
         {myApplications.length > 0 && (
@@ -72,7 +80,9 @@ export function ProgramPage() {
                   </Text>
                   {application.activePairs > 0 && (
                     <Text size="sm" mt="xs">
-                      {application.side === 'mentee' ? 'You have a mentor.' : `You mentor ${application.activePairs} ${application.activePairs === 1 ? 'person' : 'people'} here.`}{' '}
+                      {application.side === 'mentee'
+                        ? 'You have a mentor.'
+                        : `You mentor ${application.activePairs} ${application.activePairs === 1 ? 'person' : 'people'} here.`}{' '}
                       <Anchor component={Link} to={`/o/${orgId}/mentoring`}>
                         Go to your pair space
                       </Anchor>
@@ -81,11 +91,23 @@ export function ProgramPage() {
                   {/* A matched mentee's application is settled (a new match is asked for in the pair space); a mentor may still change how many they take. */}
                   {open && !(application.side === 'mentee' && application.activePairs > 0) && (
                     <Group mt="sm" gap="sm">
-                      <Button component={Link} to={`${base}/apply/${application.side}`} variant="default" size="sm" aria-label={`Change my ${SIDE_LABELS[application.side].toLowerCase()} application`}>
+                      <Button
+                        component={Link}
+                        to={`${base}/apply/${application.side}`}
+                        variant="default"
+                        size="sm"
+                        aria-label={`Change my ${SIDE_LABELS[application.side].toLowerCase()} application`}
+                      >
                         Change
                       </Button>
                       {application.activePairs === 0 && (
-                        <Button variant="subtle" color="red" size="sm" onClick={() => setWithdrawing(application.side)} aria-label={`Withdraw my ${SIDE_LABELS[application.side].toLowerCase()} application`}>
+                        <Button
+                          variant="subtle"
+                          color="red"
+                          size="sm"
+                          onClick={() => setWithdrawing(application.side)}
+                          aria-label={`Withdraw my ${SIDE_LABELS[application.side].toLowerCase()} application`}
+                        >
                           Withdraw
                         </Button>
                       )}
@@ -101,15 +123,22 @@ export function ProgramPage() {
           <Section title="Apply">
             {late ? (
               <Text mb="sm">
-                Applications closed on {formatCalendarDate(program.applicationsCloseOn)}, but you can still apply. Late applicants are matched as places allow, without changing anyone's existing
-                pair.
+                Applications closed on {formatCalendarDate(program.applicationsCloseOn)}, but you can still apply. Late
+                applicants are matched as places allow, without changing anyone's existing pair.
               </Text>
             ) : (
-              <Text mb="sm">Applying takes a few minutes. You can change or withdraw your application until applications close.</Text>
+              <Text mb="sm">
+                Applying takes a few minutes. You can change or withdraw your application until applications close.
+              </Text>
             )}
             <Group gap="sm">
               {canApplyAs.map((side) => (
-                <Button key={side} component={Link} to={`${base}/apply/${side}`} variant={side === 'mentee' ? 'filled' : 'light'}>
+                <Button
+                  key={side}
+                  component={Link}
+                  to={`${base}/apply/${side}`}
+                  variant={side === 'mentee' ? 'filled' : 'light'}
+                >
                   Apply as {ARTICLE[side]}
                 </Button>
               ))}
@@ -117,7 +146,9 @@ export function ProgramPage() {
           </Section>
         )}
         {notOpenToYou && <NotOpenToYou why={notOpenToYou} orgId={orgId} />}
-        {program.phase === 'upcoming' && eligibleAs.length > 0 && <Text>You can apply from {formatCalendarDate(program.applicationsOpenOn)}.</Text>}
+        {program.phase === 'upcoming' && eligibleAs.length > 0 && (
+          <Text>You can apply from {formatCalendarDate(program.applicationsOpenOn)}.</Text>
+        )}
 
         {trainingToDo.length > 0 && (
           <Section title="Training before you mentor">
@@ -159,7 +190,8 @@ export function ProgramPage() {
           if (withdrawing) withdraw.mutate(withdrawing, { onSuccess: () => setWithdrawing(null) });
         }}
       >
-        You will not be matched {withdrawing === 'mentor' ? 'with a mentee' : 'with a mentor'} in {program.name}. You can apply again while applications are open.
+        You will not be matched {withdrawing === 'mentor' ? 'with a mentee' : 'with a mentor'} in {program.name}. You
+        can apply again while applications are open.
       </ConfirmModal>
     </>
   );

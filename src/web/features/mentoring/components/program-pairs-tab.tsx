@@ -18,7 +18,10 @@ function byUrgency(a: CoordinatorPair, b: CoordinatorPair): number {
 }
 
 /** Badges that wrap in a narrow column rather than cut their words off. */
-const WRAPPING = { root: { height: 'auto', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible' } } as const;
+const WRAPPING = {
+  root: { height: 'auto', paddingBlock: 2 },
+  label: { whiteSpace: 'normal', overflow: 'visible' },
+} as const;
 
 function Flags({ pair, cadenceDays }: { pair: CoordinatorPair; cadenceDays: number }) {
   return (
@@ -60,7 +63,13 @@ function PairActions({ pair, onNudge, onEnd, nudging }: PairActionsProps) {
   const names = `${pair.mentor.name} and ${pair.mentee.name}`;
   return (
     <Group gap="xs">
-      <Button variant="default" size="xs" onClick={() => onNudge(pair)} loading={nudging} aria-label={`Send a reminder to ${names}`}>
+      <Button
+        variant="default"
+        size="xs"
+        onClick={() => onNudge(pair)}
+        loading={nudging}
+        aria-label={`Send a reminder to ${names}`}
+      >
         Send a reminder
       </Button>
       <Button variant="default" size="xs" onClick={() => onEnd(pair)} aria-label={`End the pair ${names}`}>
@@ -95,7 +104,14 @@ export function ProgramPairsTab({ program }: { program: Program }) {
       onError: (error) => setNotice(`No reminder was sent: ${errorMessage(error)}`),
     });
   }
-  const actions = (pair: CoordinatorPair) => <PairActions pair={pair} onNudge={sendReminder} onEnd={setEnding} nudging={nudge.isPending && nudge.variables === pair.id} />;
+  const actions = (pair: CoordinatorPair) => (
+    <PairActions
+      pair={pair}
+      onNudge={sendReminder}
+      onEnd={setEnding}
+      nudging={nudge.isPending && nudge.variables === pair.id}
+    />
+  );
 
   return (
     <Stack gap="md">
@@ -107,11 +123,18 @@ export function ProgramPairsTab({ program }: { program: Program }) {
       ) : (
         <>
           <Text>
-            {active} active {active === 1 ? 'pair' : 'pairs'}; {atRisk} {atRisk === 1 ? 'has' : 'have'} not met for over {program.cadenceDays} days; {rematch} {rematch === 1 ? 'asks' : 'ask'} for a new match.
+            {active} active {active === 1 ? 'pair' : 'pairs'}; {atRisk} {atRisk === 1 ? 'has' : 'have'} not met for over{' '}
+            {program.cadenceDays} days; {rematch} {rematch === 1 ? 'asks' : 'ask'} for a new match.
             {rematch > 0 && ' To rematch, end the pair, then run matching again: other pairs are not disturbed.'}
           </Text>
           {notice && (
-            <Alert variant="light" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)}>
+            <Alert
+              variant="light"
+              role="status"
+              withCloseButton
+              closeButtonLabel="Dismiss"
+              onClose={() => setNotice(null)}
+            >
               {notice}
             </Alert>
           )}
@@ -153,7 +176,13 @@ export function ProgramPairsTab({ program }: { program: Program }) {
           </ScrollableTable>
           <Stack hiddenFrom="md" gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
             {sorted.map((pair) => (
-              <Card key={pair.id} component="li" withBorder padding="md" bg={pair.rematchRequested ? 'red.0' : pair.atRisk ? 'orange.0' : undefined}>
+              <Card
+                key={pair.id}
+                component="li"
+                withBorder
+                padding="md"
+                bg={pair.rematchRequested ? 'red.0' : pair.atRisk ? 'orange.0' : undefined}
+              >
                 <Text fw={700}>{pair.mentee.name}</Text>
                 <Text size="sm">Mentor: {pair.mentor.name}</Text>
                 <Text size="sm" mt={4}>
@@ -183,13 +212,16 @@ export function ProgramPairsTab({ program }: { program: Program }) {
           if (ending)
             end.mutate(ending.id, {
               onSuccess: () => {
-                setNotice(`The pair of ${ending.mentor.name} and ${ending.mentee.name} has ended. Run matching to offer ${ending.mentee.name} a new mentor.`);
+                setNotice(
+                  `The pair of ${ending.mentor.name} and ${ending.mentee.name} has ended. Run matching to offer ${ending.mentee.name} a new mentor.`,
+                );
                 setEnding(null);
               },
             });
         }}
       >
-        {ending?.mentor.name} and {ending?.mentee.name} are told in the app that their pair has ended, without fault. {ending?.mentee.name} can then be matched again from the Matching tab.
+        {ending?.mentor.name} and {ending?.mentee.name} are told in the app that their pair has ended, without fault.{' '}
+        {ending?.mentee.name} can then be matched again from the Matching tab.
       </ConfirmModal>
     </Stack>
   );

@@ -17,20 +17,33 @@ export function ProgramsToJoinSection() {
     <Section title="Programs">
       {programs.isPending && <PageLoader label="Loading programs" />}
       {programs.isError && <QueryError error={programs.error} onRetry={() => void programs.refetch()} />}
-      {programs.data?.length === 0 && <Text c="dimmed">There is no program open to you right now. When one opens, it will be here and you will get a notification.</Text>}
+      {programs.data?.length === 0 && (
+        <Text c="dimmed">
+          There is no program open to you right now. When one opens, it will be here and you will get a notification.
+        </Text>
+      )}
       {programs.data && programs.data.length > 0 && (
         <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
           {programs.data.map((program) => {
             const action = takesApplications(program, today) ? 'See program and apply' : 'See program';
             return (
-            <Card key={program.id} component="li" withBorder padding="md">
-              <CardHeading title={program.name} subtitle={programWhen(program)} badge={<PhaseBadge phase={program.phase} />} />
-              <Group mt="md">
-                <Button component={Link} to={`/o/${orgId}/mentoring/programs/${program.id}`} variant="light" aria-label={`${action}: ${program.name}`}>
-                  {action}
-                </Button>
-              </Group>
-            </Card>
+              <Card key={program.id} component="li" withBorder padding="md">
+                <CardHeading
+                  title={program.name}
+                  subtitle={programWhen(program)}
+                  badge={<PhaseBadge phase={program.phase} />}
+                />
+                <Group mt="md">
+                  <Button
+                    component={Link}
+                    to={`/o/${orgId}/mentoring/programs/${program.id}`}
+                    variant="light"
+                    aria-label={`${action}: ${program.name}`}
+                  >
+                    {action}
+                  </Button>
+                </Group>
+              </Card>
             );
           })}
         </Stack>

@@ -19,16 +19,33 @@ interface ProposedPairsProps {
 const keyOf = (pair: ProposedPair) => `${pair.mentor.id}:${pair.mentee.id}`;
 const names = (pair: ProposedPair) => `${pair.mentor.name} and ${pair.mentee.name}`;
 
-function PairActions({ pair, isPinned, onPin, onUnpin, onForbid }: { pair: ProposedPair } & Omit<ProposedPairsProps, 'pairs' | 'weights'>) {
+function PairActions({
+  pair,
+  isPinned,
+  onPin,
+  onUnpin,
+  onForbid,
+}: { pair: ProposedPair } & Omit<ProposedPairsProps, 'pairs' | 'weights'>) {
   // A published pair is made; pins and forbids shape only the pairs a run has yet to make.
   if (pair.state !== 'new') return null;
   const pinned = isPinned(pair);
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button variant="default" size="sm" onClick={() => (pinned ? onUnpin(pair) : onPin(pair))} aria-label={`${pinned ? 'Unpin' : 'Pin'} ${names(pair)}`}>
+      <Button
+        variant="default"
+        size="sm"
+        onClick={() => (pinned ? onUnpin(pair) : onPin(pair))}
+        aria-label={`${pinned ? 'Unpin' : 'Pin'} ${names(pair)}`}
+      >
         {pinned ? 'Unpin' : 'Pin'}
       </Button>
-      <Button variant="subtle" color="red" size="sm" onClick={() => onForbid(pair)} aria-label={`Forbid ${names(pair)}`}>
+      <Button
+        variant="subtle"
+        color="red"
+        size="sm"
+        onClick={() => onForbid(pair)}
+        aria-label={`Forbid ${names(pair)}`}
+      >
         Forbid
       </Button>
     </Group>
@@ -47,7 +64,15 @@ export function ProposedPairs({ pairs, weights, ...actions }: ProposedPairsProps
     });
 
   const whyButton = (pair: ProposedPair, id: string) => (
-    <Button variant="subtle" size="sm" px={6} onClick={() => toggle(keyOf(pair))} aria-expanded={open.has(keyOf(pair))} aria-controls={id} aria-label={`${open.has(keyOf(pair)) ? 'Hide why' : 'Why'} ${names(pair)}`}>
+    <Button
+      variant="subtle"
+      size="sm"
+      px={6}
+      onClick={() => toggle(keyOf(pair))}
+      aria-expanded={open.has(keyOf(pair))}
+      aria-controls={id}
+      aria-label={`${open.has(keyOf(pair)) ? 'Hide why' : 'Why'} ${names(pair)}`}
+    >
       {open.has(keyOf(pair)) ? 'Hide why' : 'Why'}
     </Button>
   );
@@ -67,7 +92,8 @@ export function ProposedPairs({ pairs, weights, ...actions }: ProposedPairsProps
     </>
   );
 
-  if (pairs.length === 0) return <Text>The engine found no pair it could propose. See who is unmatched and why below.</Text>;
+  if (pairs.length === 0)
+    return <Text>The engine found no pair it could propose. See who is unmatched and why below.</Text>;
 
   return (
     <>

@@ -31,7 +31,11 @@ export function QuestionBuilder({ value, onChange, errorFor }: QuestionBuilderPr
     if (moved) next.splice(index + by, 0, moved);
     onChange(next);
   };
-  const add = () => onChange([...value, { id: newQuestionId(), kind: 'short_text', label: '', side: 'both', required: false, options: [] }]);
+  const add = () =>
+    onChange([
+      ...value,
+      { id: newQuestionId(), kind: 'short_text', label: '', side: 'both', required: false, options: [] },
+    ]);
 
   return (
     <Stack gap="sm">
@@ -82,15 +86,38 @@ export function QuestionBuilder({ value, onChange, errorFor }: QuestionBuilderPr
                     error={errorFor(`${path}.options`)}
                   />
                 )}
-                <Checkbox label="An answer is required" checked={question.required} onChange={(e) => change(index, { ...question, required: e.currentTarget.checked })} aria-label={`Question ${n}: an answer is required`} />
+                <Checkbox
+                  label="An answer is required"
+                  checked={question.required}
+                  onChange={(e) => change(index, { ...question, required: e.currentTarget.checked })}
+                  aria-label={`Question ${n}: an answer is required`}
+                />
                 <Group gap="xs">
-                  <Button variant="default" size="sm" disabled={index === 0} onClick={() => move(index, -1)} aria-label={`Move question ${n} up`}>
+                  <Button
+                    variant="default"
+                    size="sm"
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                    aria-label={`Move question ${n} up`}
+                  >
                     Move up
                   </Button>
-                  <Button variant="default" size="sm" disabled={index === value.length - 1} onClick={() => move(index, 1)} aria-label={`Move question ${n} down`}>
+                  <Button
+                    variant="default"
+                    size="sm"
+                    disabled={index === value.length - 1}
+                    onClick={() => move(index, 1)}
+                    aria-label={`Move question ${n} down`}
+                  >
                     Move down
                   </Button>
-                  <Button variant="subtle" color="red" size="sm" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={`Remove question ${n}`}>
+                  <Button
+                    variant="subtle"
+                    color="red"
+                    size="sm"
+                    onClick={() => onChange(value.filter((_, i) => i !== index))}
+                    aria-label={`Remove question ${n}`}
+                  >
                     Remove
                   </Button>
                 </Group>

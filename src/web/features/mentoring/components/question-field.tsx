@@ -6,7 +6,17 @@ import type { Answers } from '../api/save-my-application.ts';
 type Answer = Answers[string] | undefined;
 
 /** One application question, drawn by its kind: short text, one choice, several choices, or a 1–5 scale. */
-export function QuestionField({ question, value, onChange, error }: { question: Question; value: Answer; onChange: (value: Answer) => void; error?: string }) {
+export function QuestionField({
+  question,
+  value,
+  onChange,
+  error,
+}: {
+  question: Question;
+  value: Answer;
+  onChange: (value: Answer) => void;
+  error?: string;
+}) {
   const common = { label: question.label, withAsterisk: question.required, error };
   switch (question.kind) {
     case 'short_text':
@@ -43,7 +53,13 @@ export function QuestionField({ question, value, onChange, error }: { question: 
       );
     case 'scale':
       return (
-        <ScaleField label={question.label} required={question.required} error={error} value={typeof value === 'number' ? String(value) : null} onChange={(v) => onChange(Number(v))} />
+        <ScaleField
+          label={question.label}
+          required={question.required}
+          error={error}
+          value={typeof value === 'number' ? String(value) : null}
+          onChange={(v) => onChange(Number(v))}
+        />
       );
   }
 }

@@ -20,7 +20,10 @@ export function RematchRequest({ pair }: { pair: Pair }) {
         </Alert>
       ) : (
         <Paper withBorder p="md">
-          <Text>Sometimes a pair does not click, or life changes. That is nobody's fault. You can ask for a new match without giving a reason.</Text>
+          <Text>
+            Sometimes a pair does not click, or life changes. That is nobody's fault. You can ask for a new match
+            without giving a reason.
+          </Text>
           <Group mt="md">
             <Button variant="default" onClick={() => setConfirming(true)}>
               Ask for a new match
@@ -40,7 +43,8 @@ export function RematchRequest({ pair }: { pair: Pair }) {
         }}
         onConfirm={() => rematch.mutate(undefined, { onSuccess: () => setConfirming(false) })}
       >
-        The coordinator is told that a new match was asked for, not why. They will be in touch about a new {pair.myRole === 'mentor' ? 'mentee' : 'mentor'}.
+        The coordinator is told that a new match was asked for, not why. They will be in touch about a new{' '}
+        {pair.myRole === 'mentor' ? 'mentee' : 'mentor'}.
       </ConfirmModal>
     </Section>
   );

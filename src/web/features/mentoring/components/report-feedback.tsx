@@ -26,7 +26,11 @@ function chartGroups(feedback: RoundReport[]): BarGroup[] {
     label: measure.label,
     bars: feedback.map((round) => {
       const figure = measure.of(round);
-      return { label: ROUND_LABELS[round.round], value: figure.suppressed || figure.value === null ? null : (100 * figure.value) / measure.max, text: figureText(figure, measure.unit) };
+      return {
+        label: ROUND_LABELS[round.round],
+        value: figure.suppressed || figure.value === null ? null : (100 * figure.value) / measure.max,
+        text: figureText(figure, measure.unit),
+      };
     }),
   }));
 }
@@ -42,19 +46,28 @@ function RemindButtons({ program }: { program: Program }) {
       {rounds.map(({ round, opensOn }) =>
         published && opensOn <= today ? (
           <Group key={round} gap="sm">
-            <Button variant="default" size="sm" loading={invite.isPending && invite.variables === round} onClick={() => invite.mutate(round)} aria-label={`Remind people who have not answered the ${ROUND_LABELS[round].toLowerCase()} feedback`}>
+            <Button
+              variant="default"
+              size="sm"
+              loading={invite.isPending && invite.variables === round}
+              onClick={() => invite.mutate(round)}
+              aria-label={`Remind people who have not answered the ${ROUND_LABELS[round].toLowerCase()} feedback`}
+            >
               Remind people who have not answered ({ROUND_LABELS[round].toLowerCase()})
             </Button>
           </Group>
         ) : (
           <Text key={round} size="sm">
-            {ROUND_LABELS[round]} feedback {published ? `opens on ${formatCalendarDate(opensOn)}` : 'opens once pairs are published'}.
+            {ROUND_LABELS[round]} feedback{' '}
+            {published ? `opens on ${formatCalendarDate(opensOn)}` : 'opens once pairs are published'}.
           </Text>
         ),
       )}
       {invite.isSuccess && (
         <Alert color="kindred" variant="light" role="status">
-          {invite.data.invited === 0 ? 'Everyone in a pair has already answered.' : `Reminder sent to ${invite.data.invited} ${invite.data.invited === 1 ? 'person' : 'people'}.`}
+          {invite.data.invited === 0
+            ? 'Everyone in a pair has already answered.'
+            : `Reminder sent to ${invite.data.invited} ${invite.data.invited === 1 ? 'person' : 'people'}.`}
         </Alert>
       )}
       <FormError message={invite.isError ? errorMessage(invite.error) : null} />
@@ -66,7 +79,9 @@ function RemindButtons({ program }: { program: Program }) {
 export function ReportFeedback({ program, feedback }: { program: Program; feedback: RoundReport[] }) {
   return (
     <Section title="Feedback from pairs">
-      <Text mb="md">Answers are not linked to names. Any figure from fewer than five people reads “{FEWER_THAN_FIVE}”.</Text>
+      <Text mb="md">
+        Answers are not linked to names. Any figure from fewer than five people reads “{FEWER_THAN_FIVE}”.
+      </Text>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <BarChart title="Feedback by round" groups={chartGroups(feedback)} max={100} />
         <ScrollableTable label="Feedback by round, as a table" minWidth={560}>
@@ -110,7 +125,11 @@ export function ReportFeedback({ program, feedback }: { program: Program; feedba
               {ROUND_LABELS[round.round]}
             </Text>
             {round.comments.length === 0 ? (
-              <Text size="sm">{round.responses.suppressed ? 'Comments are shown once at least five people have answered.' : 'No comments.'}</Text>
+              <Text size="sm">
+                {round.responses.suppressed
+                  ? 'Comments are shown once at least five people have answered.'
+                  : 'No comments.'}
+              </Text>
             ) : (
               <Stack component="ul" gap="xs" pl="md" m={0}>
                 {round.comments.map((comment, index) => (

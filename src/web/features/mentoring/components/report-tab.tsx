@@ -26,7 +26,11 @@ export function ReportTab({ program }: { program: Program }) {
           <Figure label="Meetings held" value={String(meetingsHeld)} />
           <Figure label="Active pairs" value={String(pairs.active)} />
           <Figure label="Ended pairs" value={String(pairs.ended)} />
-          <Figure label="Pairs at risk" value={String(pairs.atRisk)} hint={`no meeting for ${program.cadenceDays} days`} />
+          <Figure
+            label="Pairs at risk"
+            value={String(pairs.atRisk)}
+            hint={`no meeting for ${program.cadenceDays} days`}
+          />
           <Figure label="New match asked for" value={String(pairs.rematchRequests)} />
         </SimpleGrid>
       </Section>

@@ -7,7 +7,11 @@ import { Section } from '#web/components/section.tsx';
 
 /** What pairs talk about, from the topics ticked when a meeting is logged; topics from fewer than 5 pairs are hidden. */
 export function ReportTopics({ topics }: { topics: ProgramReport['topics'] }) {
-  const bars = topics.map((t) => ({ label: MEETING_TOPIC_LABELS[t.topic], value: t.meetings.suppressed ? null : t.meetings.value, text: figureText(t.meetings) }));
+  const bars = topics.map((t) => ({
+    label: MEETING_TOPIC_LABELS[t.topic],
+    value: t.meetings.suppressed ? null : t.meetings.value,
+    text: figureText(t.meetings),
+  }));
   const max = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
   return (
     <Section title="Meeting topics">

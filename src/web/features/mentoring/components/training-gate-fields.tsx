@@ -7,7 +7,15 @@ import { useTrainingModules } from '../api/get-training-modules.ts';
 import { NewTrainingModuleModal } from './new-training-module-modal.tsx';
 
 /** Which training modules a mentor completes before they can be matched. */
-export function TrainingGateFields({ value, onChange, error }: { value: string[]; onChange: (ids: string[]) => void; error?: string }) {
+export function TrainingGateFields({
+  value,
+  onChange,
+  error,
+}: {
+  value: string[];
+  onChange: (ids: string[]) => void;
+  error?: string;
+}) {
   const { orgId } = useCurrentOrg();
   const modules = useTrainingModules(orgId);
   const [creating, setCreating] = useState(false);
@@ -15,12 +23,24 @@ export function TrainingGateFields({ value, onChange, error }: { value: string[]
     <Stack gap="sm">
       {modules.isPending && <PageLoader label="Loading training modules" />}
       {modules.isError && <QueryError error={modules.error} onRetry={() => void modules.refetch()} />}
-      {modules.data?.length === 0 && <Text c="dimmed">No training modules yet. Add one, such as “Boundaries and confidentiality”.</Text>}
+      {modules.data?.length === 0 && (
+        <Text c="dimmed">No training modules yet. Add one, such as “Boundaries and confidentiality”.</Text>
+      )}
       {modules.data && modules.data.length > 0 && (
-        <Checkbox.Group label="Mentors must complete" description="Mentors who have not done these yet can apply, but are not matched until they have." value={value} onChange={onChange} error={error}>
+        <Checkbox.Group
+          label="Mentors must complete"
+          description="Mentors who have not done these yet can apply, but are not matched until they have."
+          value={value}
+          onChange={onChange}
+          error={error}
+        >
           <Stack gap="sm" mt="xs">
             {modules.data.map((trainingModule) => (
-              <Checkbox key={trainingModule.id} value={trainingModule.id} label={`${trainingModule.title} (about ${counted(trainingModule.minutes, 'minute')})`} />
+              <Checkbox
+                key={trainingModule.id}
+                value={trainingModule.id}
+                label={`${trainingModule.title} (about ${counted(trainingModule.minutes, 'minute')})`}
+              />
             ))}
           </Stack>
         </Checkbox.Group>
@@ -30,7 +50,11 @@ export function TrainingGateFields({ value, onChange, error }: { value: string[]
           Add a training module
         </Button>
       </Group>
-      <NewTrainingModuleModal opened={creating} onClose={() => setCreating(false)} onCreated={(created) => onChange([...value, created.id])} />
+      <NewTrainingModuleModal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(created) => onChange([...value, created.id])}
+      />
     </Stack>
   );
 }

@@ -15,7 +15,9 @@ export function TrainingSection() {
     <Section title="Training for mentors">
       {modules.isPending && <PageLoader label="Loading training" />}
       {modules.isError && <QueryError error={modules.error} onRetry={() => void modules.refetch()} />}
-      <Text mb="sm">Mentors complete the modules their program asks for before they are matched; each program's page says which.</Text>
+      <Text mb="sm">
+        Mentors complete the modules their program asks for before they are matched; each program's page says which.
+      </Text>
       {modules.data && (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>
           {modules.data.map((trainingModule) => (

@@ -12,5 +12,9 @@ export function getNotifications(orgId: string): Promise<{ notifications: Notifi
 }
 
 export function useNotifications(orgId: string) {
-  return useQuery({ queryKey: notificationsKey(orgId), queryFn: () => getNotifications(orgId), select: (data) => data.notifications });
+  return useQuery({
+    queryKey: notificationsKey(orgId),
+    queryFn: () => getNotifications(orgId),
+    select: (data) => data.notifications,
+  });
 }

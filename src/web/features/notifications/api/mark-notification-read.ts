@@ -7,5 +7,8 @@ export function markNotificationRead(orgId: string, notificationId: string): Pro
 }
 
 export function useMarkNotificationRead(orgId: string) {
-  return useInvalidatingMutation((notificationId: string) => markNotificationRead(orgId, notificationId), notificationsKey(orgId));
+  return useInvalidatingMutation(
+    (notificationId: string) => markNotificationRead(orgId, notificationId),
+    notificationsKey(orgId),
+  );
 }

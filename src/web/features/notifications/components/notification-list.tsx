@@ -15,7 +15,15 @@ function appPath(link: string, orgId: string): string {
   return `/o/${orgId}${link.startsWith('/') ? link : `/${link}`}`;
 }
 
-function NotificationItem({ notification, onRead, pending }: { notification: Notification; onRead: () => void; pending: boolean }) {
+function NotificationItem({
+  notification,
+  onRead,
+  pending,
+}: {
+  notification: Notification;
+  onRead: () => void;
+  pending: boolean;
+}) {
   const { orgId, timeZone } = useCurrentOrg();
   const unread = notification.readAt === null;
   return (
@@ -37,12 +45,24 @@ function NotificationItem({ notification, onRead, pending }: { notification: Not
         </div>
         <Group gap="xs">
           {notification.link && (
-            <Anchor component={Link} to={appPath(notification.link, orgId)} onClick={unread ? onRead : undefined} fw={600} aria-label={`Open: ${notification.title}`}>
+            <Anchor
+              component={Link}
+              to={appPath(notification.link, orgId)}
+              onClick={unread ? onRead : undefined}
+              fw={600}
+              aria-label={`Open: ${notification.title}`}
+            >
               Open
             </Anchor>
           )}
           {unread && (
-            <Button variant="default" size="xs" onClick={onRead} loading={pending} aria-label={`Mark as read: ${notification.title}`}>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={onRead}
+              loading={pending}
+              aria-label={`Mark as read: ${notification.title}`}
+            >
               Mark as read
             </Button>
           )}
@@ -75,7 +95,9 @@ export function NotificationList() {
       </Group>
       {notifications.isPending && <PageLoader label="Loading notifications" />}
       {notifications.isError && <QueryError error={notifications.error} onRetry={() => void notifications.refetch()} />}
-      {notifications.data && all.length === 0 && <Text c="dimmed">Nothing new. When you are matched or a meeting is due, it shows up here.</Text>}
+      {notifications.data && all.length === 0 && (
+        <Text c="dimmed">Nothing new. When you are matched or a meeting is due, it shows up here.</Text>
+      )}
       <FormError message={markRead.isError ? errorMessage(markRead.error) : null} />
       {shown.length > 0 && (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: 'none' }}>

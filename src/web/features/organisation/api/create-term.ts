@@ -12,5 +12,8 @@ export function createTerm(orgId: string, cohortId: string, body: TermFields): P
 }
 
 export function useCreateTerm(orgId: string, cohortId: string) {
-  return useInvalidatingMutation((body: TermFields) => createTerm(orgId, cohortId, body), termsQueryKey(orgId, cohortId));
+  return useInvalidatingMutation(
+    (body: TermFields) => createTerm(orgId, cohortId, body),
+    termsQueryKey(orgId, cohortId),
+  );
 }

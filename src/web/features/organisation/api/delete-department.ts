@@ -8,5 +8,8 @@ export function deleteDepartment(orgId: string, departmentId: string): Promise<v
 }
 
 export function useDeleteDepartment(orgId: string) {
-  return useInvalidatingMutation((departmentId: string) => deleteDepartment(orgId, departmentId), departmentsQueryKey(orgId));
+  return useInvalidatingMutation(
+    (departmentId: string) => deleteDepartment(orgId, departmentId),
+    departmentsQueryKey(orgId),
+  );
 }

@@ -9,5 +9,9 @@ export function getCohorts(orgId: string): Promise<{ cohorts: Cohort[] }> {
 }
 
 export function useCohorts(orgId: string) {
-  return useQuery({ queryKey: cohortsQueryKey(orgId), queryFn: () => getCohorts(orgId), select: (data) => data.cohorts });
+  return useQuery({
+    queryKey: cohortsQueryKey(orgId),
+    queryFn: () => getCohorts(orgId),
+    select: (data) => data.cohorts,
+  });
 }

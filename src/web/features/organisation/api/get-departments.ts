@@ -9,5 +9,9 @@ export function getDepartments(orgId: string): Promise<{ departments: Department
 }
 
 export function useDepartments(orgId: string) {
-  return useQuery({ queryKey: departmentsQueryKey(orgId), queryFn: () => getDepartments(orgId), select: (data) => data.departments });
+  return useQuery({
+    queryKey: departmentsQueryKey(orgId),
+    queryFn: () => getDepartments(orgId),
+    select: (data) => data.departments,
+  });
 }

@@ -9,5 +9,9 @@ export function getOrganisation(orgId: string): Promise<Organisation> {
 }
 
 export function useOrganisation(orgId: string) {
-  return useQuery({ queryKey: organisationQueryKey(orgId), queryFn: () => getOrganisation(orgId), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: organisationQueryKey(orgId),
+    queryFn: () => getOrganisation(orgId),
+    staleTime: 5 * 60_000,
+  });
 }

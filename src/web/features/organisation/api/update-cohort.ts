@@ -9,5 +9,8 @@ export function updateCohort(orgId: string, cohortId: string, body: CohortFields
 }
 
 export function useUpdateCohort(orgId: string) {
-  return useInvalidatingMutation(({ id, ...body }: CohortFields & { id: string }) => updateCohort(orgId, id, body), cohortsQueryKey(orgId));
+  return useInvalidatingMutation(
+    ({ id, ...body }: CohortFields & { id: string }) => updateCohort(orgId, id, body),
+    cohortsQueryKey(orgId),
+  );
 }

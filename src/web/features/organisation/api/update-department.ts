@@ -9,5 +9,8 @@ export function updateDepartment(orgId: string, departmentId: string, body: Depa
 }
 
 export function useUpdateDepartment(orgId: string) {
-  return useInvalidatingMutation(({ id, ...body }: DepartmentFields & { id: string }) => updateDepartment(orgId, id, body), departmentsQueryKey(orgId));
+  return useInvalidatingMutation(
+    ({ id, ...body }: DepartmentFields & { id: string }) => updateDepartment(orgId, id, body),
+    departmentsQueryKey(orgId),
+  );
 }

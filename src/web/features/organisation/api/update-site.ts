@@ -9,5 +9,8 @@ export function updateSite(orgId: string, siteId: string, body: SiteFields): Pro
 }
 
 export function useUpdateSite(orgId: string) {
-  return useInvalidatingMutation(({ id, ...body }: SiteFields & { id: string }) => updateSite(orgId, id, body), sitesQueryKey(orgId));
+  return useInvalidatingMutation(
+    ({ id, ...body }: SiteFields & { id: string }) => updateSite(orgId, id, body),
+    sitesQueryKey(orgId),
+  );
 }

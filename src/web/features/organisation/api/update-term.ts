@@ -9,5 +9,8 @@ export function updateTerm(orgId: string, termId: string, body: TermFields): Pro
 }
 
 export function useUpdateTerm(orgId: string, cohortId: string) {
-  return useInvalidatingMutation(({ id, ...body }: TermFields & { id: string }) => updateTerm(orgId, id, body), termsQueryKey(orgId, cohortId));
+  return useInvalidatingMutation(
+    ({ id, ...body }: TermFields & { id: string }) => updateTerm(orgId, id, body),
+    termsQueryKey(orgId, cohortId),
+  );
 }

@@ -14,7 +14,12 @@ export const peopleQueryKey = (orgId: string) => ['orgs', orgId, 'people'] as co
 
 export function getPeople(orgId: string, search: PeopleSearch): Promise<{ people: Person[]; total: number }> {
   return api(`/api/orgs/${orgId}/people`, {
-    query: { q: search.q.trim() || undefined, role: search.role ?? undefined, page: search.page, pageSize: search.pageSize },
+    query: {
+      q: search.q.trim() || undefined,
+      role: search.role ?? undefined,
+      page: search.page,
+      pageSize: search.pageSize,
+    },
   });
 }
 

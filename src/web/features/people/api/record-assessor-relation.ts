@@ -11,5 +11,8 @@ export function recordAssessorRelation(orgId: string, body: AssessorRelationBody
 }
 
 export function useRecordAssessorRelation(orgId: string) {
-  return useInvalidatingMutation((body: AssessorRelationBody) => recordAssessorRelation(orgId, body), peopleQueryKey(orgId));
+  return useInvalidatingMutation(
+    (body: AssessorRelationBody) => recordAssessorRelation(orgId, body),
+    peopleQueryKey(orgId),
+  );
 }

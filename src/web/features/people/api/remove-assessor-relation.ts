@@ -8,5 +8,8 @@ export function removeAssessorRelation(orgId: string, body: AssessorRelationBody
 }
 
 export function useRemoveAssessorRelation(orgId: string) {
-  return useInvalidatingMutation((body: AssessorRelationBody) => removeAssessorRelation(orgId, body), peopleQueryKey(orgId));
+  return useInvalidatingMutation(
+    (body: AssessorRelationBody) => removeAssessorRelation(orgId, body),
+    peopleQueryKey(orgId),
+  );
 }

@@ -11,5 +11,8 @@ export function updatePerson(orgId: string, personId: string, body: PersonUpdate
 }
 
 export function useUpdatePerson(orgId: string) {
-  return useInvalidatingMutation(({ id, ...body }: PersonUpdate & { id: string }) => updatePerson(orgId, id, body), peopleQueryKey(orgId));
+  return useInvalidatingMutation(
+    ({ id, ...body }: PersonUpdate & { id: string }) => updatePerson(orgId, id, body),
+    peopleQueryKey(orgId),
+  );
 }

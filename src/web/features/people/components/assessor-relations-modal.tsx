@@ -1,6 +1,11 @@
 import { Button, Group, List, Modal, Select, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { ASSESSOR_KIND_LABELS, ASSESSOR_KINDS, type AssessorKind, type AssessorRelation } from '#shared/contracts/assessors.ts';
+import {
+  ASSESSOR_KIND_LABELS,
+  ASSESSOR_KINDS,
+  type AssessorKind,
+  type AssessorRelation,
+} from '#shared/contracts/assessors.ts';
 import type { Person } from '#shared/contracts/people.ts';
 import { PersonSearchSelect } from '#web/components/person-search-select.tsx';
 import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
@@ -16,10 +21,26 @@ type Side = 'theirs' | 'they';
 const RELATIONSHIPS = ASSESSOR_KINDS.flatMap((kind) => (['theirs', 'they'] as const).map((side) => ({ side, kind })));
 const WORDS: Record<Side, Record<AssessorKind, string>> = {
   theirs: { supervisor: 'Their supervisor', assessor: 'Their assessor', line_manager: 'Their line manager' },
-  they: { supervisor: 'Someone they supervise', assessor: 'Someone they assess', line_manager: 'Someone they line-manage' },
+  they: {
+    supervisor: 'Someone they supervise',
+    assessor: 'Someone they assess',
+    line_manager: 'Someone they line-manage',
+  },
 };
 
-function RelationList({ title, relations, otherOf, onRemove, removing }: { title: string; relations: AssessorRelation[]; otherOf: (r: AssessorRelation) => { name: string }; onRemove: (r: AssessorRelation) => void; removing: boolean }) {
+function RelationList({
+  title,
+  relations,
+  otherOf,
+  onRemove,
+  removing,
+}: {
+  title: string;
+  relations: AssessorRelation[];
+  otherOf: (r: AssessorRelation) => { name: string };
+  onRemove: (r: AssessorRelation) => void;
+  removing: boolean;
+}) {
   return (
     <Stack gap={4}>
       <Title order={3} size="h5">
@@ -30,14 +51,27 @@ function RelationList({ title, relations, otherOf, onRemove, removing }: { title
           Nobody recorded.
         </Text>
       ) : (
-        <List spacing={4} listStyleType="none" styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}>
+        <List
+          spacing={4}
+          listStyleType="none"
+          styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}
+        >
           {relations.map((r) => (
             <List.Item key={`${r.trainee.id}-${r.assessor.id}-${r.kind}`}>
               <Group justify="space-between" wrap="nowrap" gap="sm">
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                  {otherOf(r).name} <Text span c="dimmed" size="sm">({ASSESSOR_KIND_LABELS[r.kind].toLowerCase()})</Text>
+                  {otherOf(r).name}{' '}
+                  <Text span c="dimmed" size="sm">
+                    ({ASSESSOR_KIND_LABELS[r.kind].toLowerCase()})
+                  </Text>
                 </Text>
-                <Button variant="default" size="compact-sm" aria-label={`Remove ${otherOf(r).name} (${ASSESSOR_KIND_LABELS[r.kind].toLowerCase()})`} disabled={removing} onClick={() => onRemove(r)}>
+                <Button
+                  variant="default"
+                  size="compact-sm"
+                  aria-label={`Remove ${otherOf(r).name} (${ASSESSOR_KIND_LABELS[r.kind].toLowerCase()})`}
+                  disabled={removing}
+                  onClick={() => onRemove(r)}
+                >
                   Remove
                 </Button>
               </Group>
@@ -63,7 +97,8 @@ export function AssessorRelationsModal({ person, onClose }: { person: Person; on
   const [missing, setMissing] = useState<'relationship' | 'person' | null>(null);
 
   const all = relations.data?.relations ?? [];
-  const removeRelation = (r: AssessorRelation) => remove.mutate({ traineeId: r.trainee.id, assessorId: r.assessor.id, kind: r.kind });
+  const removeRelation = (r: AssessorRelation) =>
+    remove.mutate({ traineeId: r.trainee.id, assessorId: r.assessor.id, kind: r.kind });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -73,7 +108,10 @@ export function AssessorRelationsModal({ person, onClose }: { person: Person; on
       return;
     }
     setMissing(null);
-    const body = chosen.side === 'theirs' ? { traineeId: person.id, assessorId: otherId, kind: chosen.kind } : { traineeId: otherId, assessorId: person.id, kind: chosen.kind };
+    const body =
+      chosen.side === 'theirs'
+        ? { traineeId: person.id, assessorId: otherId, kind: chosen.kind }
+        : { traineeId: otherId, assessorId: person.id, kind: chosen.kind };
     record.mutate(body, { onSuccess: () => setOtherId(null) });
   }
 
@@ -81,18 +119,32 @@ export function AssessorRelationsModal({ person, onClose }: { person: Person; on
     <Modal opened onClose={onClose} title={`Supervisors and assessors: ${person.name}`} size="lg">
       <Stack>
         <Text size="sm">
-          Kindred never matches or groups two people when one supervises, assesses or line-manages the other. People may also add their own on their profile; those stay private to
-          them and are not shown here.
+          Kindred never matches or groups two people when one supervises, assesses or line-manages the other. People may
+          also add their own on their profile; those stay private to them and are not shown here.
         </Text>
         {relations.isPending && <PageLoader label="Loading" />}
         {relations.isError && <QueryError error={relations.error} onRetry={() => void relations.refetch()} />}
         {relations.data && (
           <>
-            <RelationList title="Supervised, assessed or managed by" relations={all.filter((r) => r.trainee.id === person.id)} otherOf={(r) => r.assessor} onRemove={removeRelation} removing={remove.isPending} />
-            <RelationList title="Supervises, assesses or manages" relations={all.filter((r) => r.assessor.id === person.id)} otherOf={(r) => r.trainee} onRemove={removeRelation} removing={remove.isPending} />
+            <RelationList
+              title="Supervised, assessed or managed by"
+              relations={all.filter((r) => r.trainee.id === person.id)}
+              otherOf={(r) => r.assessor}
+              onRemove={removeRelation}
+              removing={remove.isPending}
+            />
+            <RelationList
+              title="Supervises, assesses or manages"
+              relations={all.filter((r) => r.assessor.id === person.id)}
+              otherOf={(r) => r.trainee}
+              onRemove={removeRelation}
+              removing={remove.isPending}
+            />
           </>
         )}
-        <FormError message={remove.isError ? errorMessage(remove.error) : record.isError ? errorMessage(record.error) : null} />
+        <FormError
+          message={remove.isError ? errorMessage(remove.error) : record.isError ? errorMessage(record.error) : null}
+        />
         <form onSubmit={submit} noValidate aria-label="Record a relationship">
           <Stack>
             <Select
@@ -107,7 +159,11 @@ export function AssessorRelationsModal({ person, onClose }: { person: Person; on
               label="Person"
               description="Search by name or e-mail"
               queryKey={['orgs', orgId, 'people', 'assessor-search']}
-              search={async (text) => (await getPeople(orgId, { q: text, role: null, page: 1, pageSize: 8 })).people.filter((p) => p.id !== person.id).map((p) => ({ id: p.id, label: `${p.name} (${p.email})` }))}
+              search={async (text) =>
+                (await getPeople(orgId, { q: text, role: null, page: 1, pageSize: 8 })).people
+                  .filter((p) => p.id !== person.id)
+                  .map((p) => ({ id: p.id, label: `${p.name} (${p.email})` }))
+              }
               value={otherId}
               onChange={(id) => {
                 setOtherId(id);

@@ -95,7 +95,11 @@ export function PeopleList({ people, canEdit, ...handlers }: PeopleListProps) {
             </Group>
             <Stack gap={6} mt="sm">
               <Text size="sm">{roleNames(person)}</Text>
-              <Text size="sm">{[nameOf(person.siteId), nameOf(person.departmentId), nameOf(person.cohortId)].filter(Boolean).join(' · ') || 'No site, department or cohort yet'}</Text>
+              <Text size="sm">
+                {[nameOf(person.siteId), nameOf(person.departmentId), nameOf(person.cohortId)]
+                  .filter(Boolean)
+                  .join(' · ') || 'No site, department or cohort yet'}
+              </Text>
               <Group gap="xs">
                 <Status person={person} />
                 <Text size="sm" c="dimmed">

@@ -8,7 +8,13 @@ export interface PersonActionHandlers {
   onAssessors: (person: Person) => void;
 }
 
-export function PersonActions({ person, onEdit, onResend, onRemove, onAssessors }: { person: Person } & PersonActionHandlers) {
+export function PersonActions({
+  person,
+  onEdit,
+  onResend,
+  onRemove,
+  onAssessors,
+}: { person: Person } & PersonActionHandlers) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -19,7 +25,9 @@ export function PersonActions({ person, onEdit, onResend, onRemove, onAssessors 
       <Menu.Dropdown>
         <Menu.Item onClick={() => onEdit(person)}>Edit roles and placement</Menu.Item>
         <Menu.Item onClick={() => onAssessors(person)}>Supervisors and assessors</Menu.Item>
-        {person.status === 'invited' && <Menu.Item onClick={() => onResend(person)}>Send the invitation again</Menu.Item>}
+        {person.status === 'invited' && (
+          <Menu.Item onClick={() => onResend(person)}>Send the invitation again</Menu.Item>
+        )}
         <Menu.Divider />
         <Menu.Item c="red.9" onClick={() => onRemove(person)}>
           Remove from organisation

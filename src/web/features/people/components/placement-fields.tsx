@@ -22,7 +22,16 @@ export function PlacementFields({
   const { siteOptions, departmentOptions, cohortOptions } = useOrgPlaces(orgId);
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
-      <Select label="Site" placeholder="None" data={siteOptions} value={value.siteId} onChange={(siteId) => onChange({ ...value, siteId })} clearable searchable error={errorFor('siteId')} />
+      <Select
+        label="Site"
+        placeholder="None"
+        data={siteOptions}
+        value={value.siteId}
+        onChange={(siteId) => onChange({ ...value, siteId })}
+        clearable
+        searchable
+        error={errorFor('siteId')}
+      />
       <Select
         label="Department"
         placeholder="None"
@@ -33,7 +42,16 @@ export function PlacementFields({
         searchable
         error={errorFor('departmentId')}
       />
-      <Select label="Cohort" placeholder="None" data={cohortOptions} value={value.cohortId} onChange={(cohortId) => onChange({ ...value, cohortId })} clearable searchable error={errorFor('cohortId')} />
+      <Select
+        label="Cohort"
+        placeholder="None"
+        data={cohortOptions}
+        value={value.cohortId}
+        onChange={(cohortId) => onChange({ ...value, cohortId })}
+        clearable
+        searchable
+        error={errorFor('cohortId')}
+      />
     </SimpleGrid>
   );
 }

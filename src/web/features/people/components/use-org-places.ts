@@ -15,9 +15,11 @@ export function useOrgPlaces(orgId: string) {
   const cohorts = useCohorts(orgId);
 
   return useMemo(() => {
-    const options = (items: { id: string; name: string }[] | undefined): Option[] => (items ?? []).map((i) => ({ value: i.id, label: i.name }));
+    const options = (items: { id: string; name: string }[] | undefined): Option[] =>
+      (items ?? []).map((i) => ({ value: i.id, label: i.name }));
     const names = new Map<string, string>();
-    for (const item of [...(sites.data ?? []), ...(departments.data ?? []), ...(cohorts.data ?? [])]) names.set(item.id, item.name);
+    for (const item of [...(sites.data ?? []), ...(departments.data ?? []), ...(cohorts.data ?? [])])
+      names.set(item.id, item.name);
     return {
       siteOptions: options(sites.data),
       departmentOptions: options(departments.data),

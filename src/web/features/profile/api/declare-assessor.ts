@@ -13,7 +13,10 @@ export function declareAssessor(orgId: string, body: DeclaredAssessor): Promise<
 }
 
 export function withdrawAssessor(orgId: string, body: DeclaredAssessor): Promise<void> {
-  return api(`/api/orgs/${orgId}/me/assessors`, { method: 'DELETE', query: { personId: body.personId, kind: body.kind } });
+  return api(`/api/orgs/${orgId}/me/assessors`, {
+    method: 'DELETE',
+    query: { personId: body.personId, kind: body.kind },
+  });
 }
 
 export function useDeclareAssessor(orgId: string) {
@@ -21,5 +24,8 @@ export function useDeclareAssessor(orgId: string) {
 }
 
 export function useWithdrawAssessor(orgId: string) {
-  return useInvalidatingMutation((body: DeclaredAssessor) => withdrawAssessor(orgId, body), ownAssessorsQueryKey(orgId));
+  return useInvalidatingMutation(
+    (body: DeclaredAssessor) => withdrawAssessor(orgId, body),
+    ownAssessorsQueryKey(orgId),
+  );
 }

@@ -13,6 +13,10 @@ export function useSavePartnerContact(orgId: string) {
   return useMutation({
     mutationFn: (body: PartnerContact) => savePartnerContact(orgId, body),
     // The pair space shows what the person shares: it reads it afresh.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: partnerContactQueryKey(orgId) }), queryClient.invalidateQueries({ queryKey: pairsKey(orgId) })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: partnerContactQueryKey(orgId) }),
+        queryClient.invalidateQueries({ queryKey: pairsKey(orgId) }),
+      ]),
   });
 }

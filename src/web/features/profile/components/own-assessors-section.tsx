@@ -49,18 +49,30 @@ export function OwnAssessorsSection() {
           {own.data.assessors.length === 0 ? (
             <Text c="dimmed">Nobody on your list yet.</Text>
           ) : (
-            <List spacing="xs" listStyleType="none" aria-label="On your list" styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}>
+            <List
+              spacing="xs"
+              listStyleType="none"
+              aria-label="On your list"
+              styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}
+            >
               {own.data.assessors.map((a) => (
                 <List.Item key={`${a.person.id}-${a.kind}`}>
                   <Group justify="space-between" wrap="nowrap" gap="sm">
                     <Text style={{ overflowWrap: 'anywhere' }}>
-                      {a.person.name} <Text span c="dimmed">({ASSESSOR_KIND_LABELS[a.kind].toLowerCase()})</Text>
+                      {a.person.name}{' '}
+                      <Text span c="dimmed">
+                        ({ASSESSOR_KIND_LABELS[a.kind].toLowerCase()})
+                      </Text>
                     </Text>
                     <Button
                       variant="default"
                       size="compact-md"
                       aria-label={`Take ${a.person.name} (${ASSESSOR_KIND_LABELS[a.kind].toLowerCase()}) off your list`}
-                      loading={withdraw.isPending && withdraw.variables?.personId === a.person.id && withdraw.variables.kind === a.kind}
+                      loading={
+                        withdraw.isPending &&
+                        withdraw.variables?.personId === a.person.id &&
+                        withdraw.variables.kind === a.kind
+                      }
                       onClick={() => withdraw.mutate({ personId: a.person.id, kind: a.kind })}
                     >
                       Remove
@@ -70,14 +82,20 @@ export function OwnAssessorsSection() {
               ))}
             </List>
           )}
-          <FormError message={withdraw.isError ? errorMessage(withdraw.error) : declare.isError ? errorMessage(declare.error) : null} />
+          <FormError
+            message={
+              withdraw.isError ? errorMessage(withdraw.error) : declare.isError ? errorMessage(declare.error) : null
+            }
+          />
           <form onSubmit={submit} noValidate aria-label="Add someone to your list">
             <Stack>
               <PersonSearchSelect
                 label="Person"
                 description="Part of their name, or their whole e-mail address. Only people of your organisation who have joined Kindred are found."
                 queryKey={['orgs', orgId, 'me', 'assessors', 'candidates']}
-                search={async (text) => (await findColleagues(orgId, text)).people.map((p) => ({ id: p.id, label: p.name }))}
+                search={async (text) =>
+                  (await findColleagues(orgId, text)).people.map((p) => ({ id: p.id, label: p.name }))
+                }
                 value={personId}
                 onChange={(id) => {
                   setPersonId(id);

@@ -17,7 +17,10 @@ export function ProfilePage() {
 
   return (
     <>
-      <PageHeader title="My profile" description={`What you share here helps ${orgName} match you with the right peers and mentors.`} />
+      <PageHeader
+        title="My profile"
+        description={`What you share here helps ${orgName} match you with the right peers and mentors.`}
+      />
       <Stack gap="lg">
         <Card withBorder padding="lg" component="section" aria-labelledby="name-heading">
           <Title order={2} size="h3" id="name-heading" mb="md">
