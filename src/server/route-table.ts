@@ -120,7 +120,9 @@ export function routeTable(options: { tags: string[] }, routes: Route[]): Fastif
           // A handler that answered by itself returned the reply, which awaiting resolves once it is sent.
           if (reply.sent) return reply;
           reply.status(status);
-          return status === 204 ? reply.send() : reply.send(result);
+          if (status === 204) return reply.send();
+          // Returned, not sent: Fastify sends it, and the request does not wait on the reply's own promise.
+          return result;
         },
       });
     }
