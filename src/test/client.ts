@@ -66,12 +66,15 @@ export function signedInClients(
   app: FastifyInstance,
   password: string,
 ): (person: { id: string; email: string }) => Promise<TestClient> {
-  const clients = new Map<string, TestClient>();
-  return async (person) => {
+  // The sign-in itself is kept, so two calls at once for one person sign them in once.
+  const clients = new Map<string, Promise<TestClient>>();
+  return (person) => {
     if (!clients.has(person.id)) {
       const client = new TestClient(app);
-      await client.signIn(person.email, password);
-      clients.set(person.id, client);
+      clients.set(
+        person.id,
+        client.signIn(person.email, password).then(() => client),
+      );
     }
     return clients.get(person.id)!;
   };

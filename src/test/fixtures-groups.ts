@@ -4,8 +4,8 @@ import { departments, groupPrograms, groupSessions, supportGroups } from '#db/sc
 import type { Role } from '#shared/contracts/common.ts';
 import type { Group } from '#shared/contracts/groups.ts';
 import type { TestApp } from './api.ts';
-import { TestClient } from './client.ts';
-import { addPerson, PASSWORD, type SeededOrg, type SeededPerson, seedOrganisation } from './fixtures.ts';
+import { signedInClients, type TestClient } from './client.ts';
+import { addPerson, PASSWORD, type SeededOrg, type SeededPerson, seedFreshOrganisation } from './fixtures.ts';
 
 export interface SeededGroups {
   groupProgramId: string;
@@ -74,26 +74,10 @@ export interface GroupsWorld {
   query(text: string, values?: unknown[]): Promise<QueryResultRow[]>;
 }
 
-let organisations = 0;
-
 /** An organisation of the test's own (a name of its own too), with a site, department, cohort and coordinator. */
 export async function givenOrganisation(t: TestApp, name = 'Groups Hospital'): Promise<GroupsWorld> {
-  organisations += 1;
-  const org = await seedOrganisation(t.deps.db, `${name} ${organisations}`);
-  const clients = new Map<string, Promise<TestClient>>();
-  const as = (person: SeededPerson) => {
-    if (!clients.has(person.id)) {
-      clients.set(
-        person.id,
-        (async () => {
-          const client = new TestClient(t.app);
-          await client.signIn(person.email, PASSWORD);
-          return client;
-        })(),
-      );
-    }
-    return clients.get(person.id)!;
-  };
+  const org = await seedFreshOrganisation(t.deps.db, name);
+  const as = signedInClients(t.app, PASSWORD);
   return {
     t,
     org,

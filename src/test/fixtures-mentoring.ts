@@ -12,7 +12,7 @@ import {
   trainingModules,
 } from '#db/schema/index.ts';
 import { signedInClients, type TestApp, type TestClient } from './api.ts';
-import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from './fixtures.ts';
+import { addPerson, PASSWORD, seedFreshOrganisation, type SeededOrg, type SeededPerson } from './fixtures.ts';
 
 export interface SeededMentoring {
   programId: string;
@@ -149,20 +149,12 @@ export interface MentoringWorld {
   base: string;
 }
 
-let worlds = 0;
-
-/** An organisation of its own (seedOrganisation under a name no other test of the file uses). */
-export async function givenOrganisation(t: TestApp, name: string): Promise<SeededOrg> {
-  worlds += 1;
-  return seedOrganisation(t.deps.db, `${name} ${worlds}`);
-}
-
 /**
  * A new organisation (so nothing another test did is seen) with a PGY2 cohort, Term 1 and Term 2 of
  * the PGY1 cohort in 2027, the mentors ana and ben (PGY2) and the interns cal, dee, eve and fay (PGY1).
  */
 export async function givenMentoringWorld(t: TestApp): Promise<MentoringWorld> {
-  const org = await givenOrganisation(t, 'Mentoring Hospital');
+  const org = await seedFreshOrganisation(t.deps.db, 'Mentoring Hospital');
   const orgId = org.orgId;
   const [pgy2] = await t.deps.db
     .insert(cohorts)
@@ -327,7 +319,7 @@ export async function givenRunningProgram(
   t: TestApp,
   { endsInDays, mentors: mentorCount, mentees: menteeCount }: { endsInDays: number; mentors: number; mentees: number },
 ) {
-  const org = await givenOrganisation(t, 'Running Program Hospital');
+  const org = await seedFreshOrganisation(t.deps.db, 'Running Program Hospital');
   const programId = await seedPublishedProgram(t.deps.db, org, { endsInDays });
   const mentors: SeededPerson[] = [];
   for (let m = 0; m < mentorCount; m++)

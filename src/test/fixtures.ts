@@ -67,6 +67,14 @@ export async function seedOrganisation(db: Database, name: string): Promise<Seed
   };
 }
 
+let freshOrganisations = 0;
+
+/** An organisation of one test's own: `name` with a number no other organisation of this file's database has. */
+export async function seedFreshOrganisation(db: Database, name: string): Promise<SeededOrg> {
+  freshOrganisations += 1;
+  return seedOrganisation(db, `${name} ${freshOrganisations}`);
+}
+
 export async function addMembership(db: Database, orgId: string, personId: string, roles: Role[] = ['member']) {
   await db.insert(members).values({ orgId, personId, roles, status: 'active' });
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signedInClients, type TestApp } from '#test/api.ts';
-import { addPerson, PASSWORD, type SeededPerson } from '#test/fixtures.ts';
-import { givenOrganisation } from '#test/fixtures-mentoring.ts';
+import { addPerson, PASSWORD, type SeededPerson, seedFreshOrganisation } from '#test/fixtures.ts';
 
 /**
  * The "no assessor" rule in mentoring (DESIGN.md rule 6): a mentee is never matched with their supervisor,
@@ -19,7 +18,7 @@ const KEYS = ['mentor-mo', 'mentor-nat', 'intern-ann', 'intern-bo', 'intern-cy']
  * Ann asked for Mo and Bo for Nat (the pairings the scores like best); Cy has not applied yet.
  */
 async function givenProgramWithApplicants() {
-  const org = await givenOrganisation(t, 'No Assessor Hospital');
+  const org = await seedFreshOrganisation(t.deps.db, 'No Assessor Hospital');
   const api = `/api/orgs/${org.orgId}`;
   const as = signedInClients(t.app, PASSWORD);
   const people = {} as Record<(typeof KEYS)[number], SeededPerson>;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, TestClient, type TestApp } from '#test/api.ts';
-import { addPerson, PASSWORD, seedOrganisation } from '#test/fixtures.ts';
-import { givenOrganisation } from '#test/fixtures-mentoring.ts';
+import { addPerson, PASSWORD, seedFreshOrganisation, seedOrganisation } from '#test/fixtures.ts';
 
 let t: TestApp;
 
@@ -13,7 +12,7 @@ async function signedIn(email: string) {
 
 /** An organisation of its own with a PGY2 cohort, and an intern program its coordinator made from the template. */
 async function givenInternProgram() {
-  const org = await givenOrganisation(t, 'Not Open Hospital');
+  const org = await seedFreshOrganisation(t.deps.db, 'Not Open Hospital');
   const base = `/api/orgs/${org.orgId}/mentoring/programs`;
   const admin = await signedIn(org.admin.email);
   await admin.post(`/api/orgs/${org.orgId}/cohorts`, {

@@ -1,13 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cohorts, mentoringPairs, pairMeetings } from '#db/schema/index.ts';
 import { createTestApp, signedInClients, type TestApp } from '#test/api.ts';
-import { addPerson, PASSWORD } from '#test/fixtures.ts';
-import {
-  givenFeedback,
-  givenOrganisation,
-  givenRunningProgram,
-  seedPublishedProgram,
-} from '#test/fixtures-mentoring.ts';
+import { addPerson, PASSWORD, seedFreshOrganisation } from '#test/fixtures.ts';
+import { givenFeedback, givenRunningProgram, seedPublishedProgram } from '#test/fixtures-mentoring.ts';
 import { sendOpenFeedbackRounds } from './feedback.ts';
 
 let t: TestApp;
@@ -189,7 +184,7 @@ describe('feedback and the program report', () => {
 
 describe('a student program', () => {
   it("asks this year's mentees to mentor next year's students, not interns", async () => {
-    const org = await givenOrganisation(t, 'Student Hospital');
+    const org = await seedFreshOrganisation(t.deps.db, 'Student Hospital');
     const coordinator = await signedInClients(t.app, PASSWORD)(org.coordinator);
     const studentProgram = await seedPublishedProgram(t.deps.db, org, { endsInDays: 30 });
     await t.deps.database.pool.query(
