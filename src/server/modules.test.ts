@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase } from '#test/api.ts';
-import { readConfig } from './config.ts';
+import { createTestDatabase, testConfig } from '#test/api.ts';
 import { MODULES, QUEUE_NAMES } from './modules.ts';
 import { startServices } from './start-services.ts';
 
@@ -18,13 +16,7 @@ describe('the one list of server modules', () => {
 
   it("schedules every feature's job at start and runs each at once to catch up", async () => {
     const databaseUrl = await createTestDatabase();
-    const config = readConfig({
-      NODE_ENV: 'test',
-      APP_URL: 'http://kindred.test',
-      LOG_LEVEL: 'silent',
-      ANSWER_KEY: randomBytes(32).toString('base64'),
-    } as NodeJS.ProcessEnv);
-    const services = await startServices(config, databaseUrl, (error) => {
+    const services = await startServices(testConfig(), databaseUrl, (error) => {
       throw error;
     });
     try {

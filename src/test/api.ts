@@ -25,6 +25,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The configuration of a test's server: quiet, at kindred.test, with `env` on top. */
+export function testConfig(env: Record<string, string> = {}) {
+  return readConfig({
+    NODE_ENV: 'test',
+    APP_URL: 'http://kindred.test',
+    LOG_LEVEL: 'silent',
+    // Each test app seals held answers with its own key, and writes no key file.
+    ANSWER_KEY: randomBytes(32).toString('base64'),
+    ...env,
+  } as NodeJS.ProcessEnv);
+}
+
 /** A fresh copy of the migrated template database, for a test that runs the server itself. */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = inject('postgresAdminUrl');
@@ -52,15 +64,7 @@ export async function createTestApp(
         messages.push(m);
         waiters.splice(0).forEach((w) => w());
       });
-  const config = readConfig({
-    NODE_ENV: 'test',
-    APP_URL: 'http://kindred.test',
-    LOG_LEVEL: 'silent',
-    // Each test app seals held answers with its own key, and writes no key file.
-    ANSWER_KEY: randomBytes(32).toString('base64'),
-    ...(smtp ? { SMTP_URL: smtp.url } : {}),
-    ...options.env,
-  } as NodeJS.ProcessEnv);
+  const config = testConfig({ ...(smtp ? { SMTP_URL: smtp.url } : {}), ...options.env });
   const services = await startServices(
     config,
     databaseUrl,

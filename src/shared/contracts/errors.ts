@@ -96,8 +96,6 @@ export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 export type ErrorStatus = (typeof ERROR_CATALOGUE)[ErrorCode]['status'];
 
 /** The statuses a route may answer with an error body, for its documented responses. */
-export const ERROR_STATUSES = [
-  ...new Set(Object.values(ERROR_CATALOGUE).map((entry) => entry.status)),
-].sort() as ErrorStatus[];
-
-export const isErrorCode = (code: string): code is ErrorCode => Object.hasOwn(ERROR_CATALOGUE, code);
+export const ERROR_STATUSES = [...new Set(Object.values(ERROR_CATALOGUE).map((entry) => entry.status))].sort(
+  (a, b) => a - b,
+) as ErrorStatus[];
