@@ -45,7 +45,7 @@ const table = routeTable({ tags: ['probe'] }, [
     summary: 'Nothing',
     response: NO_CONTENT,
     status: 204,
-    handler: async () => null,
+    handler: async () => {},
   }),
   get('/probe.csv', {
     access: PUBLIC,

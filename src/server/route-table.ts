@@ -49,8 +49,11 @@ export interface RouteSpec<
    * Returns the body of a success; a handler that answers by itself (a download, a cookie, a redirect)
    * returns the reply it has sent.
    */
-  handler(input: RouteInput<Infer<P>, Infer<B>, Infer<Q>>): Promise<z.infer<R> | FastifyReply>;
+  handler(input: RouteInput<Infer<P>, Infer<B>, Infer<Q>>): Promise<Answer<R>>;
 }
+
+/** What a handler answers: the body of a success, or, for a 204 (NO_CONTENT), nothing; or the reply it has sent. */
+type Answer<R extends Schema> = (R extends z.ZodNull ? void : z.infer<R>) | FastifyReply;
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -72,7 +72,6 @@ export const authRoutes = routeTable({ tags: ['auth'] }, [
     handler: async ({ deps, request, reply }) => {
       await auth.signOut(deps, request.sessionTokenHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return null;
     },
   }),
   post('/api/auth/password-reset/request', {
@@ -82,10 +81,7 @@ export const authRoutes = routeTable({ tags: ['auth'] }, [
     body: ZPasswordResetRequest,
     response: NO_CONTENT,
     status: 202,
-    handler: async ({ deps, body }) => {
-      await auth.requestPasswordReset(deps, body.email);
-      return null;
-    },
+    handler: ({ deps, body }) => auth.requestPasswordReset(deps, body.email),
   }),
   post('/api/auth/password-reset/complete', {
     access: PUBLIC,
@@ -94,10 +90,7 @@ export const authRoutes = routeTable({ tags: ['auth'] }, [
     body: ZPasswordResetComplete,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, body }) => {
-      await auth.completePasswordReset(deps, body);
-      return null;
-    },
+    handler: ({ deps, body }) => auth.completePasswordReset(deps, body),
   }),
   get('/api/auth/invitations/:token', {
     access: PUBLIC,

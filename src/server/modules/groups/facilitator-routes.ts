@@ -60,7 +60,6 @@ export const groupFacilitatorRoutes = routeTable({ tags: ['groups'] }, [
     handler: async ({ deps, ctx, params, body }) => {
       const { groupId, sessionId } = params;
       await facilitation.recordAttendance(deps, ctx, { groupId, sessionId, personIds: body.personIds });
-      return null;
     },
   }),
   put(`${base}/sessions/:sessionId/log`, {

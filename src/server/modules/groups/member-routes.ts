@@ -56,10 +56,7 @@ export const groupMemberRoutes = routeTable({ tags: ['groups'] }, [
     params: ZGroupParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await membership.leave(deps, ctx, params.groupId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => membership.leave(deps, ctx, params.groupId),
   }),
   post(`${base}/:groupId/membership/accept`, {
     access: ANY_MEMBER,
@@ -104,10 +101,8 @@ export const groupMemberRoutes = routeTable({ tags: ['groups'] }, [
     body: ZSurveyAnswerBody,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params, body }) => {
-      await submitSurvey(deps, ctx, { groupId: params.groupId, sessionId: params.sessionId, answer: body });
-      return null;
-    },
+    handler: ({ deps, ctx, params, body }) =>
+      submitSurvey(deps, ctx, { groupId: params.groupId, sessionId: params.sessionId, answer: body }),
   }),
   put(interest, {
     access: ANY_MEMBER,
@@ -124,9 +119,6 @@ export const groupMemberRoutes = routeTable({ tags: ['groups'] }, [
     params: ZGroupProgramParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await withdrawInterest(deps, ctx, params.groupProgramId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => withdrawInterest(deps, ctx, params.groupProgramId),
   }),
 ]);

@@ -100,10 +100,7 @@ export const mentoringProgramRoutes = routeTable({ tags: ['mentoring'] }, [
     params: ZProgramParams.extend({ side: ZApplicationSide }),
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await programs.withdraw(deps, ctx, params.programId, params.side);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => programs.withdraw(deps, ctx, params.programId, params.side),
   }),
   get(`${base}/:programId/mentor-pool`, {
     access: ANY_MEMBER,
@@ -158,10 +155,7 @@ export const mentoringProgramRoutes = routeTable({ tags: ['mentoring'] }, [
     params: ZPairOfProgram,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await endPair(deps, ctx, { programId: params.programId, pairId: params.pairId });
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => endPair(deps, ctx, { programId: params.programId, pairId: params.pairId }),
   }),
   post(`${base}/:programId/pairs/:pairId/nudge`, {
     access: COORDINATOR,
@@ -169,10 +163,7 @@ export const mentoringProgramRoutes = routeTable({ tags: ['mentoring'] }, [
     params: ZPairOfProgram,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await nudgePair(deps, ctx, { programId: params.programId, pairId: params.pairId });
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => nudgePair(deps, ctx, { programId: params.programId, pairId: params.pairId }),
   }),
   get(`${base}/:programId/report`, {
     access: COORDINATOR,
@@ -204,10 +195,8 @@ export const mentoringProgramRoutes = routeTable({ tags: ['mentoring'] }, [
     body: ZFeedbackBody,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params, body }) => {
-      await submitFeedback(deps, ctx, { programId: params.programId, round: params.round, answer: body });
-      return null;
-    },
+    handler: ({ deps, ctx, params, body }) =>
+      submitFeedback(deps, ctx, { programId: params.programId, round: params.round, answer: body }),
   }),
   post(`${base}/:programId/feedback/:round/invitations`, {
     access: COORDINATOR,

@@ -20,9 +20,6 @@ export const notificationRoutes = routeTable({ tags: ['notifications'] }, [
     params: ZNotificationParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await notifications.markOwnRead(deps, ctx, params.notificationId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => notifications.markOwnRead(deps, ctx, params.notificationId),
   }),
 ]);

@@ -89,10 +89,7 @@ export const organisationRoutes = routeTable({ tags: ['organisation'] }, [
     params: ZSiteParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await organisation.deleteSite(deps, ctx, params.siteId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => organisation.deleteSite(deps, ctx, params.siteId),
   }),
 
   get('/api/orgs/:orgId/departments', {
@@ -125,10 +122,7 @@ export const organisationRoutes = routeTable({ tags: ['organisation'] }, [
     params: ZDepartmentParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await organisation.deleteDepartment(deps, ctx, params.departmentId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => organisation.deleteDepartment(deps, ctx, params.departmentId),
   }),
 
   get('/api/orgs/:orgId/cohorts', {
@@ -161,10 +155,7 @@ export const organisationRoutes = routeTable({ tags: ['organisation'] }, [
     params: ZCohortParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await organisation.deleteCohort(deps, ctx, params.cohortId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => organisation.deleteCohort(deps, ctx, params.cohortId),
   }),
 
   get('/api/orgs/:orgId/cohorts/:cohortId/terms', {
@@ -197,9 +188,6 @@ export const organisationRoutes = routeTable({ tags: ['organisation'] }, [
     params: ZTermParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await organisation.deleteTerm(deps, ctx, params.termId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => organisation.deleteTerm(deps, ctx, params.termId),
   }),
 ]);

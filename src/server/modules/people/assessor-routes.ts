@@ -40,10 +40,7 @@ export const assessorRoutes = routeTable({ tags: ['people'] }, [
     query: ZAssessorRelationBody,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, query }) => {
-      await assessors.removeRelation(deps, ctx, query);
-      return null;
-    },
+    handler: ({ deps, ctx, query }) => assessors.removeRelation(deps, ctx, query),
   }),
 
   get('/api/orgs/:orgId/me/assessors', {
@@ -69,10 +66,7 @@ export const assessorRoutes = routeTable({ tags: ['people'] }, [
     query: ZOwnAssessorBody,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, query }) => {
-      await assessors.withdrawAssessor(deps, ctx, query);
-      return null;
-    },
+    handler: ({ deps, ctx, query }) => assessors.withdrawAssessor(deps, ctx, query),
   }),
   get('/api/orgs/:orgId/me/assessors/candidates', {
     access: ANY_MEMBER,

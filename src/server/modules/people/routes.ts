@@ -38,10 +38,7 @@ export const peopleRoutes = routeTable({ tags: ['people'] }, [
     params: ZPersonParams,
     response: NO_CONTENT,
     status: 204,
-    handler: async ({ deps, ctx, params }) => {
-      await people.removePerson(deps, ctx, params.personId);
-      return null;
-    },
+    handler: ({ deps, ctx, params }) => people.removePerson(deps, ctx, params.personId),
   }),
   post('/api/orgs/:orgId/invitations', {
     access: ADMIN,
