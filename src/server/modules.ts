@@ -6,6 +6,7 @@ import { mentoringModule } from './modules/mentoring/index.ts';
 import { notificationsModule } from './modules/notifications/index.ts';
 import { organisationModule } from './modules/organisation/index.ts';
 import { peopleImportModule } from './modules/people-import/index.ts';
+import { peerSupportModule } from './modules/peer-support/index.ts';
 import { peopleModule } from './modules/people/index.ts';
 import { profileModule } from './modules/profile/index.ts';
 import { trainingModule } from './modules/training/index.ts';
@@ -22,6 +23,7 @@ export const MODULES: readonly ServerModule[] = [
   trainingModule,
   mentoringModule,
   groupsModule,
+  peerSupportModule,
   notificationsModule,
   mailModule,
 ];

@@ -4,3 +4,4 @@ export * from './organisations.ts';
 export * from './people.ts';
 export * from './mentoring.ts';
 export * from './groups.ts';
+export * from './peer-support.ts';

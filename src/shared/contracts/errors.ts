@@ -69,6 +69,16 @@ export const ERROR_CATALOGUE = {
   survey_not_open: { status: 409, message: 'The survey opens when the session ends' },
   survey_closed: { status: 409, message: 'The survey has closed' },
 
+  // Talk to a peer
+  already_claimed: { status: 409, message: 'Another supporter has already taken this request' },
+  request_closed: { status: 409, message: 'This request is closed or cancelled' },
+  not_claimed_by_you: { status: 409, message: 'Take this request first' },
+  follow_up_closed: { status: 409, message: 'The time to ask for a follow-up has passed' },
+  not_a_supporter: { status: 409, message: 'This person is not a peer supporter here' },
+  shift_taken: { status: 409, message: 'Someone has already taken this shift' },
+  shift_started: { status: 409, message: 'This shift has already started' },
+  debrief_not_scheduled: { status: 409, message: 'This debrief has no time yet' },
+
   // The matching engine's refusals of an instance (src/matching/errors.ts), passed on as they are
   invalid_instance: { status: 400, message: 'The matching input is not valid' },
   invalid_id: { status: 400, message: 'An id in the matching input is not valid' },

@@ -15,6 +15,17 @@ const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '' },
   { label: 'Mentoring', path: '/mentoring' },
   { label: 'Peer groups', path: '/groups' },
+  { label: 'Talk to a peer', path: '/talk' },
+  {
+    label: 'Peer support',
+    path: '/peer-support',
+    roles: ['peer_supporter', 'coordinator', 'wellbeing_lead', 'org_admin'],
+  },
+  {
+    label: 'Debriefs and events',
+    path: '/peer-support/debriefs',
+    roles: ['supervisor', 'wellbeing_lead', 'coordinator', 'org_admin'],
+  },
   { label: 'My profile', path: '/profile' },
   { label: 'People', path: '/people', roles: ['org_admin', 'coordinator'] },
   { label: 'Organisation set-up', path: '/setup', roles: ['org_admin'] },

@@ -171,6 +171,66 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            path: 'talk',
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('#web/features/peer-support/components/talk-page.tsx')).TalkPage,
+                }),
+              },
+              {
+                path: 'requests/:requestId',
+                lazy: async () => ({
+                  Component: (await import('#web/features/peer-support/components/my-request-page.tsx')).MyRequestPage,
+                }),
+              },
+              {
+                path: 'worried',
+                lazy: async () => ({
+                  Component: (await import('#web/features/peer-support/components/worried-guide-page.tsx'))
+                    .WorriedGuidePage,
+                }),
+              },
+            ],
+          },
+          {
+            path: 'peer-support',
+            children: [
+              // Not gated: the program's backup and lead answer requests too, without the supporter role.
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('#web/features/peer-support/components/supporter-page.tsx')).SupporterPage,
+                }),
+              },
+              {
+                path: 'requests/:requestId',
+                lazy: async () => ({
+                  Component: (await import('#web/features/peer-support/components/supporter-request-page.tsx'))
+                    .SupporterRequestPage,
+                }),
+              },
+              {
+                path: 'manage',
+                lazy: () =>
+                  gatedPage(
+                    ['coordinator', 'wellbeing_lead', 'org_admin'],
+                    async () =>
+                      (await import('#web/features/peer-support/components/lead-page.tsx')).PeerSupportLeadPage,
+                  ),
+              },
+              {
+                path: 'debriefs',
+                lazy: () =>
+                  gatedPage(
+                    ['supervisor', 'wellbeing_lead', 'coordinator', 'org_admin'],
+                    async () => (await import('#web/features/peer-support/components/debriefs-page.tsx')).DebriefsPage,
+                  ),
+              },
+            ],
+          },
+          {
             path: 'people',
             lazy: () =>
               gatedPage(

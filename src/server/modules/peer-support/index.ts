@@ -1,0 +1,16 @@
+import type { ServerModule } from '../../module.ts';
+import { careRoutes } from './care-routes.ts';
+import { debriefRoutes } from './debrief-routes.ts';
+import { runPeerSupportJobs } from './jobs.ts';
+import { leadRoutes } from './lead-routes.ts';
+import { memberRoutes } from './member-routes.ts';
+import { supporterRoutes } from './supporter-routes.ts';
+
+/** Talk to a peer: requests routed to an on-call roster, debriefs after events, and care for the supporters. */
+export const peerSupportModule: ServerModule = {
+  name: 'peer-support',
+  routes: [memberRoutes, supporterRoutes, careRoutes, leadRoutes, debriefRoutes],
+  jobs: [{ queue: 'peer-support.routing', cron: '* * * * *', run: runPeerSupportJobs }],
+};
+
+export { routeWaitingRequests } from './routing.ts';

@@ -1,0 +1,3 @@
+import { routeTable } from '../../route-table.ts';
+
+export const memberRoutes = routeTable({ tags: ['peer-support'] }, []);
