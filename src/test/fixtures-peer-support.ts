@@ -1,0 +1,143 @@
+import type { QueryResultRow } from 'pg';
+import type { Database } from '#db/client.ts';
+import {
+  departments,
+  onCallShifts,
+  peerSupporters,
+  peerSupportPrograms,
+  rosterSlots,
+  supporterTraining,
+} from '#db/schema/index.ts';
+import type { Role } from '#shared/contracts/common.ts';
+import type { TestApp } from './api.ts';
+import { signedInClients, type TestClient } from './client.ts';
+import { addPerson, PASSWORD, type SeededOrg, type SeededPerson, seedFreshOrganisation } from './fixtures.ts';
+
+// Factories for talk to a peer's API tests: each test builds the world it needs (STYLE.md point 14) in an
+// organisation of its own, on its file's database, so any one test runs alone. Shared by every test of the module:
+// add factories, do not change what existing ones do.
+
+/** A date `offset` days from today (UTC). */
+export const dayFromToday = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+export interface PeerWorld {
+  t: TestApp;
+  org: SeededOrg;
+  /** `/api/orgs/<its id>` */
+  api: string;
+  /** The program lead's client (the organisation's coordinator). */
+  lead: TestClient;
+  as(person: SeededPerson): Promise<TestClient>;
+  query(text: string, values?: unknown[]): Promise<QueryResultRow[]>;
+  db: Database;
+}
+
+/** An organisation of the test's own with its peer support program (defaults unless `program` says otherwise). */
+export async function givenPeerWorld(
+  t: TestApp,
+  program: Partial<typeof peerSupportPrograms.$inferInsert> = {},
+  name = 'Peer Hospital',
+): Promise<PeerWorld> {
+  const org = await seedFreshOrganisation(t.deps.db, name);
+  await t.deps.db.insert(peerSupportPrograms).values({ orgId: org.orgId, ...program });
+  const as = signedInClients(t.app, PASSWORD);
+  return {
+    t,
+    org,
+    api: `/api/orgs/${org.orgId}`,
+    lead: await as(org.coordinator),
+    as,
+    query: async (text, values = []) => (await t.deps.database.pool.query(text, values)).rows,
+    db: t.deps.db,
+  };
+}
+
+/** Another department of the organisation's site. */
+export async function givenDepartment(w: PeerWorld, name: string): Promise<string> {
+  const [row] = await w.db.insert(departments).values({ orgId: w.org.orgId, name, siteId: w.org.siteId }).returning();
+  return row!.id;
+}
+
+/** Someone in the organisation who can sign in; their name is made from `key` ('sup-sam' is 'Sup Sam'). */
+export function givenPerson(
+  w: PeerWorld,
+  key: string,
+  who: { careerStage?: string; roles?: Role[]; departmentId?: string | null } = {},
+): Promise<SeededPerson> {
+  return addPerson(w.db, w.org, { key, careerStage: 'registrar', ...who });
+}
+
+export interface SupporterOptions {
+  careerStage?: string;
+  departmentId?: string | null;
+  /** Default true: on a shift running now (from an hour ago to an hour ahead). */
+  onShift?: boolean;
+  /** Default: training current for a year. `null`: no training; a date: expired or expiring then. */
+  trainedUntil?: string | null;
+  weeklyCap?: number | null;
+  breakUntil?: string | null;
+}
+
+/** A peer supporter (role, record, training, and a shift now unless told otherwise). */
+export async function givenSupporter(w: PeerWorld, key: string, options: SupporterOptions = {}): Promise<SeededPerson> {
+  const person = await givenPerson(w, key, {
+    roles: ['member', 'peer_supporter'],
+    careerStage: options.careerStage ?? 'registrar',
+    departmentId: options.departmentId,
+  });
+  await w.db.insert(peerSupporters).values({
+    orgId: w.org.orgId,
+    personId: person.id,
+    weeklyCap: options.weeklyCap ?? null,
+    breakUntil: options.breakUntil ?? null,
+  });
+  const trainedUntil = options.trainedUntil === undefined ? dayFromToday(365) : options.trainedUntil;
+  if (trainedUntil !== null) {
+    await w.db.insert(supporterTraining).values({
+      orgId: w.org.orgId,
+      personId: person.id,
+      title: 'Peer responder training',
+      completedOn: dayFromToday(-400),
+      expiresOn: trainedUntil,
+    });
+  }
+  if (options.onShift ?? true) await givenShift(w, person.id);
+  return person;
+}
+
+/**
+ * A dated shift (and the weekly slot it belongs to) with this supporter on it: by default running from an hour ago
+ * to an hour ahead. `personId` null: an empty shift.
+ */
+export async function givenShift(
+  w: PeerWorld,
+  personId: string | null,
+  when: { startsAt?: Date; endsAt?: Date } = {},
+): Promise<{ slotId: string; shiftId: string }> {
+  const startsAt = when.startsAt ?? new Date(Date.now() - 3_600_000);
+  const endsAt = when.endsAt ?? new Date(startsAt.getTime() + 2 * 3_600_000);
+  const [slot] = await w.db
+    .insert(rosterSlots)
+    .values({
+      orgId: w.org.orgId,
+      weekday: (startsAt.getUTCDay() + 6) % 7,
+      startTime: '00:00',
+      endTime: '23:59',
+      personId,
+    })
+    .returning();
+  const [shift] = await w.db
+    .insert(onCallShifts)
+    .values({ orgId: w.org.orgId, slotId: slot!.id, startsAt, endsAt, personId })
+    .returning();
+  return { slotId: slot!.id, shiftId: shift!.id };
+}
+
+/** The request body a tired member would send: now, by phone, nothing else chosen. */
+export const ASK = {
+  topic: 'code_debrief',
+  urgency: 'now',
+  contactMethod: 'phone',
+  contactDetail: '0400 000 000',
+  anonymous: false,
+} as const;
