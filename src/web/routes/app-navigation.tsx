@@ -33,16 +33,31 @@ const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Crisis resources', path: '/crisis-resources', roles: ['org_admin'] },
 ];
 
+/** Whether `pathname` is the item's page or one under it (not merely a longer word: `/talk` is not `/talkative`). */
+function isUnder(pathname: string, base: string, item: NavItem): boolean {
+  if (item.path === '') return pathname === base || pathname === `${base}/`;
+  const to = `${base}${item.path}`;
+  return pathname === to || pathname.startsWith(`${to}/`);
+}
+
 export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
   const org = useCurrentOrg();
   const { pathname } = useLocation();
   const base = `/o/${org.orgId}`;
+  const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(org, ...item.roles));
+  // Only the longest matching item is the current page: under /peer-support/debriefs, "Peer support" is not.
+  const current = items
+    .filter((item) => isUnder(pathname, base, item))
+    .reduce<NavItem | undefined>(
+      (longest, item) => (longest && longest.path.length >= item.path.length ? longest : item),
+      undefined,
+    );
 
   return (
     <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-      {NAV_ITEMS.filter((item) => !item.roles || hasRole(org, ...item.roles)).map((item) => {
+      {items.map((item) => {
         const to = `${base}${item.path}`;
-        const active = item.path === '' ? pathname === base || pathname === `${base}/` : pathname.startsWith(to);
+        const active = item === current;
         return (
           <li key={item.path}>
             <NavLink
