@@ -7,7 +7,7 @@ import { useFormErrors } from '#web/lib/form-errors.ts';
 import { formatDateTime, todayIn } from '#web/lib/org-time.ts';
 import { useChangeSession, type SessionChange } from '../api/change-session.ts';
 import type { FacilitatedSession } from '../api/get-facilitation.ts';
-import { instantOf, localParts } from './session-change-time.ts';
+import { instantOf, localParts } from '#web/lib/org-clock.ts';
 
 const FIELDS = ['startsAt', 'durationMinutes', 'location', 'cancelled'] as const;
 
