@@ -16,6 +16,8 @@ interface PersonSearchSelectProps {
   search: (text: string) => Promise<FoundPerson[]>;
   queryKey: QueryKey;
   value: string | null;
+  /** The person chosen before this form opened (or by a button beside it), shown by name without a search. */
+  current?: FoundPerson | null;
   onChange: (id: string | null) => void;
   error?: string | undefined;
   size?: MantineSize;
@@ -30,6 +32,7 @@ export function PersonSearchSelect({
   search,
   queryKey,
   value,
+  current,
   onChange,
   error,
   size,
@@ -37,17 +40,15 @@ export function PersonSearchSelect({
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<FoundPerson | null>(null);
   const [debounced] = useDebouncedValue(text.trim(), 250);
-  const typed = debounced.length >= MIN_TEXT && debounced !== picked?.label;
+  const shown = [picked, current].find((person) => person && person.id === value) ?? null;
+  const typed = debounced.length >= MIN_TEXT && debounced !== shown?.label;
   const found = useQuery({
     queryKey: [...queryKey, debounced],
     queryFn: () => search(debounced),
     enabled: typed,
     placeholderData: keepPreviousData,
   });
-  const options = [
-    ...(picked && value === picked.id ? [picked] : []),
-    ...(typed ? (found.data ?? []).filter((p) => p.id !== picked?.id) : []),
-  ];
+  const options = [...(shown ? [shown] : []), ...(typed ? (found.data ?? []).filter((p) => p.id !== shown?.id) : [])];
 
   return (
     <Select
