@@ -3,6 +3,8 @@ import type { Database } from '#db/client.ts';
 import {
   departments,
   onCallShifts,
+  peerRequestOffers,
+  peerRequests,
   peerSupporters,
   peerSupportPrograms,
   rosterSlots,
@@ -141,3 +143,51 @@ export const ASK = {
   contactDetail: '0400 000 000',
   anonymous: false,
 } as const;
+
+export interface RequestOptions {
+  /** Who it is offered to (at step 0): only they may see or claim it. */
+  offeredTo?: SeededPerson[];
+  topic?: (typeof peerRequests.$inferInsert)['topic'];
+  /** Default false. An anonymous request is reached by chat only, under `alias` ('Quiet Heron' unless given). */
+  anonymous?: boolean;
+  alias?: string;
+  contactMethod?: 'phone' | 'video' | 'chat' | 'in_person';
+  contactDetail?: string | null;
+}
+
+/**
+ * A waiting request from `requester`, already routed (step 0) and offered to `offeredTo`, written straight to the
+ * database: for tests of what comes after asking. By phone on 0400 000 000 unless anonymous.
+ */
+export async function givenRequest(
+  w: PeerWorld,
+  requester: SeededPerson,
+  options: RequestOptions = {},
+): Promise<{ id: string }> {
+  const anonymous = options.anonymous ?? false;
+  const [request] = await w.db
+    .insert(peerRequests)
+    .values({
+      orgId: w.org.orgId,
+      requesterId: requester.id,
+      topic: options.topic ?? 'code_debrief',
+      urgency: 'now',
+      contactMethod: options.contactMethod ?? (anonymous ? 'chat' : 'phone'),
+      contactDetail: options.contactDetail === undefined ? (anonymous ? null : '0400 000 000') : options.contactDetail,
+      anonymous,
+      alias: anonymous ? (options.alias ?? 'Quiet Heron') : null,
+      requesterDepartmentId: w.org.departmentId,
+      requesterCareerStage: 'registrar',
+      step: 0,
+      routedAt: new Date(),
+      stepDueAt: new Date(Date.now() + 30 * 60_000),
+    })
+    .returning({ id: peerRequests.id });
+  const offeredTo = options.offeredTo ?? [];
+  if (offeredTo.length > 0) {
+    await w.db
+      .insert(peerRequestOffers)
+      .values(offeredTo.map((p) => ({ orgId: w.org.orgId, requestId: request!.id, personId: p.id, step: 0 })));
+  }
+  return { id: request!.id };
+}
