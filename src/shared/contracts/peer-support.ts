@@ -216,6 +216,7 @@ export const ZTrainingParams = z.object({ orgId: ZId, personId: ZId, trainingId:
 
 /** A private offer of a peer after a serious event: seen by the person it is for, no one else. */
 export const ZEventOfferForMe = z.object({ id: ZId, eventOn: ZDate, expiresAt: ZTimestamp });
+export type EventOfferForMe = z.infer<typeof ZEventOfferForMe>;
 
 /** A debrief the person is invited to: offered, never required. */
 export const ZDebriefInvitation = z.object({
@@ -241,6 +242,12 @@ export const ZTalkOverview = z.object({
 export type TalkOverview = z.infer<typeof ZTalkOverview>;
 
 export const ZDebriefResponseBody = z.object({ response: z.enum(['coming', 'not_coming']) });
+
+/** Someone invited to a debrief asks for a one-to-one instead or as well: how to be reached, and what it is about. */
+export const ZDebriefOneToOneBody = z
+  .object({ topic: z.enum(['code_debrief', 'adverse_event']).default('adverse_event') })
+  .and(ZContactChoice);
+export type DebriefOneToOneBody = z.input<typeof ZDebriefOneToOneBody>;
 
 // ─── Supporters ─────────────────────────────────────────────────────────────────────────────────────
 
