@@ -31,6 +31,8 @@ export interface RosterPerson {
   weeklyCap: number | null;
   /** Requests they claimed in the last 7 days. */
   load: number;
+  /** Waiting requests offered to them now. */
+  pendingOffers: number;
 }
 
 /**
@@ -107,6 +109,7 @@ export async function rosterOf(
     on_shift: boolean;
     weekly_cap: number | null;
     load: number;
+    pending_offers: number;
   }>(sql`
     WITH today AS (SELECT (now() AT TIME ZONE time_zone)::date AS day FROM organisations WHERE id = ${orgId}),
     people AS (
@@ -127,18 +130,25 @@ export async function rosterOf(
       SELECT claimed_by AS person_id, count(*)::int AS n FROM peer_requests
       WHERE org_id = ${orgId} AND claimed_by IS NOT NULL AND claimed_at > now() - interval '7 days'
       GROUP BY claimed_by
+    ),
+    pending AS (
+      SELECT o.person_id, count(*)::int AS n
+      FROM peer_request_offers o JOIN peer_requests r ON r.id = o.request_id AND r.status = 'waiting'
+      WHERE o.org_id = ${orgId}
+      GROUP BY o.person_id
     )
     SELECT p.person_id, p.is_supporter, p.department_id, p.career_stage,
            trained.person_id IS NOT NULL AS trained,
            coalesce(s.break_until >= today.day, false) AS on_break,
            on_shift.person_id IS NOT NULL AS on_shift,
-           s.weekly_cap, coalesce(load.n, 0) AS load
+           s.weekly_cap, coalesce(load.n, 0) AS load, coalesce(pending.n, 0) AS pending_offers
     FROM people p
     CROSS JOIN today
     LEFT JOIN peer_supporters s ON s.org_id = ${orgId} AND s.person_id = p.person_id
     LEFT JOIN trained ON trained.person_id = p.person_id
     LEFT JOIN on_shift ON on_shift.person_id = p.person_id
     LEFT JOIN load ON load.person_id = p.person_id
+    LEFT JOIN pending ON pending.person_id = p.person_id
     ORDER BY p.person_id`);
   return rows.map((r) => ({
     personId: r.person_id,
@@ -150,6 +160,7 @@ export async function rosterOf(
     onShift: r.on_shift,
     weeklyCap: r.weekly_cap,
     load: r.load,
+    pendingOffers: r.pending_offers,
   }));
 }
 

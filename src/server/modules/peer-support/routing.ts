@@ -118,8 +118,9 @@ async function candidateChooser(scope: Scope, program: PeerProgramRow, requests:
   const available = roster.filter(
     (p) => p.isSupporter && p.trained && !p.onBreak && p.load < (p.weeklyCap ?? program.defaultWeeklyCap),
   );
-  // Offers made in this run, so a batch of requests spreads over the roster instead of paging the same few.
-  const offeredThisRun = new Map<string, number>();
+  // Offers of waiting requests each holds, counting this run's: equally loaded people share the requests, rather
+  // than the same few being paged for every one.
+  const pending = new Map(roster.map((p) => [p.personId, p.pendingOffers]));
 
   const allowedFor = (request: RoutableRequest, person: RosterPerson) =>
     person.personId !== request.requesterId &&
@@ -136,14 +137,14 @@ async function candidateChooser(scope: Scope, program: PeerProgramRow, requests:
       request.similarStage && request.requesterCareerStage !== null && p.careerStage === request.requesterCareerStage
         ? 0
         : 1;
-    // A similar career stage is a preference, not a filter: it orders candidates, then the least loaded first.
+    // A similar career stage is a preference, not a filter: it orders candidates, then the least loaded, then who holds fewest offers.
     return available
       .filter((p) => (!onShiftOnly || p.onShift) && allowedFor(request, p))
       .sort(
         (a, b) =>
           similar(a) - similar(b) ||
           a.load - b.load ||
-          (offeredThisRun.get(a.personId) ?? 0) - (offeredThisRun.get(b.personId) ?? 0) ||
+          pending.get(a.personId)! - pending.get(b.personId)! ||
           a.personId.localeCompare(b.personId),
       )
       .slice(0, program.supportersPerStep)
@@ -169,7 +170,7 @@ async function candidateChooser(scope: Scope, program: PeerProgramRow, requests:
       for (let step = request.routed ? request.step + 1 : request.step; step < STEP.nobodyLeft; step++) {
         const chosen = candidatesAt(request, step);
         if (chosen.length === 0) continue;
-        for (const id of chosen) offeredThisRun.set(id, (offeredThisRun.get(id) ?? 0) + 1);
+        for (const id of chosen) pending.set(id, (pending.get(id) ?? 0) + 1);
         return { step, people: chosen };
       }
       return { step: STEP.nobodyLeft, people: [] };
