@@ -109,7 +109,7 @@ export function demoPeople(places: Places): DemoPerson[] {
   for (let i = 0; i < 3; i++) people.push(person('consultant', null, ['supervisor']));
   for (let i = 0; i < 118; i++) people.push(person('pgy1', pgy1!.id, []));
   for (let i = 0; i < 100; i++)
-    people.push(person('pgy2', pgy2!.id, i < 12 ? ['peer_supporter'] : i < 20 ? ['facilitator'] : []));
+    people.push(person('pgy2', pgy2!.id, i < 8 ? ['peer_supporter'] : i >= 12 && i < 20 ? ['facilitator'] : []));
   for (let i = 0; i < 72; i++)
     people.push(
       person(i < 50 ? 'registrar' : 'resident', null, i < 4 ? ['facilitator'] : i < 8 ? ['peer_supporter'] : []),

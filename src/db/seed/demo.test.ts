@@ -110,4 +110,78 @@ describe('the demo seed', () => {
     expect(view.sessions.filter((s: { log: unknown }) => s.log).length).toBe(5);
     expect(view.supervision.length).toBeGreaterThan(0);
   });
+
+  it('has talk to a peer with a program, a roster, supporters and months of requests, erased past retention', async () => {
+    const query = async (text: string) => (await t.deps.database.pool.query(text)).rows;
+    const riverside = `(SELECT id FROM organisations WHERE slug = 'riverside-health')`;
+    const [program] = await query(`SELECT * FROM peer_support_programs WHERE org_id = ${riverside}`);
+    expect(program.backup_person_id).not.toBeNull();
+    expect(program.lead_person_id).not.toBeNull();
+
+    const [supporters] = await query(`
+      SELECT count(*)::int AS n,
+             count(*) FILTER (WHERE break_until >= current_date)::int AS on_break,
+             count(*) FILTER (WHERE supervisor_id IS NOT NULL)::int AS supervised
+      FROM peer_supporters WHERE org_id = ${riverside}`);
+    expect(supporters).toEqual({ n: 12, on_break: 1, supervised: 12 });
+    const training = await query(`
+      SELECT person_id, max(expires_on)::text AS until FROM supporter_training
+      WHERE org_id = ${riverside} GROUP BY person_id`);
+    expect(training).toHaveLength(12);
+    const soon = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(training.filter((r) => r.until < today)).toHaveLength(1);
+    expect(training.filter((r) => r.until >= today && r.until <= soon)).toHaveLength(1);
+
+    const slots = await query(`SELECT weekday, person_id FROM roster_slots WHERE org_id = ${riverside}`);
+    expect(new Set(slots.map((r) => r.weekday)).size).toBe(7);
+    expect(slots.filter((r) => r.person_id === null)).toHaveLength(2);
+    const [shifts] = await query(`
+      SELECT count(*)::int AS n, count(*) FILTER (WHERE person_id IS NULL)::int AS empty,
+             count(*) FILTER (WHERE starts_at <= now() AND ends_at > now())::int AS now_on
+      FROM on_call_shifts WHERE org_id = ${riverside} AND starts_at < now() + interval '7 days'`);
+    expect(shifts.n).toBeGreaterThanOrEqual(19);
+    expect(shifts.empty).toBeGreaterThanOrEqual(1);
+    expect(shifts.now_on).toBe(1);
+
+    const [requests] = await query(`
+      SELECT count(*)::int AS n,
+             count(*) FILTER (WHERE erased_at IS NOT NULL)::int AS erased,
+             count(*) FILTER (WHERE erased_at IS NOT NULL AND (requester_id IS NOT NULL OR contact_detail IS NOT NULL
+               OR alias IS NOT NULL OR requester_department_id IS NOT NULL))::int AS erased_with_requester,
+             count(*) FILTER (WHERE erased_at IS NULL AND status IN ('closed', 'cancelled')
+               AND coalesce(closed_at, cancelled_at) < now() - make_interval(days => ${program.retention_days})
+             )::int AS due_for_erasure,
+             count(*) FILTER (WHERE reroutes > 0)::int AS rerouted,
+             count(DISTINCT topic)::int AS topics,
+             count(*) FILTER (WHERE status = 'closed' AND first_contact_at <= contact_by)::int AS in_time,
+             count(*) FILTER (WHERE status = 'closed')::int AS closed,
+             min(created_at) AS first
+      FROM peer_requests WHERE org_id = ${riverside}`);
+    expect(requests.n).toBeGreaterThan(100);
+    expect(requests.erased).toBeGreaterThan(50);
+    expect(requests.erased_with_requester).toBe(0);
+    expect(requests.due_for_erasure).toBe(0);
+    expect(requests.rerouted).toBeGreaterThan(10);
+    expect(requests.topics).toBe(8);
+    expect(requests.in_time / requests.closed).toBeGreaterThan(0.8);
+    expect(Date.now() - Date.parse(requests.first)).toBeGreaterThan(200 * 86_400_000);
+    // Every claim went to someone the request was offered to.
+    const [unoffered] = await query(`
+      SELECT count(*)::int AS n FROM peer_requests r WHERE r.org_id = ${riverside} AND r.claimed_by IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM peer_request_offers o WHERE o.request_id = r.id AND o.person_id = r.claimed_by)`);
+    expect(unoffered.n).toBe(0);
+
+    const debriefs = await query(`SELECT status FROM team_debriefs WHERE org_id = ${riverside} ORDER BY status`);
+    expect(debriefs.map((d) => d.status)).toEqual(['held', 'requested', 'scheduled']);
+    const [offers] = await query(`SELECT count(*)::int AS n FROM event_offers WHERE org_id = ${riverside}`);
+    expect(offers.n).toBe(5);
+
+    // The demo member has an open, anonymous request, taken by the supporter who can sign in.
+    const [mine] = await query(`
+      SELECT r.anonymous, r.status, p.email AS supporter FROM peer_requests r
+      JOIN persons p ON p.id = r.claimed_by
+      JOIN persons m ON m.id = r.requester_id AND m.email = 'member@riverside.example'`);
+    expect(mine).toEqual({ anonymous: true, status: 'claimed', supporter: 'supporter@riverside.example' });
+  });
 });

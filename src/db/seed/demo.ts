@@ -15,6 +15,7 @@ import {
 } from '../schema/index.ts';
 import { seedDemoGroups } from './demo-groups.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
+import { seedDemoPeerSupport } from './demo-peer-support.ts';
 import { demoPeople, type DemoPerson } from './demo-people.ts';
 
 export const DEMO_PASSWORD = 'kindred-demo-2027';
@@ -26,6 +27,7 @@ export function demoLogins() {
     { role: 'Coordinator', email: 'coordinator@riverside.example', password: DEMO_PASSWORD },
     { role: 'Member', email: 'member@riverside.example', password: DEMO_PASSWORD },
     { role: 'Facilitator', email: 'facilitator@riverside.example', password: DEMO_PASSWORD },
+    { role: 'Supporter', email: 'supporter@riverside.example', password: DEMO_PASSWORD },
   ];
 }
 
@@ -121,6 +123,21 @@ export async function seedDemo(db: Database): Promise<boolean> {
         .filter((p) => p.roles.length === 1 && p.hasLogin === false && p.careerStage !== 'consultant')
         .map((p) => ({ id: idByEmail.get(p.email)!, departmentId: p.departmentId })),
       facilitatorLogin: { email: 'facilitator@riverside.example', passwordHash },
+    });
+    await seedDemoPeerSupport(tx, {
+      orgId,
+      today,
+      timeZone: riverside!.timeZone,
+      memberId: member,
+      coordinatorId: idByEmail.get('coordinator@riverside.example')!,
+      supporters: withRole('peer_supporter'),
+      wellbeingLeads: withRole('wellbeing_lead'),
+      supervisors: withRole('supervisor'),
+      askers: people
+        .filter((p) => p.careerStage !== 'consultant')
+        .map((p) => ({ id: idByEmail.get(p.email)!, departmentId: p.departmentId, careerStage: p.careerStage })),
+      departments: departmentRows.map((d) => ({ id: d.id, name: d.name })),
+      supporterLogin: { email: 'supporter@riverside.example', passwordHash },
     });
     await tx
       .insert(sensitiveAttributes)
