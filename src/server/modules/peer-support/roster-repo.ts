@@ -175,9 +175,10 @@ export const SHIFT_HORIZON_DAYS = 28;
  * safe to run any number of times). The wall-clock times are read in the organisation's time zone by PostgreSQL, as
  * group sessions are, so a shift keeps its local hours across a daylight saving change (the night of the change is an
  * hour shorter or longer); a slot whose end is not after its start ends the next day. Yesterday is included for a
- * night shift still running.
+ * night shift still running. `asOf` counts from another moment than now (for tests of a daylight saving change).
  */
-export async function materialise(db: Executor, only: { slotId?: string } = {}): Promise<number> {
+export async function materialise(db: Executor, only: { slotId?: string; asOf?: Date } = {}): Promise<number> {
+  const now = only.asOf ? sql`${only.asOf.toISOString()}::timestamptz` : sql`now()`;
   const { rows } = await db.execute(sql`
     INSERT INTO on_call_shifts (org_id, slot_id, starts_at, ends_at, person_id)
     SELECT org_id, slot_id, starts_at, ends_at, person_id FROM (
@@ -187,11 +188,11 @@ export async function materialise(db: Executor, only: { slotId?: string } = {}):
       FROM roster_slots s
       JOIN organisations o ON o.id = s.org_id
       CROSS JOIN LATERAL (
-        SELECT (now() AT TIME ZONE o.time_zone)::date - 1 + n AS day FROM generate_series(0, ${SHIFT_HORIZON_DAYS}) n
+        SELECT (${now} AT TIME ZONE o.time_zone)::date - 1 + n AS day FROM generate_series(0, ${SHIFT_HORIZON_DAYS}) n
       ) d
       WHERE extract(isodow FROM d.day) = s.weekday + 1 ${only.slotId ? sql`AND s.id = ${only.slotId}` : sql``}
     ) made
-    WHERE ends_at > now()
+    WHERE ends_at > ${now}
     ON CONFLICT (slot_id, starts_at) DO NOTHING
     RETURNING id`);
   return rows.length;

@@ -133,8 +133,8 @@ export async function takeShift(deps: AppDeps, ctx: RequestContext, shiftId: str
  * Keeps every slot's shifts of the next 4 weeks made (scheduled job; safe to run twice, as the slot and start of a
  * shift are unique).
  */
-export async function materialiseShifts(deps: AppDeps): Promise<void> {
-  await repo.materialise(deps.db);
+export async function materialiseShifts(deps: AppDeps, asOf?: Date): Promise<void> {
+  await repo.materialise(deps.db, asOf ? { asOf } : {});
 }
 
 /**
