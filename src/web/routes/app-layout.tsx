@@ -1,7 +1,7 @@
-import { AppShell, Box, Burger, Group } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Group } from '@mantine/core';
 import { useDisclosure, useMediaQuery, useWindowEvent } from '@mantine/hooks';
 import { Fragment, useEffect, useMemo } from 'react';
-import { Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import type { SessionResponse } from '#shared/contracts/auth.ts';
 import { Brand } from '#web/components/brand.tsx';
 import { useFocusMainOnNavigate } from '#web/components/main-focus.ts';
@@ -33,6 +33,18 @@ export function AppLayout() {
   // Not a member (or no such organisation): the same answer, like the API's 404 (privacy rule 1).
   if (!membership) return <Navigate to="/" replace />;
   return <OrgShell session={session.data} membership={membership} />;
+}
+
+/** "Talk to a peer" one tap from every page, beside the crisis resources; on a phone its label shortens to "Talk". */
+function TalkToAPeerButton({ orgId }: { orgId: string }) {
+  return (
+    <Button component={Link} to={`/o/${orgId}/talk`} variant="light" size="sm" px="sm" aria-label="Talk to a peer">
+      Talk
+      <Box component="span" visibleFrom="sm">
+        &nbsp;to a peer
+      </Box>
+    </Button>
+  );
 }
 
 function SessionError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
@@ -101,7 +113,8 @@ function OrgShell({
                 <OrgSwitcher memberships={session.memberships} orgId={membership.orgId} />
               </Box>
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap={8} wrap="nowrap">
+              <TalkToAPeerButton orgId={membership.orgId} />
               <CrisisHelpButton orgId={membership.orgId} orgName={membership.orgName} />
               {current && <PersonMenu />}
             </Group>

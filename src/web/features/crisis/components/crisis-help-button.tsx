@@ -1,8 +1,8 @@
 import { Alert, Button, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { CrisisResourceList } from '#web/components/crisis-resource-list.tsx';
 import { useCrisisResources } from '../api/get-crisis-resources.ts';
 import { GENERIC_CRISIS_RESOURCES } from '../generic-crisis-resources.ts';
-import { CrisisResourceList } from './crisis-resource-list.tsx';
 
 /** "Need help now?" on every page (DESIGN.md C7): the organisation's list, or generic numbers without one. */
 export function CrisisHelpButton({ orgId, orgName }: { orgId?: string; orgName?: string }) {

@@ -1,0 +1,13 @@
+import type { AskBody, MyRequest } from '#shared/contracts/peer-support.ts';
+import { api } from '#web/lib/api-client.ts';
+import { useInvalidatingMutation } from '#web/lib/invalidating-mutation.ts';
+import { talkKey } from './query-keys.ts';
+
+/** Sends a request to the supporters on shift now; the answer is the request, to follow on its own page. */
+export function askForSupport(orgId: string, body: AskBody): Promise<MyRequest> {
+  return api(`/api/orgs/${orgId}/talk/requests`, { method: 'POST', body });
+}
+
+export function useAskForSupport(orgId: string) {
+  return useInvalidatingMutation((body: AskBody) => askForSupport(orgId, body), talkKey(orgId));
+}
