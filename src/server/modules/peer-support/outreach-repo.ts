@@ -38,7 +38,7 @@ export async function insertFlagWithOffers(
 const flagColumns = {
   id: eventFlags.id,
   eventOn: eventFlags.eventOn,
-  offersSent: sql<number>`(SELECT count(*)::int FROM event_offers o WHERE o.flag_id = ${eventFlags.id})`,
+  offersSent: sql<number>`(SELECT count(*)::int FROM event_offers o WHERE o.flag_id = event_flags.id)`,
   createdAt: eventFlags.createdAt,
 };
 
