@@ -7,7 +7,7 @@ import { conflict, notFound } from '../../errors.ts';
 import { notify } from '../notifications/index.ts';
 import * as repo from './message-repo.ts';
 import { requestForSupporter } from './supporting-repo.ts';
-import { requesterLink, supporterLink } from './supporting.ts';
+import { requesterLink, supporterLink } from './routing-mails.ts';
 
 type RequestMessage = z.infer<typeof ZRequestMessage>;
 
@@ -66,7 +66,7 @@ export async function sendMessage(
     const orgId = ctx.org.orgId;
     const message = await repo.addMessage(db, { orgId, requestId: request.id, fromSupporter, body: input.body });
     const to = fromSupporter ? request.requesterId : request.claimedBy;
-    const link = fromSupporter ? requesterLink(orgId, request.id) : supporterLink(orgId, request.id);
+    const link = fromSupporter ? requesterLink({ orgId, id: request.id }) : supporterLink({ orgId, id: request.id });
     if (to && !(await repo.hasUnreadNotification(db, { orgId, personId: to, link }))) {
       await notify(db, orgId, [
         {

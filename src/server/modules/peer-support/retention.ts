@@ -5,7 +5,8 @@ import { queueMails } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
 import { contactsOf } from '../people/index.ts';
 import { dueFollowUps, eraseDueRequests, FOLLOW_UP_REMINDER_TITLE } from './retention-repo.ts';
-import { clockTime, supporterLink } from './supporting.ts';
+import { supporterLink } from './routing-mails.ts';
+import { clockTime } from './supporting.ts';
 
 /** Hours a follow-up the requester asked for may wait before its supporter is reminded. */
 export const ASKED_FOLLOW_UP_REMIND_HOURS = 4;
@@ -37,7 +38,12 @@ export async function remindFollowUps(deps: AppDeps): Promise<{ reminded: number
       `(${TOPIC_LABELS[f.topic].toLowerCase()}) is due. Mark it done once you have been in touch.`;
     for (const f of due) {
       await notify(scope.db, f.orgId, [
-        { personId: f.supporterId, title: FOLLOW_UP_REMINDER_TITLE, body: what(f), link: supporterLink(f.orgId, f.id) },
+        {
+          personId: f.supporterId,
+          title: FOLLOW_UP_REMINDER_TITLE,
+          body: what(f),
+          link: supporterLink({ orgId: f.orgId, id: f.id }),
+        },
       ]);
     }
     const supporters = await contactsOf(
@@ -53,7 +59,7 @@ export async function remindFollowUps(deps: AppDeps): Promise<{ reminded: number
           {
             to: supporter.email,
             subject: FOLLOW_UP_REMINDER_TITLE,
-            text: `Hello ${supporter.name},\n\n${what(f)}\n\n${deps.config.appUrl}${supporterLink(f.orgId, f.id)}\n`,
+            text: `Hello ${supporter.name},\n\n${what(f)}\n\n${deps.config.appUrl}${supporterLink({ orgId: f.orgId, id: f.id })}\n`,
           },
         ];
       }),

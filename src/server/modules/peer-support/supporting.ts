@@ -7,12 +7,9 @@ import { queueMails } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
 import { contactsOf } from '../people/index.ts';
 import { programFor } from './program-repo.ts';
+import { requesterLink } from './routing-mails.ts';
 import * as repo from './supporting-repo.ts';
 import type { SupportedRequest } from './supporting-repo.ts';
-
-/** Where the supporter opens a request in the web app, and where its requester does. */
-export const supporterLink = (orgId: string, requestId: string) => `/o/${orgId}/peer-support/requests/${requestId}`;
-export const requesterLink = (orgId: string, requestId: string) => `/o/${orgId}/talk/requests/${requestId}`;
 
 /** How far ahead a supporter may promise to make contact. */
 const CONTACT_BY_HOURS = 24;
@@ -130,7 +127,7 @@ export async function claim(
     if (request.requesterId) {
       const firstName = ctx.person.name.split(' ')[0] ?? ctx.person.name;
       const promise = `${firstName} will contact you by ${clockTime(at, ctx.org.timeZone)}`;
-      const link = requesterLink(ctx.org.orgId, requestId);
+      const link = requesterLink({ orgId: ctx.org.orgId, id: requestId });
       await notify(scope.db, ctx.org.orgId, [
         { personId: request.requesterId, title: promise, body: 'A trained peer has taken your request.', link },
       ]);
@@ -202,7 +199,7 @@ export async function close(
           body: followUp
             ? `Your supporter will be back in touch by ${clockTime(followUp, ctx.org.timeZone)}.`
             : `If you would like to talk again, you can ask for a follow-up within ${program.followUpHours} hours.`,
-          link: requesterLink(ctx.org.orgId, requestId),
+          link: requesterLink({ orgId: ctx.org.orgId, id: requestId }),
         },
       ]);
     }
