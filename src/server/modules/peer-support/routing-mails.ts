@@ -37,14 +37,30 @@ export function offerNotice(r: RequestAbout): Notice {
   };
 }
 
-export function offerMail(appUrl: string, to: string, r: RequestAbout): OutgoingMail {
+/**
+ * The e-mail of one run's offers to one supporter: one request, or, when a run offers them several at once (after
+ * a quiet spell, or a restart), one e-mail listing them all rather than a pile of them.
+ */
+export function offerMail(appUrl: string, to: string, requests: RequestAbout[]): OutgoingMail {
+  const [only] = requests;
+  if (requests.length === 1 && only)
+    return {
+      to,
+      subject: 'Someone asked to talk to a peer',
+      text:
+        `Hello,\n\nSomeone asked to talk about ${about(only)}. If you can take it, open it in Kindred and say by ` +
+        `when you will make contact; the first supporter to take it answers them, and the others are told it is ` +
+        `taken.\n\n${appUrl}${supporterLink(only)}\n\nIf you cannot take it, there is nothing to do: it goes on to ` +
+        `others.\n`,
+    };
   return {
     to,
-    subject: 'Someone asked to talk to a peer',
+    subject: `${requests.length} people asked to talk to a peer`,
     text:
-      `Hello,\n\nSomeone asked to talk about ${about(r)}. If you can take it, open it in Kindred and say by when ` +
-      `you will make contact; the first supporter to take it answers them, and the others are told it is taken.\n\n` +
-      `${appUrl}${supporterLink(r)}\n\nIf you cannot take it, there is nothing to do: it goes on to others.\n`,
+      `Hello,\n\n${requests.length} people asked to talk to a peer. If you can take one, open it in Kindred and ` +
+      `say by when you will make contact; the first supporter to take each answers that person.\n\n` +
+      requests.map((r) => `- About ${about(r)}: ${appUrl}${supporterLink(r)}\n`).join('') +
+      `\nIf you cannot take them, there is nothing to do: they go on to others.\n`,
   };
 }
 

@@ -209,7 +209,7 @@ export async function moveToSteps(db: Executor, moves: StepMove[]): Promise<Set<
   return new Set(rows.map((r) => r.id));
 }
 
-/** Records who each request is now offered to (at which step), in one statement. */
+/** Records who each request is now offered to (at which step), in one statement; routing never offers twice. */
 export async function insertOffers(
   db: Executor,
   offers: { orgId: string; requestId: string; personId: string; step: number }[],
@@ -222,6 +222,5 @@ export async function insertOffers(
       ${sql.param(offers.map((o) => o.requestId))}::uuid[],
       ${sql.param(offers.map((o) => o.personId))}::uuid[],
       ${sql.param(offers.map((o) => o.step))}::int[]
-    )
-    ON CONFLICT DO NOTHING`);
+    )`);
 }
