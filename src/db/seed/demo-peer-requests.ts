@@ -63,8 +63,9 @@ const TOPICS: { value: RequestRow['topic']; weight: number }[] = [
   { value: 'something_else', weight: 12 },
   { value: 'worried_about_someone', weight: 8 },
 ];
-const ALIAS_FIRST = ['Quiet', 'Blue', 'Early', 'Silver', 'Kind', 'Green', 'Still', 'Bright', 'Far', 'Warm'];
-const ALIAS_SECOND = ['Harbour', 'Heron', 'Wattle', 'River', 'Lantern', 'Banksia', 'Tide', 'Kestrel', 'Ridge'];
+// Aliases as asking.ts makes them ("Blue Heron").
+const ALIAS_FIRST = ['Blue', 'Green', 'Amber', 'Silver', 'Scarlet', 'Golden', 'Grey', 'Indigo', 'Olive', 'Coral'];
+const ALIAS_SECOND = ['Heron', 'Wren', 'Kestrel', 'Robin', 'Finch', 'Plover', 'Swift', 'Ibis', 'Egret', 'Lark'];
 const LENGTH_MINUTES = { under_15: 10, '15_30': 25, '30_60': 45, over_60: 75 } as const;
 const CONTACT_WINDOW_MINUTES = { now: 20, today: 180, this_week: 1440 } as const;
 

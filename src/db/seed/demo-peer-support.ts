@@ -2,9 +2,9 @@ import { fakerEN_AU as faker } from '@faker-js/faker';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import {
-  debriefInvitees,
   eventFlags,
   eventOffers,
+  members,
   peerRequestMessages,
   peerRequestOffers,
   peerRequests,
@@ -14,8 +14,8 @@ import {
   rosterSlots,
   supporterSupervision,
   supporterTraining,
-  teamDebriefs,
 } from '../schema/index.ts';
+import { seedDebriefs } from './demo-peer-debriefs.ts';
 import { addHistory, addRequest, type Asker, type PeerHistory } from './demo-peer-requests.ts';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -35,8 +35,8 @@ const GAPS = new Set(['2-2', '6-0']);
 
 /**
  * Talk to a peer for the demo: the program with its backup and lead, 12 supporters (one whose training expired, one
- * whose training expires within three weeks, one overdue for supervision, one over a lowered cap, one on a break),
- * a weekly roster with two empty slots and its next 7 days of shifts, about 8 months of requests (those past the
+ * whose training expires within three weeks, one overdue for supervision, one over a lowered cap, one on a break,
+ * one with no phone number), a weekly roster with two empty slots and its next 7 days of shifts, about 8 months of requests (those past the
  * retention period erased, as the job leaves them), three team debriefs and an event flag with its offers. The demo
  * member has an open anonymous chat with the supporter who can sign in (`supporter@riverside.example`), who also
  * runs the coming debrief the member is invited to. Dates are relative to the moment of seeding.
@@ -272,93 +272,16 @@ export async function seedDemoPeerSupport(
 
   await seedDebriefs(tx, { ...input, login, askers, memberDepartmentId: member.departmentId, now });
 
+  // A phone number to be reached on, which the coverage panel checks; one supporter has not given one yet.
+  for (const personId of s.filter((p) => p !== s[10])) {
+    const phone = `04${faker.string.numeric(2)} ${faker.string.numeric(3)} ${faker.string.numeric(3)}`;
+    await tx
+      .update(members)
+      .set({ contactPhone: phone })
+      .where(sql`${members.orgId} = ${orgId} AND ${members.personId} = ${personId}`);
+  }
   await tx
     .update(persons)
     .set({ email: input.supporterLogin.email, passwordHash: input.supporterLogin.passwordHash })
     .where(sql`${persons.id} = ${login}`);
-}
-
-/** Three team debriefs: one just requested, one scheduled (the member invited), one held with its attendance. */
-async function seedDebriefs(
-  tx: Tx,
-  input: {
-    orgId: string;
-    today: string;
-    timeZone: string;
-    now: number;
-    memberId: string;
-    memberDepartmentId: string | null;
-    coordinatorId: string;
-    supporters: string[];
-    wellbeingLeads: string[];
-    supervisors: string[];
-    login: string;
-    askers: Asker[];
-    departments: { id: string; name: string }[];
-  },
-) {
-  const { orgId, today, timeZone, now } = input;
-  const dept = (name: string) => input.departments.find((d) => d.name === name)!.id;
-  const from = (departmentId: string | null, n: number, skip = 0) =>
-    input.askers
-      .filter((a) => a.departmentId === departmentId)
-      .slice(skip, skip + n)
-      .map((a) => a.id);
-  const local = (on: string, time: string) => sql`(${on}::date + ${time}::time) AT TIME ZONE ${timeZone}`;
-  const [requested, scheduled, held] = await tx
-    .insert(teamDebriefs)
-    .values([
-      {
-        orgId,
-        requestedBy: input.supervisors[0]!,
-        eventOn: day(today, -1),
-        departmentId: dept('Emergency Medicine'),
-        createdAt: new Date(now - 10 * HOUR),
-      },
-      {
-        orgId,
-        requestedBy: input.coordinatorId,
-        eventOn: day(today, -4),
-        departmentId: input.memberDepartmentId,
-        status: 'scheduled' as const,
-        startsAt: local(day(today, 2), '13:00'),
-        place: 'Wellbeing hub, level 2',
-        supporterAId: input.login,
-        supporterBId: input.supporters[0]!,
-        createdAt: new Date(now - 3 * DAY),
-      },
-      {
-        orgId,
-        requestedBy: input.wellbeingLeads[0]!,
-        eventOn: day(today, -40),
-        departmentId: dept('Intensive Care'),
-        status: 'held' as const,
-        startsAt: local(day(today, -36), '14:00'),
-        place: 'ICU seminar room',
-        supporterAId: input.supporters[1]!,
-        supporterBId: input.supporters[6]!,
-        heldAt: sql`(${day(today, -36)}::date + '15:15'::time) AT TIME ZONE ${timeZone}`,
-        createdAt: new Date(now - 39 * DAY),
-      },
-    ])
-    .returning({ id: teamDebriefs.id });
-  const invited = new Date(now - 2 * DAY);
-  await tx.insert(debriefInvitees).values([
-    ...from(dept('Emergency Medicine'), 6).map((personId) => ({ orgId, debriefId: requested!.id, personId })),
-    ...[input.memberId, ...from(input.memberDepartmentId, 6)].map((personId, i) => ({
-      orgId,
-      debriefId: scheduled!.id,
-      personId,
-      response: i === 0 ? null : ([null, 'coming', 'coming', 'coming', 'not_coming', null] as const)[i - 1]!,
-      invitedAt: invited,
-    })),
-    ...from(dept('Intensive Care'), 8, 6).map((personId, i) => ({
-      orgId,
-      debriefId: held!.id,
-      personId,
-      response: i < 6 ? ('coming' as const) : ('not_coming' as const),
-      attended: i < 5,
-      invitedAt: new Date(now - 38 * DAY),
-    })),
-  ]);
 }

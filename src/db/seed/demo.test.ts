@@ -184,4 +184,34 @@ describe('the demo seed', () => {
       JOIN persons m ON m.id = r.requester_id AND m.email = 'member@riverside.example'`);
     expect(mine).toEqual({ anonymous: true, status: 'claimed', supporter: 'supporter@riverside.example' });
   });
+
+  it('shows talk to a peer in use to the lead, the member and the supporter who sign in', async () => {
+    const coordinator = new TestClient(t.app);
+    const orgId = (await coordinator.signIn('coordinator@riverside.example', DEMO_PASSWORD)).json().memberships[0]
+      .orgId;
+    const coverage = (await coordinator.get(`/api/orgs/${orgId}/peer-support/coverage`)).json();
+    expect(coverage.emptyShifts.length).toBeGreaterThan(0);
+    expect(coverage.noWorkingContact).toHaveLength(1);
+    expect(coverage.overCap).toHaveLength(1);
+    expect(coverage.supervisionOverdue).toHaveLength(1);
+    expect(coverage.trainingExpired).toHaveLength(1);
+    const report = (await coordinator.get(`/api/orgs/${orgId}/peer-support/report`)).json();
+    expect(report.total.requests.value).toBeGreaterThan(100);
+    expect(report.total.medianMinutesToContact.suppressed).toBe(false);
+
+    const member = new TestClient(t.app);
+    await member.signIn('member@riverside.example', DEMO_PASSWORD);
+    const talk = (await member.get(`/api/orgs/${orgId}/talk`)).json();
+    expect(talk.requests.map((r: { stage: string }) => r.stage)).toEqual(['contacted']);
+    expect(talk.debriefInvitations).toEqual([expect.objectContaining({ status: 'scheduled', response: null })]);
+
+    const supporter = new TestClient(t.app);
+    await supporter.signIn('supporter@riverside.example', DEMO_PASSWORD);
+    const inbox = (await supporter.get(`/api/orgs/${orgId}/peer-support/inbox`)).json();
+    const open = inbox.mine.find((r: { status: string }) => r.status === 'claimed');
+    expect(open.requesterDisplay).toBe(talk.requests[0].alias);
+    expect(inbox.mine.some((r: { followUpAt: string | null }) => r.followUpAt !== null)).toBe(true);
+    const messages = (await supporter.get(`/api/orgs/${orgId}/peer-support/requests/${open.id}/messages`)).json();
+    expect(messages.messages).toHaveLength(3);
+  });
 });
