@@ -107,6 +107,7 @@ export async function takeShift(deps: AppDeps, ctx: RequestContext, shiftId: str
   const shift = await repo.findShift(deps.db, { orgId, shiftId });
   if (!shift) throw notFound('That shift');
   if (shift.startsAt <= new Date()) throw conflict('shift_started');
+  if (shift.personId === ctx.person.id) throw conflict('shift_taken', 'This shift is already yours');
   await inTransaction(deps.database, async ({ db, client }) => {
     const taken = await repo.takeShift(db, { orgId, shiftId, personId: ctx.person.id });
     if (!taken) throw conflict('shift_taken');
