@@ -30,7 +30,7 @@ export const supporterRoutes = routeTable({ tags: ['peer-support'] }, [
     summary: 'A request offered to you or taken by you, as a supporter sees it',
     params: ZRequestParams,
     response: ZSupporterRequest,
-    handler: ({ deps, ctx, params }) => supporting.requestForSupporter(deps, ctx, params.requestId),
+    handler: ({ deps, ctx, params }) => supporting.supporterRequest(deps, ctx, params.requestId),
   }),
   post(`${request}/claim`, {
     access: ANY_MEMBER,

@@ -85,15 +85,16 @@ export async function inbox(deps: AppDeps, ctx: RequestContext): Promise<Support
   };
 }
 
-export async function requestForSupporter(deps: AppDeps, ctx: RequestContext, requestId: string) {
+/** One request offered to or taken by the caller. */
+export async function supporterRequest(deps: AppDeps, ctx: RequestContext, requestId: string) {
   return supporterView(await findForCaller(deps.db, ctx, requestId), ctx.person.id);
 }
 
-/** "14:05", with " tomorrow" when it is not today, in the organisation's time zone. */
+/** "14:05" in the organisation's time zone, with its day when that is not today ("14:05 on Tue, 3 Mar"). */
 export function clockTime(at: Date, timeZone: string, now = new Date()): string {
   const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-  return time.format(at) + (day.format(at) === day.format(now) ? '' : ' tomorrow');
+  const day = new Intl.DateTimeFormat('en-AU', { timeZone, weekday: 'short', day: 'numeric', month: 'short' });
+  return time.format(at) + (day.format(at) === day.format(now) ? '' : ` on ${day.format(at)}`);
 }
 
 /**
