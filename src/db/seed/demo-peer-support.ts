@@ -176,8 +176,8 @@ export async function seedDemoPeerSupport(
     WHERE id = (SELECT id FROM on_call_shifts WHERE org_id = ${orgId} AND person_id IS NOT NULL
                   AND starts_at > now() + interval '3 days' ORDER BY starts_at LIMIT 1)`);
 
-  // The requests: the member's open chat with the supporter who signs in, that supporter's follow-up tomorrow,
-  // three taken this week by the supporter who lowered their cap afterwards, then 8 months of history.
+  // The requests: the member's open chat with the supporter who signs in, a follow-up that supporter booked for
+  // later today, three taken this week by the supporter who lowered their cap afterwards, then 8 months of history.
   const askerById = new Map(input.askers.map((a) => [a.id, a]));
   const supporterIds = new Set(s);
   const h: PeerHistory = {
@@ -207,11 +207,11 @@ export async function seedDemoPeerSupport(
     status: 'claimed',
     step: 0,
   });
-  addRequest(h, askers[0]!, now - 30 * HOUR, {
-    urgency: 'today',
+  addRequest(h, askers[0]!, now - 10 * HOUR, {
+    urgency: 'now',
     claimer: login,
     outcome: 'follow_up_booked',
-    followUpInHours: 26,
+    followUpInHours: 20,
     step: 0,
     status: 'closed',
   });

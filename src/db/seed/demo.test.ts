@@ -210,7 +210,10 @@ describe('the demo seed', () => {
     const inbox = (await supporter.get(`/api/orgs/${orgId}/peer-support/inbox`)).json();
     const open = inbox.mine.find((r: { status: string }) => r.status === 'claimed');
     expect(open.requesterDisplay).toBe(talk.requests[0].alias);
-    expect(inbox.mine.some((r: { followUpAt: string | null }) => r.followUpAt !== null)).toBe(true);
+    // A follow-up booked for later, within the program's 24 hours of closing.
+    const booked = inbox.mine.find((r: { followUpAt: string | null }) => r.followUpAt !== null);
+    expect(Date.parse(booked.followUpAt)).toBeGreaterThan(Date.now());
+    expect(Date.parse(booked.followUpAt) - Date.parse(booked.closedAt)).toBeLessThanOrEqual(24 * 3_600_000);
     const messages = (await supporter.get(`/api/orgs/${orgId}/peer-support/requests/${open.id}/messages`)).json();
     expect(messages.messages).toHaveLength(3);
   });
