@@ -36,10 +36,9 @@ export async function routeWaitingRequests(deps: AppDeps): Promise<{ routed: num
 /**
  * Routes these requests one step on (a request never routed: its own step) in the caller's transaction: the
  * people of the first step that has anyone get an offer and an in-app notification each, and an e-mail (one per
- * person for all this run offers them); a step with nobody
- * is skipped at once; with nobody left at all the request stays waiting at the last step, open to everyone offered
- * before, and its requester is told who they can call. Candidates are loaded once per organisation. Answers how
- * many requests moved.
+ * person for all this run offers them); a step with nobody is skipped at once; with nobody left at all the request
+ * stays waiting at the last step, open to everyone offered before, and its requester is told who they can call.
+ * Candidates are loaded once per organisation. Answers how many requests moved.
  */
 export async function routeRequests(deps: AppDeps, scope: Scope, requests: RoutableRequest[]): Promise<number> {
   const moves: StepMove[] = [];
@@ -152,8 +151,9 @@ async function candidateChooser(scope: Scope, program: PeerProgramRow, requests:
     return best.map((b) => b.personId);
   };
 
-  // The backup and the lead are named by the program, not drawn from the roster: their step is skipped only when
-  // there is no one named, or the one named may not take this request.
+  // The backup and the lead are named by the program, not drawn from the roster (no role, training, break or cap
+  // asked of them): their step is skipped when no active member is named, or the one named is the requester, is
+  // related to them (no-assessor rule), is of their department when they asked otherwise, or already has it.
   const designatedFor = (request: RoutableRequest, personId: string | null) => {
     const person = personId ? people.get(personId) : undefined;
     return person && allowedFor(request, person) ? [person.personId] : [];
