@@ -1,7 +1,6 @@
 import type { ContactChoice, MyRequest } from '#shared/contracts/peer-support.ts';
 import { api } from '#web/lib/api-client.ts';
-import { useInvalidatingMutation } from '#web/lib/invalidating-mutation.ts';
-import { talkKey } from './query-keys.ts';
+import { useOpeningMutation } from './opening-mutation.ts';
 
 /** Takes up the private offer of a peer after an event: it becomes a request, reached the way chosen. */
 export function acceptEventOffer(orgId: string, offerId: string, body: ContactChoice): Promise<MyRequest> {
@@ -9,8 +8,7 @@ export function acceptEventOffer(orgId: string, offerId: string, body: ContactCh
 }
 
 export function useAcceptEventOffer(orgId: string) {
-  return useInvalidatingMutation(
-    ({ offerId, choice }: { offerId: string; choice: ContactChoice }) => acceptEventOffer(orgId, offerId, choice),
-    talkKey(orgId),
+  return useOpeningMutation(orgId, ({ offerId, choice }: { offerId: string; choice: ContactChoice }) =>
+    acceptEventOffer(orgId, offerId, choice),
   );
 }

@@ -1,7 +1,6 @@
 import type { ContactChoice, MyRequest } from '#shared/contracts/peer-support.ts';
 import { api } from '#web/lib/api-client.ts';
-import { useInvalidatingMutation } from '#web/lib/invalidating-mutation.ts';
-import { talkKey } from './query-keys.ts';
+import { useOpeningMutation } from './opening-mutation.ts';
 
 /** Asks for a one-to-one with a supporter about the event of a debrief the person was invited to. */
 export function askDebriefOneToOne(orgId: string, debriefId: string, body: ContactChoice): Promise<MyRequest> {
@@ -9,9 +8,7 @@ export function askDebriefOneToOne(orgId: string, debriefId: string, body: Conta
 }
 
 export function useAskDebriefOneToOne(orgId: string) {
-  return useInvalidatingMutation(
-    ({ debriefId, choice }: { debriefId: string; choice: ContactChoice }) =>
-      askDebriefOneToOne(orgId, debriefId, choice),
-    talkKey(orgId),
+  return useOpeningMutation(orgId, ({ debriefId, choice }: { debriefId: string; choice: ContactChoice }) =>
+    askDebriefOneToOne(orgId, debriefId, choice),
   );
 }

@@ -1,7 +1,6 @@
 import type { AskBody, MyRequest } from '#shared/contracts/peer-support.ts';
 import { api } from '#web/lib/api-client.ts';
-import { useInvalidatingMutation } from '#web/lib/invalidating-mutation.ts';
-import { talkKey } from './query-keys.ts';
+import { useOpeningMutation } from './opening-mutation.ts';
 
 /** Sends a request to the supporters on shift now; the answer is the request, to follow on its own page. */
 export function askForSupport(orgId: string, body: AskBody): Promise<MyRequest> {
@@ -9,5 +8,5 @@ export function askForSupport(orgId: string, body: AskBody): Promise<MyRequest> 
 }
 
 export function useAskForSupport(orgId: string) {
-  return useInvalidatingMutation((body: AskBody) => askForSupport(orgId, body), talkKey(orgId));
+  return useOpeningMutation(orgId, (body: AskBody) => askForSupport(orgId, body));
 }

@@ -23,12 +23,15 @@ const ZCloseForm = z
   .object({
     outcome: z.enum(OUTCOMES, { error: 'Choose how it ended' }),
     lengthBand: z.enum(LENGTH_BANDS, { error: 'Choose roughly how long' }),
-    followUpAt: z.string().optional(),
   })
-  .refine((v) => v.outcome !== 'follow_up_booked' || v.followUpAt, {
-    path: ['followUpAt'],
-    message: 'Choose when the follow-up is',
-  })
+  .and(
+    z
+      .object({ outcome: z.string().optional(), followUpAt: z.string().optional() })
+      .refine((v) => v.outcome !== 'follow_up_booked' || v.followUpAt, {
+        path: ['followUpAt'],
+        message: 'Choose when the follow-up is',
+      }),
+  )
   .and(ZCloseBody);
 
 const asInput = (iso: string, timeZone: string) => {

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { DebriefInvitation } from '#shared/contracts/peer-support.ts';
@@ -95,11 +95,9 @@ function InvitationCard({ invitation }: { invitation: DebriefInvitation }) {
             }
           />
         ) : (
-          <div>
-            <Button variant="subtle" size="md" px={0} onClick={() => setAskingOneToOne(true)}>
-              Ask for a one-to-one instead, or as well
-            </Button>
-          </div>
+          <Anchor component="button" type="button" fw={600} ta="left" onClick={() => setAskingOneToOne(true)}>
+            Ask for a one-to-one instead, or as well
+          </Anchor>
         )}
       </Stack>
     </Card>

@@ -6,13 +6,17 @@ import { FormError } from '#web/components/query-state.tsx';
 import { isApiError } from '#web/lib/api-client.ts';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
 import { errorMessage } from '#web/lib/form-errors.ts';
+import { localParts } from '#web/lib/org-clock.ts';
 import { supporterSelfKey } from '../api/query-keys.ts';
 import { useTakeShift } from '../api/take-shift.ts';
 import { useWantShiftCover } from '../api/want-shift-cover.ts';
-import { formatByTime } from './request-time.ts';
 
+/** "Wed 9 Dec, 23:00 to 08:00": the day a shift starts and its hours, on the organisation's clock. */
 function shiftTimes(shift: Shift, timeZone: string): string {
-  return `${formatByTime(shift.startsAt, timeZone)} to ${formatByTime(shift.endsAt, timeZone)}`;
+  const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+  const { time: from } = localParts(shift.startsAt, timeZone);
+  const { time: to } = localParts(shift.endsAt, timeZone);
+  return `${day.format(new Date(shift.startsAt))}, ${from} to ${to}`;
 }
 
 /** The supporter's coming shifts (ask for cover, or withdraw the ask) and others' shifts wanting cover (take one). */

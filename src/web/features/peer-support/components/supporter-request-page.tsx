@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Stack, Text } from '@mantine/core';
 import { useParams } from 'react-router';
-import type { SupporterRequest } from '#shared/contracts/peer-support.ts';
+import { LENGTH_BAND_LABELS, OUTCOME_LABELS, type SupporterRequest } from '#shared/contracts/peer-support.ts';
 import { BackLink } from '#web/components/back-link.tsx';
 import { PageHeader } from '#web/components/page-header.tsx';
 import { FormError, PageLoader, QueryError } from '#web/components/query-state.tsx';
@@ -51,6 +51,11 @@ function RequestForSupporter({ request }: { request: SupporterRequest }) {
           </Text>
           {mine && <ContactLine request={request} />}
           {mine && <Text fw={600}>{takenStatus(request, timeZone)}</Text>}
+          {request.outcome && request.lengthBand && (
+            <Text size="sm">
+              Recorded: {OUTCOME_LABELS[request.outcome]}, {LENGTH_BAND_LABELS[request.lengthBand].toLowerCase()}
+            </Text>
+          )}
         </Stack>
       </Card>
       {request.status === 'waiting' && <ClaimRequest request={request} />}
@@ -134,7 +139,7 @@ function FollowUp({ request }: { request: SupporterRequest }) {
       <Text>
         {request.followUpRequestedAt
           ? 'They asked for a follow-up. Get in touch the same way as before.'
-          : 'You booked a follow-up.'}
+          : 'When the follow-up you booked has taken place, say so here.'}
       </Text>
       <Button size="md" loading={done.isPending} onClick={() => !done.isPending && done.mutate()}>
         Follow-up done
