@@ -33,6 +33,7 @@ export const DEBRIEF_STATUS_COLOURS: Record<Debrief['status'], string> = {
 
 /** How many came, as a requester or the lead may know it: a count, under 5 hidden, never who. */
 export function cameText(debrief: Pick<Debrief, 'status' | 'invited' | 'came'>): string {
+  if (debrief.status === 'requested') return `${debrief.invited} to invite`;
   const invited = `${debrief.invited} invited`;
   if (debrief.status !== 'held') return invited;
   return `${invited} · ${figureText(debrief.came)} came`;
