@@ -52,6 +52,8 @@ let joined: SeededGroups;
 let termId: string;
 const resetToken = 'r'.repeat(43);
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+const daysAhead = (days: number) => daysAgo(-days);
+const hoursAhead = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -104,6 +106,23 @@ function hintsFor(route: string): Hints {
     happenedOn: daysAgo(7),
     metOn: daysAgo(7),
     csv: 'email,name,roles\nfuzz-import@example.test,Fuzz Import,member\n',
+    // Talk to a peer: a contact a phone call can use, times ahead that a claim or follow-up takes, days past.
+    contactDetail: '0400 000 000',
+    anonymous: false,
+    contactBy: hoursAhead(1),
+    followUpAt: hoursAhead(2),
+    startsAt: hoursAhead(48),
+    until: daysAhead(7),
+    heldOn: daysAgo(7),
+    completedOn: daysAgo(30),
+    expiresOn: daysAhead(300),
+    eventOn: daysAgo(2),
+    inviteePersonIds: [a.member.id],
+    attendedPersonIds: [],
+    backupPersonId: null,
+    leadPersonId: null,
+    startTime: '08:00',
+    endTime: '16:00',
   };
   if (/\/groups\/:groupId\/(membership|sessions\/:sessionId\/(rsvp|survey)$|calendar)/.test(route))
     return { ...hints, groupId: joined.groupId, sessionId: joined.sessionId };

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '#test/api.ts';
+import type { SeededPerson } from '#test/fixtures.ts';
 import { givenPeerWorld, givenPerson, givenRequest, givenSupporter } from '#test/fixtures-peer-support.ts';
 
 let t: TestApp;
@@ -13,7 +14,7 @@ describe('claiming under concurrency', () => {
   it('gives a request to exactly one of 20 supporters claiming it at the same moment', async () => {
     const w = await givenPeerWorld(t);
     const requester = await givenPerson(w, 'mem-kit');
-    const supporters = [];
+    const supporters: SeededPerson[] = [];
     for (let i = 0; i < 20; i++) supporters.push(await givenSupporter(w, `sup-${i}`, { onShift: false }));
     const request = await givenRequest(w, requester, { offeredTo: supporters });
     // Signed in beforehand, so the claims themselves start together.
