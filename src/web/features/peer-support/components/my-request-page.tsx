@@ -99,12 +99,12 @@ function CancelRequest({ request }: { request: MyRequest }) {
   return (
     <div>
       <Button variant="default" size="md" onClick={() => setConfirming(true)}>
-        Cancel this request
+        Withdraw this request
       </Button>
       <ConfirmModal
         opened={confirming}
-        title="Cancel this request?"
-        confirmLabel="Yes, cancel it"
+        title="Withdraw this request?"
+        confirmLabel="Yes, withdraw it"
         pending={cancel.isPending}
         error={cancel.isError ? errorMessage(cancel.error) : null}
         onClose={() => {

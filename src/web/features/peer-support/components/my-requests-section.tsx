@@ -11,7 +11,7 @@ const STAGE_WORDS: Record<RequestStage, string> = {
   claimed: 'A supporter has it',
   contacted: 'Your supporter is in touch',
   closed: 'Closed',
-  cancelled: 'Cancelled',
+  cancelled: 'Withdrawn',
 };
 
 /** The person's open requests, and those closed recently enough to ask for a follow-up. */

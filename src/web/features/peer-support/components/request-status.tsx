@@ -52,7 +52,7 @@ export function RequestStatus({ request, ackMinutes }: { request: MyRequest; ack
         )}
         {request.stage === 'closed' && <ClosedStatus request={request} supporter={supporter} />}
         {request.stage === 'cancelled' && (
-          <Alert color="gray" variant="light" title="You cancelled this request">
+          <Alert color="gray" variant="light" title="You withdrew this request">
             Nobody will contact you about it. You can ask again at any time.
           </Alert>
         )}

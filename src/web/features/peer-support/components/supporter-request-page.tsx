@@ -80,7 +80,7 @@ function RequestForSupporter({ request }: { request: SupporterRequest }) {
       {mine && request.status === 'closed' && <FollowUp request={request} />}
       {request.status === 'cancelled' && (
         <Alert color="gray" variant="light">
-          The person cancelled this request. There is nothing more to do — thank you.
+          The person withdrew this request. There is nothing more to do — thank you.
         </Alert>
       )}
     </Stack>

@@ -21,7 +21,7 @@ export function askedFor(request: SupporterRequest): string {
 
 /** Where a request the supporter took stands, and what is due next. */
 export function takenStatus(request: SupporterRequest, timeZone: string): string {
-  if (request.status === 'cancelled') return 'Cancelled by the person who asked';
+  if (request.status === 'cancelled') return 'Withdrawn by the person who asked';
   if (request.status === 'closed') {
     if (request.followUpDoneAt) return 'Closed; follow-up done';
     if (request.followUpRequestedAt) return 'They asked for a follow-up';
