@@ -1,30 +1,26 @@
 import { SimpleGrid, Table } from '@mantine/core';
-import type { ReportMonth } from '#shared/contracts/peer-support.ts';
+import type { ReportMonth, Suppressible } from '#shared/contracts/peer-support.ts';
 import { BarChart } from '#web/components/bar-chart.tsx';
 import { ScrollableTable } from '#web/components/scrollable-table.tsx';
 import { Section } from '#web/components/section.tsx';
 import { figureText } from './lead-labels.ts';
 import { barOf, largest, monthLabel } from './report-labels.ts';
 
-/** Requests and how quickly they were answered, month by month: two charts and the table they are drawn from. */
+/** Requests and how quickly they were answered, month by month: charts of what people compare, and the whole table. */
 export function ReportMonthly({ months }: { months: ReportMonth[] }) {
-  const requestBars = months.map((m) => barOf(monthLabel(m.month), m.requests, figureText(m.requests)));
-  const contactGroups = months.map((m) => ({
-    label: monthLabel(m.month),
-    bars: [
-      barOf('Median', m.medianMinutesToContact, figureText(m.medianMinutesToContact, ' min')),
-      barOf('90th percentile', m.p90MinutesToContact, figureText(m.p90MinutesToContact, ' min')),
-    ],
-  }));
+  const chart = (title: string, figure: (m: ReportMonth) => Suppressible, unit = '', max?: number) => (
+    <BarChart
+      title={title}
+      groups={[{ bars: months.map((m) => barOf(monthLabel(m.month), figure(m), figureText(figure(m), unit))) }]}
+      max={max ?? largest(months.map(figure))}
+    />
+  );
   return (
     <Section title="Month by month">
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl" mb="xl">
-        <BarChart title="Requests" groups={[{ bars: requestBars }]} max={largest(months.map((m) => m.requests))} />
-        <BarChart
-          title="Minutes to first contact"
-          groups={contactGroups}
-          max={largest(months.flatMap((m) => [m.medianMinutesToContact, m.p90MinutesToContact]))}
-        />
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="xl" mb="xl">
+        {chart('Requests', (m) => m.requests)}
+        {chart('Median minutes to first contact', (m) => m.medianMinutesToContact, ' min')}
+        {chart('Acknowledged in time', (m) => m.acknowledgedInTimePercent, '%', 100)}
       </SimpleGrid>
       <ScrollableTable label="Month by month, as a table" minWidth={760}>
         <Table striped>

@@ -35,8 +35,10 @@ export function RosterSlotModal({
     personId: slot?.supporter?.id ?? NOBODY,
   });
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
-  const change = (key: keyof typeof values) => (event: { currentTarget: { value: string } }) =>
-    setValues((current) => ({ ...current, [key]: event.currentTarget.value }));
+  const change = (key: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
+    const value = event.currentTarget.value;
+    setValues((current) => ({ ...current, [key]: value }));
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -106,7 +108,7 @@ export function RosterSlotModal({
                   Yes, remove the slot and its coming shifts
                 </Button>
               ) : (
-                <Button variant="subtle" color="red.9" onClick={() => setConfirmingRemoval(true)}>
+                <Button variant="subtle" color="red" onClick={() => setConfirmingRemoval(true)}>
                   Remove this slot
                 </Button>
               )

@@ -40,6 +40,16 @@ export function SupportersTab() {
   );
 }
 
+/** Until when they are trained, or since when they are not. */
+function trainingText(s: SupporterSummary): string {
+  if (s.trainedUntil) return `Trained until ${formatCalendarDate(s.trainedUntil)}`;
+  const lastExpiry = s.training
+    .map((t) => t.expiresOn)
+    .sort()
+    .at(-1);
+  return lastExpiry ? `Training expired on ${formatCalendarDate(lastExpiry)}` : 'No training recorded';
+}
+
 function SupporterCard({
   summary: s,
   onAction,
@@ -52,9 +62,7 @@ function SupporterCard({
     <Card withBorder padding="md" component="article" aria-label={s.supporter.name}>
       <CardHeading
         title={s.supporter.name}
-        subtitle={
-          s.trainedUntil ? `Trained until ${formatCalendarDate(s.trainedUntil)}` : 'Training expired or not recorded'
-        }
+        subtitle={trainingText(s)}
         badge={
           <Group gap={4} justify="flex-end">
             {s.onBreak && (
@@ -89,7 +97,7 @@ function SupporterCard({
         <Fact term="Last supervision">
           {s.lastSupervisionOn ? formatCalendarDate(s.lastSupervisionOn) : 'None logged'}
         </Fact>
-        <Fact term="Training records">{String(s.training.length)}</Fact>
+        <Fact term="On a break">{s.onBreak ? 'Yes, off the roster' : 'No'}</Fact>
       </SimpleGrid>
       <Group gap="xs" mt="md">
         <Button
