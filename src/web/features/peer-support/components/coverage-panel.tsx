@@ -66,7 +66,8 @@ export function CoveragePanel() {
                 }
               >
                 {shiftDay(shift.startsAt, timeZone)}, {shiftHours(shift, timeZone)}
-                {shift.coverWanted && shift.supporter ? ` (${shift.supporter.name} asked for cover)` : ''}
+                {shift.supporter &&
+                  ` (${shift.supporter.name} ${shift.coverWanted ? 'asked for cover' : 'is on a break or no longer a supporter'})`}
               </CoverageItem>
             )}
           </CoverageList>
