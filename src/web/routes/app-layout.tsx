@@ -35,15 +35,42 @@ export function AppLayout() {
   return <OrgShell session={session.data} membership={membership} />;
 }
 
-/** "Talk to a peer" one tap from every page, beside the crisis resources; on a phone its label shortens to "Talk". */
+/**
+ * "Talk to a peer" one tap from every page, beside the crisis resources. On a phone its label shortens to "Talk",
+ * and below 390 px to an icon (its name stays "Talk to a peer"), so the header still fits on one line.
+ */
 function TalkToAPeerButton({ orgId }: { orgId: string }) {
+  const narrow = useMediaQuery('(max-width: 24.3125em)');
   return (
-    <Button component={Link} to={`/o/${orgId}/talk`} variant="light" size="sm" px="sm" aria-label="Talk to a peer">
-      Talk
-      <Box component="span" visibleFrom="sm">
-        &nbsp;to a peer
-      </Box>
+    <Button
+      component={Link}
+      to={`/o/${orgId}/talk`}
+      variant="light"
+      size="sm"
+      px={narrow ? 8 : 'sm'}
+      aria-label="Talk to a peer"
+    >
+      {narrow ? (
+        <TalkIcon />
+      ) : (
+        <>
+          Talk
+          <Box component="span" visibleFrom="sm">
+            &nbsp;to a peer
+          </Box>
+        </>
+      )}
     </Button>
+  );
+}
+
+/** Two speech bubbles: a conversation. */
+function TalkIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+      <path d="M14 9a2 2 0 0 1-2 2H6l-4 4V4a2 2 0 0 1 2-2h8a2 2 0 0 1 2 2z" />
+      <path d="M18 9h2a2 2 0 0 1 2 2v11l-4-4h-6a2 2 0 0 1-2-2v-1" />
+    </svg>
   );
 }
 
@@ -97,7 +124,7 @@ function OrgShell({
         padding="md"
       >
         <AppShell.Header>
-          <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
+          <Group h="100%" px={{ base: 'sm', xs: 'md' }} gap="sm" wrap="nowrap" justify="space-between">
             <Group gap="sm" wrap="nowrap" miw={0}>
               <Burger
                 opened={navOpened}
@@ -113,7 +140,7 @@ function OrgShell({
                 <OrgSwitcher memberships={session.memberships} orgId={membership.orgId} />
               </Box>
             </Group>
-            <Group gap={8} wrap="nowrap">
+            <Group gap={6} wrap="nowrap">
               <TalkToAPeerButton orgId={membership.orgId} />
               <CrisisHelpButton orgId={membership.orgId} orgName={membership.orgName} />
               {current && <PersonMenu />}

@@ -45,7 +45,7 @@ function EventOfferCard({ offer }: { offer: EventOffer }) {
         </Text>
         {accepting ? (
           <ContactChoiceForm
-            submitLabel="Send"
+            submitLabel="Yes, contact me"
             pending={accept.isPending}
             onCancel={() => setAccepting(false)}
             onSubmit={(choice, showError) =>
