@@ -4,4 +4,4 @@ import { notificationRoutes } from './routes.ts';
 /** In-app notifications: other features notify; a person reads and marks theirs. */
 export const notificationsModule: ServerModule = { name: 'notifications', routes: [notificationRoutes], jobs: [] };
 
-export { notify } from './repo.ts';
+export { hasUnreadNotification, notify, withdrawUnreadNotifications } from './repo.ts';

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { prepared } from '#db/prepared.ts';
 import type { Executor } from '#db/client.ts';
 import { notifications } from '#db/schema/index.ts';
@@ -58,4 +58,46 @@ export async function markRead(
     )
     .returning({ id: notifications.id });
   return rows.length > 0;
+}
+
+/** Whether the person still has an unread notification with this link whose title starts so (so one notice of a kind is enough). */
+export async function hasUnreadNotification(
+  db: Executor,
+  { orgId, personId, link, titleStart }: { orgId: string; personId: string; link: string; titleStart: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.orgId, orgId),
+        eq(notifications.personId, personId),
+        eq(notifications.link, link),
+        isNull(notifications.readAt),
+        sql`starts_with(${notifications.title}, ${titleStart})`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/**
+ * Takes back the unread notifications these people had whose link holds `linkPart` (a record's id), so what
+ * someone else has dealt with no longer waits in their list.
+ */
+export async function withdrawUnreadNotifications(
+  db: Executor,
+  { orgId, linkPart, personIds }: { orgId: string; linkPart: string; personIds: string[] },
+): Promise<void> {
+  if (personIds.length === 0) return;
+  await db
+    .delete(notifications)
+    .where(
+      and(
+        eq(notifications.orgId, orgId),
+        inArray(notifications.personId, personIds),
+        isNull(notifications.readAt),
+        sql`strpos(${notifications.link}, ${linkPart}) > 0`,
+      ),
+    );
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { notifications, peerRequestMessages, peerRequests } from '#db/schema/index.ts';
+import { peerRequestMessages, peerRequests } from '#db/schema/index.ts';
 
 /** What the chat needs to know of its request: whose it is, who took it, and whether it is still there. */
 export interface ChatRequest {
@@ -64,25 +64,4 @@ export async function addMessage(
     .values({ ...message, createdAt: sql`clock_timestamp()` })
     .returning(messageColumns);
   return row!;
-}
-
-/** Whether the person still has an unread notification with this link (one "new message" is enough). */
-export async function hasUnreadNotification(
-  db: Executor,
-  { orgId, personId, link }: { orgId: string; personId: string; link: string },
-): Promise<boolean> {
-  const [row] = await db
-    .select({ id: notifications.id })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.orgId, orgId),
-        eq(notifications.personId, personId),
-        eq(notifications.link, link),
-        isNull(notifications.readAt),
-        sql`${notifications.title} LIKE 'New message%'`,
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
 }

@@ -4,7 +4,7 @@ import type { ZRequestMessage } from '#shared/contracts/peer-support.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { conflict, notFound } from '../../errors.ts';
-import { notify } from '../notifications/index.ts';
+import { hasUnreadNotification, notify } from '../notifications/index.ts';
 import * as repo from './message-repo.ts';
 import { requestForSupporter } from './supporting-repo.ts';
 import { requesterLink, supporterLink } from './routing-mails.ts';
@@ -67,7 +67,7 @@ export async function sendMessage(
     const message = await repo.addMessage(db, { orgId, requestId: request.id, fromSupporter, body: input.body });
     const to = fromSupporter ? request.requesterId : request.claimedBy;
     const link = fromSupporter ? requesterLink({ orgId, id: request.id }) : supporterLink({ orgId, id: request.id });
-    if (to && !(await repo.hasUnreadNotification(db, { orgId, personId: to, link }))) {
+    if (to && !(await hasUnreadNotification(db, { orgId, personId: to, link, titleStart: 'New message' }))) {
       await notify(db, orgId, [
         {
           personId: to,

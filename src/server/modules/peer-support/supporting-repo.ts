@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '#db/client.ts';
-import { notifications, peerRequestOffers, peerRequests, persons } from '#db/schema/index.ts';
+import { peerRequestOffers, peerRequests, persons } from '#db/schema/index.ts';
 import type { LengthBand, Outcome } from '#shared/contracts/peer-support.ts';
 
 /** A request as the supporting side works on it. `requesterName` is for the service to show or withhold. */
@@ -217,25 +217,4 @@ export async function otherOffered(
       ),
     );
   return rows.map((r) => r.personId);
-}
-
-/**
- * Takes back the unread notifications these people had about the request (its id is in their link), so a request
- * someone else took no longer waits in their list.
- */
-export async function withdrawNotifications(
-  db: Executor,
-  { orgId, requestId, personIds }: { orgId: string; requestId: string; personIds: string[] },
-): Promise<void> {
-  if (personIds.length === 0) return;
-  await db
-    .delete(notifications)
-    .where(
-      and(
-        eq(notifications.orgId, orgId),
-        inArray(notifications.personId, personIds),
-        isNull(notifications.readAt),
-        sql`strpos(${notifications.link}, ${requestId}) > 0`,
-      ),
-    );
 }

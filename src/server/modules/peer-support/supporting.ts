@@ -4,7 +4,7 @@ import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
 import { badRequest, conflict, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/index.ts';
-import { notify } from '../notifications/index.ts';
+import { notify, withdrawUnreadNotifications } from '../notifications/index.ts';
 import { contactsOf } from '../people/index.ts';
 import { programFor } from './program-repo.ts';
 import { requesterLink } from './routing-mails.ts';
@@ -151,7 +151,7 @@ export async function claim(
       }
     }
     const others = await repo.otherOffered(scope.db, { ...ids, exceptPersonId: ctx.person.id });
-    await repo.withdrawNotifications(scope.db, { ...ids, personIds: others });
+    await withdrawUnreadNotifications(scope.db, { orgId: ids.orgId, linkPart: ids.requestId, personIds: others });
     return supporterView(request, ctx.person.id);
   });
 }
