@@ -31,6 +31,7 @@ export function DebriefScheduleModal({ debrief, onClose }: { debrief: Debrief; o
     event.preventDefault();
     const ok = checkRequired({
       startsAt: date && time ? undefined : 'Choose a day and a time',
+      place: place.trim() ? undefined : 'Say where (a room or a video link)',
       supporterAId: supporterAId ? undefined : 'Choose a supporter',
       supporterBId: supporterBId ? undefined : 'Choose a second supporter',
     });

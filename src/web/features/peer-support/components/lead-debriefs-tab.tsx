@@ -5,6 +5,7 @@ import { ConfirmRemoval } from '#web/components/confirm-modal.tsx';
 import { PageLoader, QueryError } from '#web/components/query-state.tsx';
 import { Section } from '#web/components/section.tsx';
 import { useCurrentOrg } from '#web/lib/current-org.ts';
+import { formatCalendarDate } from '#web/lib/org-time.ts';
 import { useCancelDebrief } from '../api/cancel-debrief.ts';
 import { useLeadDebriefs } from '../api/get-lead-debriefs.ts';
 import { DebriefCard } from './debrief-card.tsx';
@@ -38,11 +39,20 @@ export function LeadDebriefsTab() {
             {open.map((d) => (
               <DebriefCard key={d.id} debrief={d}>
                 <Group gap="xs" mt="sm">
-                  <Button size="compact-sm" onClick={() => setScheduling(d)}>
+                  <Button
+                    size="compact-sm"
+                    onClick={() => setScheduling(d)}
+                    aria-label={`${d.status === 'requested' ? 'Assign supporters and a time' : 'Change time or supporters'}: event of ${formatCalendarDate(d.eventOn)}`}
+                  >
                     {d.status === 'requested' ? 'Assign supporters and a time' : 'Change time or supporters'}
                   </Button>
-                  <Button size="compact-sm" variant="default" onClick={() => setCancelling(d)}>
-                    Cancel debrief
+                  <Button
+                    size="compact-sm"
+                    variant="default"
+                    onClick={() => setCancelling(d)}
+                    aria-label={`Call off the debrief after the event of ${formatCalendarDate(d.eventOn)}`}
+                  >
+                    Call off
                   </Button>
                 </Group>
               </DebriefCard>
@@ -64,8 +74,8 @@ export function LeadDebriefsTab() {
         target={cancelling}
         remove={cancel}
         onClose={() => setCancelling(null)}
-        title="Cancel this debrief?"
-        confirmLabel="Cancel the debrief"
+        title="Call off this debrief?"
+        confirmLabel="Call off the debrief"
       >
         Anyone already invited is told it is off. It cannot be scheduled again; the person who asked can ask for a new
         one.
