@@ -2,13 +2,16 @@ import type { QueryResultRow } from 'pg';
 import type { Database } from '#db/client.ts';
 import {
   departments,
+  eventFlags,
+  eventOffers,
   onCallShifts,
   peerRequestOffers,
   peerRequests,
-  peerSupporters,
   peerSupportPrograms,
+  peerSupporters,
   rosterSlots,
   supporterTraining,
+  teamDebriefs,
 } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
 import type { TestApp } from './api.ts';
@@ -190,4 +193,63 @@ export async function givenRequest(
       .values(offeredTo.map((p) => ({ orgId: w.org.orgId, requestId: request!.id, personId: p.id, step: 0 })));
   }
   return { id: request!.id };
+}
+
+/** Ids of organisation `org`'s own peer support records (one of each kind), for the tenant-isolation matrix. */
+export interface SeededPeerSupport {
+  requestId: string;
+  offerId: string;
+  debriefId: string;
+  shiftId: string;
+  slotId: string;
+  trainingId: string;
+}
+
+/** One of every peer support record a route names by id, written straight to the database of organisation `org`. */
+export async function seedPeerSupport(db: Database, org: SeededOrg): Promise<SeededPeerSupport> {
+  const orgId = org.orgId;
+  await db.insert(peerSupportPrograms).values({ orgId }).onConflictDoNothing();
+  const [request] = await db
+    .insert(peerRequests)
+    .values({ orgId, requesterId: org.member.id, topic: 'code_debrief', urgency: 'now', contactMethod: 'chat' })
+    .returning();
+  const [debrief] = await db
+    .insert(teamDebriefs)
+    .values({ orgId, requestedBy: org.coordinator.id, eventOn: dayFromToday(-1) })
+    .returning();
+  const [flag] = await db
+    .insert(eventFlags)
+    .values({ orgId, flaggedBy: org.coordinator.id, eventOn: dayFromToday(-1) })
+    .returning();
+  const [offer] = await db
+    .insert(eventOffers)
+    .values({ orgId, flagId: flag!.id, personId: org.member.id, expiresAt: new Date(Date.now() + 86_400_000) })
+    .returning();
+  const [slot] = await db
+    .insert(rosterSlots)
+    .values({ orgId, weekday: 0, startTime: '08:00', endTime: '16:00', personId: null })
+    .returning();
+  const startsAt = new Date(Date.now() + 7 * 86_400_000);
+  const [shift] = await db
+    .insert(onCallShifts)
+    .values({ orgId, slotId: slot!.id, startsAt, endsAt: new Date(startsAt.getTime() + 8 * 3_600_000) })
+    .returning();
+  const [training] = await db
+    .insert(supporterTraining)
+    .values({
+      orgId,
+      personId: org.member.id,
+      title: 'Peer responder training',
+      completedOn: dayFromToday(-30),
+      expiresOn: dayFromToday(300),
+    })
+    .returning();
+  return {
+    requestId: request!.id,
+    offerId: offer!.id,
+    debriefId: debrief!.id,
+    shiftId: shift!.id,
+    slotId: slot!.id,
+    trainingId: training!.id,
+  };
 }

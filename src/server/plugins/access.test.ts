@@ -4,6 +4,7 @@ import { addPerson, PASSWORD, seedOrganisation, type SeededOrg } from '#test/fix
 import { ROLES } from '#shared/contracts/common.ts';
 import { seedGroups, type SeededGroups } from '#test/fixtures-groups.ts';
 import { seedMentoring, type SeededMentoring } from '#test/fixtures-mentoring.ts';
+import { seedPeerSupport, type SeededPeerSupport } from '#test/fixtures-peer-support.ts';
 
 /**
  * The tenant-isolation matrix (DESIGN.md section 8): every API route the app has, called by every kind of
@@ -15,6 +16,8 @@ let b: SeededOrg;
 let termId: string;
 let mentoring: SeededMentoring;
 let groups: SeededGroups;
+let peerSupport: SeededPeerSupport;
+let peerSupportOfB: SeededPeerSupport;
 const callers: Record<'anonymous' | 'outsider' | 'member' | 'coordinator' | 'admin' | 'allRoles', TestClient> =
   {} as never;
 
@@ -39,6 +42,8 @@ beforeAll(async () => {
   );
   mentoring = await seedMentoring(t.deps.db, a);
   groups = await seedGroups(t.deps.db, a);
+  peerSupport = await seedPeerSupport(t.deps.db, a);
+  peerSupportOfB = await seedPeerSupport(t.deps.db, b);
   termId = (
     await callers.admin.post(`/api/orgs/${a.orgId}/cohorts/${a.cohortId}/terms`, {
       name: 'T1',
@@ -61,6 +66,7 @@ function urlFor(template: string, org: SeededOrg): string {
     token: 'x'.repeat(43),
     ...mentoring,
     ...groups,
+    ...peerSupport,
     side: 'mentee',
     round: 'midpoint',
   };
@@ -110,6 +116,13 @@ describe('tenant isolation', () => {
       ],
       ['DELETE', `/api/orgs/${a.orgId}/people/${b.member.id}`],
       ['POST', `/api/orgs/${a.orgId}/people/${b.member.id}/invitation`],
+      ['GET', `/api/orgs/${a.orgId}/talk/requests/${peerSupportOfB.requestId}`],
+      ['GET', `/api/orgs/${a.orgId}/peer-support/requests/${peerSupportOfB.requestId}`],
+      ['POST', `/api/orgs/${a.orgId}/talk/event-offers/${peerSupportOfB.offerId}/decline`],
+      ['PUT', `/api/orgs/${a.orgId}/peer-support/shifts/${peerSupportOfB.shiftId}`, { personId: null }],
+      ['DELETE', `/api/orgs/${a.orgId}/peer-support/roster/slots/${peerSupportOfB.slotId}`],
+      ['POST', `/api/orgs/${a.orgId}/peer-support/debriefs/${peerSupportOfB.debriefId}/cancel`],
+      ['DELETE', `/api/orgs/${a.orgId}/peer-support/supporters/${b.member.id}/training/${peerSupportOfB.trainingId}`],
     ];
     for (const [method, url, body] of checks) {
       const res = await admin.request(method, url, body ?? (method === 'GET' ? undefined : {}));
