@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
@@ -6,6 +6,7 @@ import { sealerFor } from '#db/seal.ts';
 import { groupMemberships, groupSessions, mentoringPairs, pairMeetings, sessionRsvps } from '#db/schema/index.ts';
 import { type CaughtMessage, type MailCatcher, startMailCatcher } from '#server/modules/mail/index.ts';
 import { createTestDatabase } from '#test/api.ts';
+import { killServerProcess, startServerProcess } from '#test/server-process.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { seedGroups, type SeededGroups } from '#test/fixtures-groups.ts';
 import { seedMentoring, seedPublishedProgram } from '#test/fixtures-mentoring.ts';
@@ -67,45 +68,8 @@ let smtpDelayMs = 0;
 let port: number;
 let server: ChildProcess | null = null;
 
-/** Starts `node --import tsx src/server/main.ts` on the test's database and waits until it is ready. */
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      APP_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: smtp.url,
-      LOG_LEVEL: 'warn',
-      ANSWER_KEY: answerKey,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  for (const deadline = Date.now() + 20_000; ; await sleep(100)) {
-    if (child.exitCode !== null) throw new Error(`The server stopped while starting:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return child;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The server did not start within 20 s:\n${output}`);
-    }
-  }
-}
-
-async function kill(child: ChildProcess) {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
+const startServer = () =>
+  startServerProcess({ databaseUrl, port, smtpUrl: smtp.url, answerKey, startWithinMs: 20_000 });
 
 let org: SeededOrg;
 let groupMembers: SeededPerson[];
@@ -158,7 +122,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null) await kill(server);
+  if (server && server.exitCode === null) await killServerProcess(server);
   await database?.close();
   await smtp?.stop();
 });
@@ -294,7 +258,7 @@ describe('durability', () => {
 
     const acked = () => writes.filter((w) => w.outcome === 'acked').length;
     for (const deadline = Date.now() + 15_000; acked() < 120 && Date.now() < deadline;) await sleep(5);
-    await kill(server);
+    await killServerProcess(server);
     stopped = true;
     await Promise.all(streams);
     expect(writes.filter((w) => w.outcome !== 'acked' && w.outcome !== 'unknown')).toEqual([]);
@@ -374,7 +338,7 @@ describe('durability', () => {
   });
 
   it('sends every due meeting reminder and every nudge once when the server is killed while sending', async () => {
-    if (server && server.exitCode === null) await kill(server);
+    if (server && server.exitCode === null) await killServerProcess(server);
     const db = database.db;
     const reminderOrg = await seedOrganisation(db, 'Reminder Hospital');
     const programId = await seedPublishedProgram(db, reminderOrg, { endsInDays: 120 });
@@ -428,7 +392,7 @@ describe('durability', () => {
     })();
     const deliveredReminders = () => people.filter((p) => received(REMINDER, p.email) > 0).length;
     for (const deadline = Date.now() + 20_000; deliveredReminders() < 30 && Date.now() < deadline;) await sleep(5);
-    await kill(server);
+    await killServerProcess(server);
     stopped = true;
     await nudging;
     expect(deliveredReminders(), 'reminders delivered before the kill').toBeGreaterThanOrEqual(30);

@@ -1,9 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '#db/client.ts';
 import { type MailCatcher, startMailCatcher } from '#server/modules/mail/index.ts';
 import { createTestDatabase } from '#test/api.ts';
+import { killServerProcess, startServerProcess } from '#test/server-process.ts';
 import { ASK, dayFromToday } from '#test/fixtures-peer-support.ts';
 import { addPerson, PASSWORD, seedOrganisation, type SeededOrg, type SeededPerson } from '#test/fixtures.ts';
 import { freePort } from '#test/free-port.ts';
@@ -23,44 +24,7 @@ let port: number;
 let server: ChildProcess | null = null;
 const answerKey = randomBytes(32).toString('base64');
 
-async function startServer(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      APP_URL: `http://127.0.0.1:${port}`,
-      SMTP_URL: smtp.url,
-      LOG_LEVEL: 'warn',
-      ANSWER_KEY: answerKey,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  for (const deadline = Date.now() + 60_000; ; await sleep(100)) {
-    if (child.exitCode !== null) throw new Error(`The server stopped while starting:\n${output}`);
-    const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) return child;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The server did not start within 60 s:\n${output}`);
-    }
-  }
-}
-
-async function kill(child: ChildProcess) {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
-}
+const startServer = () => startServerProcess({ databaseUrl, port, smtpUrl: smtp.url, answerKey });
 
 /** A member over real HTTP: signs in, keeps the cookie, sends the CSRF token. */
 async function signedIn(person: SeededPerson) {
@@ -132,7 +96,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (server && server.exitCode === null && server.signalCode === null) await kill(server);
+  if (server && server.exitCode === null && server.signalCode === null) await killServerProcess(server);
   await database?.close();
   await smtp?.stop();
 });
@@ -174,7 +138,7 @@ describe('routing across a restart', () => {
         expect(r).toMatchObject({ status: 'waiting', step: 0, offers0: 2, offers1: 0 });
 
       // The server dies while they wait.
-      await kill(server);
+      await killServerProcess(server);
       // Many more wait, routed at step 0 before the crash, so that the job has real work to be killed in.
       await query(
         `WITH made AS (
@@ -202,7 +166,7 @@ describe('routing across a restart', () => {
         ]);
         if (moved!.n > 0) break;
       }
-      await kill(server);
+      await killServerProcess(server);
       const [between] = await query(`SELECT count(*)::int AS n FROM peer_requests WHERE org_id = $1 AND step = 1`, [
         org.orgId,
       ]);
@@ -231,7 +195,7 @@ describe('routing across a restart', () => {
         });
       // Notifications: two at step 0 for the twenty asked over HTTP (the others were written without), two at step 1.
       for (const r of after) expect(r.notices).toBe(asked.includes(r.id as string) ? 4 : 2);
-      await kill(server);
+      await killServerProcess(server);
     },
   );
 });
