@@ -15,9 +15,13 @@ export function AboutPeerSupport() {
         </Text>
         <List spacing={4}>
           <List.Item>It is not counselling or therapy, and it is not an assessment of you or your work.</List.Item>
-          <List.Item>Nothing is reported to your supervisor, your training program or HR.</List.Item>
           <List.Item>
-            Only the supporter who takes your request sees it. The program lead sees counts and times, never names.
+            Nothing goes to your training program or HR, and it is never offered to your own supervisor or assessor.
+          </List.Item>
+          <List.Item>
+            The few supporters it is offered to see what it is about, not who you are; only the one who takes it learns
+            your name (or only a made-up name, if you stay anonymous). The program lead sees counts and times, never
+            names.
           </List.Item>
           <List.Item>
             It is confidential, unless someone is at risk of harm: only then does the supporter bring in more help.
