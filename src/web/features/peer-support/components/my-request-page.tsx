@@ -37,7 +37,9 @@ export function MyRequestPage() {
 function RequestView({ request }: { request: MyRequest }) {
   const { orgId, timeZone } = useCurrentOrg();
   const overview = useTalkOverview(orgId);
-  const open = request.stage === 'claimed' || request.stage === 'contacted';
+  // Once closed the chat stays readable, and open to write in while a follow-up is booked or asked for.
+  const followUp = request.stage === 'closed' && !!(request.followUpAt || request.followUpRequestedAt);
+  const open = request.stage === 'claimed' || request.stage === 'contacted' || followUp;
   return (
     <Stack gap="xl">
       <RequestStatus request={request} ackMinutes={overview.data?.ackMinutes} />
@@ -56,12 +58,12 @@ function RequestView({ request }: { request: MyRequest }) {
           </Text>
         </Stack>
       </Card>
-      {request.contactMethod === 'chat' && open && (
+      {request.contactMethod === 'chat' && (open || request.stage === 'closed') && (
         <RequestChat
           requestId={request.id}
           side="requester"
           otherName={request.supporterName ?? 'Your supporter'}
-          open
+          open={open}
         />
       )}
       {request.contactMethod === 'chat' && (request.stage === 'finding' || request.stage === 'nobody_free') && (

@@ -30,13 +30,10 @@ export function RequestStatus({ request, ackMinutes }: { request: MyRequest; ack
           </Alert>
         )}
         {request.stage === 'nobody_free' && (
-          <Stack gap="md">
-            <Alert color="orange" variant="light" title="No one is free right now">
-              Your request stays open, and anyone who becomes free can still take it. If you need to talk now, here is
-              who you can call.
-            </Alert>
-            <CrisisNumbers />
-          </Stack>
+          <Alert color="orange" variant="light" title="No one is free right now">
+            Your request stays open, and anyone who becomes free can still take it. If you need to talk now, here is who
+            you can call.
+          </Alert>
         )}
         {request.stage === 'claimed' && (
           <Alert color="kindred" variant="light" title={`${supporter} has your request`}>

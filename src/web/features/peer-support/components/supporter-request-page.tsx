@@ -41,6 +41,10 @@ function RequestForSupporter({ request }: { request: SupporterRequest }) {
   const overview = useTalkOverview(orgId);
   const mine = request.claimedByMe;
   const who = request.requesterDisplay ?? 'The person';
+  // A follow-up booked or asked for is arranged the same way as before: for a chat (an anonymous person's only
+  // way), the chat opens again until the follow-up is done.
+  const followUpDue =
+    request.status === 'closed' && !!(request.followUpAt || request.followUpRequestedAt) && !request.followUpDoneAt;
   return (
     <Stack gap="xl">
       <Card withBorder padding="md">
@@ -61,7 +65,12 @@ function RequestForSupporter({ request }: { request: SupporterRequest }) {
       {request.status === 'waiting' && <ClaimRequest request={request} />}
       {mine && request.status === 'claimed' && !request.firstContactAt && <FirstContact request={request} />}
       {mine && request.contactMethod === 'chat' && (request.status === 'claimed' || request.status === 'closed') && (
-        <RequestChat requestId={request.id} side="supporter" otherName={who} open={request.status === 'claimed'} />
+        <RequestChat
+          requestId={request.id}
+          side="supporter"
+          otherName={who}
+          open={request.status === 'claimed' || followUpDue}
+        />
       )}
       {mine && request.status === 'claimed' && (
         <Section title="Close">
