@@ -7,6 +7,7 @@ export const DEMO = {
   coordinator: 'coordinator@riverside.example',
   member: 'member@riverside.example',
   facilitator: 'facilitator@riverside.example',
+  supporter: 'supporter@riverside.example',
 };
 
 /** Fails on any WCAG 2.2 A/AA violation axe finds on the page as it is now. */
