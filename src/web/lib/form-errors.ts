@@ -65,6 +65,15 @@ export function useFormErrors(fields: readonly string[]) {
     setFormError(null);
   }, []);
 
+  /** Takes a field's message away once the person has changed it (the rest stay until the next try). */
+  const clearField = useCallback((field: string) => {
+    setFieldErrors((errors) => {
+      if (!(field in errors)) return errors;
+      const { [field]: _answered, ...rest } = errors;
+      return rest;
+    });
+  }, []);
+
   /** The message for a field, or for anything inside it ("interests" shows the error of "interests.2"). */
   const errorFor = useCallback(
     (field: string): string | undefined =>
@@ -72,5 +81,5 @@ export function useFormErrors(fields: readonly string[]) {
     [fieldErrors],
   );
 
-  return { fieldErrors, formError, validate, checkRequired, showError, clear, errorFor };
+  return { fieldErrors, formError, validate, checkRequired, showError, clear, clearField, errorFor };
 }

@@ -47,7 +47,7 @@ export function CloseRequestForm({ requestId, followUpHours }: { requestId: stri
   const { orgId, timeZone } = useCurrentOrg();
   const close = useCloseRequest(orgId, requestId);
   const formRef = useRef<HTMLFormElement>(null);
-  const { formError, validate, showError, errorFor } = useFormErrors(FIELDS);
+  const { formError, validate, showError, errorFor, clearField } = useFormErrors(FIELDS);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [lengthBand, setLengthBand] = useState<LengthBand | null>(null);
   const [followUpAt, setFollowUpAt] = useState('');
@@ -76,7 +76,10 @@ export function CloseRequestForm({ requestId, followUpHours }: { requestId: stri
           label="How did it end?"
           size="md"
           value={outcome}
-          onChange={(value) => setOutcome(value as Outcome)}
+          onChange={(value) => {
+            setOutcome(value as Outcome);
+            clearField('outcome');
+          }}
           error={errorFor('outcome')}
           withAsterisk
         >
@@ -96,7 +99,10 @@ export function CloseRequestForm({ requestId, followUpHours }: { requestId: stri
             min={min}
             max={max}
             value={followUpAt}
-            onChange={(e) => setFollowUpAt(e.currentTarget.value)}
+            onChange={(e) => {
+              setFollowUpAt(e.currentTarget.value);
+              clearField('followUpAt');
+            }}
             error={errorFor('followUpAt')}
           />
         )}
@@ -104,7 +110,10 @@ export function CloseRequestForm({ requestId, followUpHours }: { requestId: stri
           label="Roughly how long did you talk?"
           size="md"
           value={lengthBand}
-          onChange={(value) => setLengthBand(value as LengthBand)}
+          onChange={(value) => {
+            setLengthBand(value as LengthBand);
+            clearField('lengthBand');
+          }}
           error={errorFor('lengthBand')}
           withAsterisk
         >
