@@ -216,6 +216,8 @@ export const peerRequests = pgTable(
     followUpAt: at('follow_up_at'),
     followUpRequestedAt: at('follow_up_requested_at'),
     followUpDoneAt: at('follow_up_done_at'),
+    /** When its supporter was last reminded of the follow-up: once per booking or asking. */
+    followUpRemindedAt: at('follow_up_reminded_at'),
     cancelledAt: at('cancelled_at'),
     erasedAt: at('erased_at'),
     createdAt: created(),

@@ -4,4 +4,4 @@ import { notificationRoutes } from './routes.ts';
 /** In-app notifications: other features notify; a person reads and marks theirs. */
 export const notificationsModule: ServerModule = { name: 'notifications', routes: [notificationRoutes], jobs: [] };
 
-export { hasUnreadNotification, notify, withdrawUnreadNotifications } from './repo.ts';
+export { forgetNotificationsLinkedTo, hasUnreadNotification, notify, withdrawUnreadNotifications } from './repo.ts';

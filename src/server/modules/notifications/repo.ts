@@ -101,3 +101,8 @@ export async function withdrawUnreadNotifications(
       ),
     );
 }
+
+/** Deletes every notification pointing at these links, read or not: for records erased, whose link would remain. */
+export async function forgetNotificationsLinkedTo(db: Executor, links: string[]): Promise<void> {
+  if (links.length > 0) await db.delete(notifications).where(inArray(notifications.link, links));
+}

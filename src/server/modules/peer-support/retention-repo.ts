@@ -7,11 +7,11 @@ const ERASE_BATCH = 500;
 
 /**
  * Erases what identifies the requesters of requests closed or cancelled more than their program's retention days
- * ago (at most one batch): the requester, contact detail, alias, department and career stage, the messages, the
- * requester's own notifications about it and an event offer's link to it. Topic, times, outcome and who supported
- * stay, for the counts. Returns how many it erased; an erased request is never picked again.
+ * ago (at most one batch): the requester, contact detail, alias, department and career stage, the messages and an
+ * event offer's link to it. Topic, times, outcome and who supported stay, for the counts. Returns the requests it
+ * erased (the caller forgets the requester's notifications about them); an erased request is never picked again.
  */
-export async function eraseDueRequests(db: Executor): Promise<number> {
+export async function eraseDueRequests(db: Executor): Promise<{ id: string; orgId: string }[]> {
   const { rows } = await db.execute<{ id: string; org_id: string }>(sql`
     SELECT r.id, r.org_id
     FROM peer_requests r
@@ -22,25 +22,19 @@ export async function eraseDueRequests(db: Executor): Promise<number> {
     ORDER BY r.id
     LIMIT ${ERASE_BATCH}
     FOR UPDATE OF r SKIP LOCKED`);
-  if (rows.length === 0) return 0;
+  if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   await db.execute(sql`DELETE FROM peer_request_messages WHERE request_id = ANY(${sql.param(ids)}::uuid[])`);
-  // The requester's notifications name the request in their link: kept, they would tie the person to it.
-  await db.execute(sql`
-    DELETE FROM notifications n
-    USING peer_requests r
-    WHERE r.id = ANY(${sql.param(ids)}::uuid[]) AND n.org_id = r.org_id
-      AND n.link = '/o/' || r.org_id || '/talk/requests/' || r.id`);
   await db.execute(sql`UPDATE event_offers SET request_id = NULL WHERE request_id = ANY(${sql.param(ids)}::uuid[])`);
   await db.execute(sql`
     UPDATE peer_requests
     SET requester_id = NULL, contact_detail = NULL, alias = NULL, requester_department_id = NULL,
         requester_career_stage = NULL, erased_at = now()
     WHERE id = ANY(${sql.param(ids)}::uuid[])`);
-  return ids.length;
+  return rows.map((r) => ({ id: r.id, orgId: r.org_id }));
 }
 
-/** The title of a follow-up reminder: how the job knows it already sent one. */
+/** The title of a follow-up reminder. */
 export const FOLLOW_UP_REMINDER_TITLE = 'A follow-up is due';
 
 export interface DueFollowUp {
@@ -55,8 +49,7 @@ export interface DueFollowUp {
 
 /**
  * Follow-ups whose supporter has not been reminded yet: a booked one whose time has come, or one the requester
- * asked for that is still not done `askedHours` later. "Reminded" is a reminder notification to the supporter
- * since the request closed or the follow-up was asked for, so each is reminded once without a column of its own.
+ * asked for that is still not done `askedHours` later; each once per closing or asking (`follow_up_reminded_at`).
  */
 export async function dueFollowUps(db: Executor, askedHours: number): Promise<DueFollowUp[]> {
   const { rows } = await db.execute<{
@@ -76,11 +69,8 @@ export async function dueFollowUps(db: Executor, askedHours: number): Promise<Du
       AND ((r.follow_up_done_at IS NULL AND r.follow_up_at <= now())
         OR (r.follow_up_requested_at <= now() - make_interval(hours => ${askedHours})
             AND (r.follow_up_done_at IS NULL OR r.follow_up_done_at < r.follow_up_requested_at)))
-      AND NOT EXISTS (
-        SELECT 1 FROM notifications n
-        WHERE n.org_id = r.org_id AND n.person_id = r.claimed_by AND n.title = ${FOLLOW_UP_REMINDER_TITLE}
-          AND n.link = '/o/' || r.org_id || '/peer-support/requests/' || r.id
-          AND n.created_at >= greatest(r.closed_at, r.follow_up_requested_at))
+      AND (r.follow_up_reminded_at IS NULL
+        OR r.follow_up_reminded_at < greatest(r.closed_at, r.follow_up_requested_at))
     ORDER BY r.id
     LIMIT 500
     FOR UPDATE OF r SKIP LOCKED`);
@@ -92,4 +82,10 @@ export async function dueFollowUps(db: Executor, askedHours: number): Promise<Du
     followUpAt: r.booked_due && r.follow_up_at ? new Date(r.follow_up_at) : null,
     timeZone: r.time_zone,
   }));
+}
+
+/** Marks these requests' supporters as reminded of their follow-up, in the transaction that reminds them. */
+export async function markFollowUpsReminded(db: Executor, ids: string[]): Promise<void> {
+  await db.execute(sql`
+    UPDATE peer_requests SET follow_up_reminded_at = now() WHERE id = ANY(${sql.param(ids)}::uuid[])`);
 }

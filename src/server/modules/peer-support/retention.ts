@@ -2,10 +2,10 @@ import { inTransaction } from '#db/transaction.ts';
 import { TOPIC_LABELS } from '#shared/contracts/peer-support.ts';
 import type { AppDeps } from '../../deps.ts';
 import { queueMails } from '../mail/index.ts';
-import { notify } from '../notifications/index.ts';
+import { forgetNotificationsLinkedTo, notify } from '../notifications/index.ts';
 import { contactsOf } from '../people/index.ts';
-import { dueFollowUps, eraseDueRequests, FOLLOW_UP_REMINDER_TITLE } from './retention-repo.ts';
-import { supporterLink } from './routing-mails.ts';
+import { dueFollowUps, eraseDueRequests, FOLLOW_UP_REMINDER_TITLE, markFollowUpsReminded } from './retention-repo.ts';
+import { requesterLink, supporterLink } from './routing-mails.ts';
 import { clockTime } from './supporting.ts';
 
 /** Hours a follow-up the requester asked for may wait before its supporter is reminded. */
@@ -19,7 +19,12 @@ export const ASKED_FOLLOW_UP_REMIND_HOURS = 4;
 export async function eraseAfterRetention(deps: AppDeps): Promise<{ erased: number }> {
   let erased = 0;
   for (;;) {
-    const batch = await inTransaction(deps.database, ({ db }) => eraseDueRequests(db));
+    const batch = await inTransaction(deps.database, async ({ db }) => {
+      const requests = await eraseDueRequests(db);
+      // The requester's notifications name the request in their link: kept, they would tie the person to it.
+      await forgetNotificationsLinkedTo(db, requests.map(requesterLink));
+      return requests.length;
+    });
     erased += batch;
     if (batch === 0) return { erased };
   }
@@ -33,6 +38,10 @@ export async function remindFollowUps(deps: AppDeps): Promise<{ reminded: number
   return inTransaction(deps.database, async (scope) => {
     const due = await dueFollowUps(scope.db, ASKED_FOLLOW_UP_REMIND_HOURS);
     if (due.length === 0) return { reminded: 0 };
+    await markFollowUpsReminded(
+      scope.db,
+      due.map((f) => f.id),
+    );
     const what = (f: (typeof due)[number]) =>
       `${f.followUpAt ? `The follow-up you booked for ${clockTime(f.followUpAt, f.timeZone)}` : 'A follow-up you were asked for'} ` +
       `(${TOPIC_LABELS[f.topic].toLowerCase()}) is due. Mark it done once you have been in touch.`;
