@@ -1,7 +1,7 @@
 import type { ServerModule } from '../../module.ts';
 import { careRoutes } from './care-routes.ts';
 import { debriefRoutes } from './debrief-routes.ts';
-import { runPeerSupportJobs } from './jobs.ts';
+import { runPeerRouting, runPeerUpkeep } from './jobs.ts';
 import { leadRoutes } from './lead-routes.ts';
 import { memberRoutes } from './member-routes.ts';
 import { messageRoutes } from './message-routes.ts';
@@ -11,7 +11,10 @@ import { supporterRoutes } from './supporter-routes.ts';
 export const peerSupportModule: ServerModule = {
   name: 'peer-support',
   routes: [memberRoutes, supporterRoutes, messageRoutes, careRoutes, leadRoutes, debriefRoutes],
-  jobs: [{ queue: 'peer-support.routing', cron: '* * * * *', run: runPeerSupportJobs }],
+  jobs: [
+    { queue: 'peer-support.routing', cron: '* * * * *', run: runPeerRouting },
+    { queue: 'peer-support.upkeep', cron: '*/5 * * * *', run: runPeerUpkeep },
+  ],
 };
 
 export { routeWaitingRequests } from './routing.ts';
