@@ -1,11 +1,20 @@
 import type { QueryResultRow } from 'pg';
 import type { Database } from '#db/client.ts';
-import { departments, groupPrograms, groupSessions, supportGroups } from '#db/schema/index.ts';
-import type { Role } from '#shared/contracts/common.ts';
+import { groupPrograms, groupSessions, supportGroups } from '#db/schema/index.ts';
 import type { Group } from '#shared/contracts/groups.ts';
 import type { TestApp } from './api.ts';
 import { signedInClients, type TestClient } from './client.ts';
-import { addPerson, PASSWORD, type SeededOrg, type SeededPerson, seedFreshOrganisation } from './fixtures.ts';
+import {
+  dayFromToday,
+  givenPerson,
+  PASSWORD,
+  type SeededOrg,
+  type SeededPerson,
+  seedFreshOrganisation,
+} from './fixtures.ts';
+
+// Shared by every feature's world; re-exported so a test imports its world's factories from one file.
+export { dayFromToday, givenDepartment, givenPerson } from './fixtures.ts';
 
 export interface SeededGroups {
   groupProgramId: string;
@@ -60,9 +69,6 @@ export async function seedGroups(db: Database, org: SeededOrg): Promise<SeededGr
 // Factories for the groups module's API tests: each test builds the world it needs (STYLE.md point 14)
 // in an organisation of its own, on its file's database, so any one test runs alone.
 
-/** A date `offset` days from today (UTC), as the API takes it. */
-export const dayFromToday = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-
 /** One test's organisation: its coordinator signed in, and a signed-in client for anyone in it. */
 export interface GroupsWorld {
   t: TestApp;
@@ -86,24 +92,6 @@ export async function givenOrganisation(t: TestApp, name = 'Groups Hospital'): P
     as,
     query: async (text, values = []) => (await t.deps.database.pool.query(text, values)).rows,
   };
-}
-
-/** Another department of the organisation's site. */
-export async function givenDepartment(w: GroupsWorld, name: string): Promise<string> {
-  const [row] = await w.t.deps.db
-    .insert(departments)
-    .values({ orgId: w.org.orgId, name, siteId: w.org.siteId })
-    .returning();
-  return row!.id;
-}
-
-/** Someone in the organisation who can sign in; their name is made from `key` ('fac-fay' is 'Fac Fay'). */
-export function givenPerson(
-  w: GroupsWorld,
-  key: string,
-  who: { careerStage?: string; roles?: Role[]; departmentId?: string | null } = {},
-): Promise<SeededPerson> {
-  return addPerson(w.t.deps.db, w.org, { key, careerStage: 'registrar', ...who });
 }
 
 /** A group program made by the coordinator from a template. */

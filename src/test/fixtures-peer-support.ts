@@ -1,7 +1,6 @@
 import type { QueryResultRow } from 'pg';
 import type { Database } from '#db/client.ts';
 import {
-  departments,
   eventFlags,
   eventOffers,
   onCallShifts,
@@ -13,17 +12,23 @@ import {
   supporterTraining,
   teamDebriefs,
 } from '#db/schema/index.ts';
-import type { Role } from '#shared/contracts/common.ts';
 import type { TestApp } from './api.ts';
 import { signedInClients, type TestClient } from './client.ts';
-import { addPerson, PASSWORD, type SeededOrg, type SeededPerson, seedFreshOrganisation } from './fixtures.ts';
+import {
+  dayFromToday,
+  givenPerson,
+  PASSWORD,
+  type SeededOrg,
+  type SeededPerson,
+  seedFreshOrganisation,
+} from './fixtures.ts';
+
+// Shared by every feature's world; re-exported so a test imports its world's factories from one file.
+export { dayFromToday, givenDepartment, givenPerson } from './fixtures.ts';
 
 // Factories for talk to a peer's API tests: each test builds the world it needs (STYLE.md point 14) in an
 // organisation of its own, on its file's database, so any one test runs alone. Shared by every test of the module:
 // add factories, do not change what existing ones do.
-
-/** A date `offset` days from today (UTC). */
-export const dayFromToday = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 export interface PeerWorld {
   t: TestApp;
@@ -55,21 +60,6 @@ export async function givenPeerWorld(
     query: async (text, values = []) => (await t.deps.database.pool.query(text, values)).rows,
     db: t.deps.db,
   };
-}
-
-/** Another department of the organisation's site. */
-export async function givenDepartment(w: PeerWorld, name: string): Promise<string> {
-  const [row] = await w.db.insert(departments).values({ orgId: w.org.orgId, name, siteId: w.org.siteId }).returning();
-  return row!.id;
-}
-
-/** Someone in the organisation who can sign in; their name is made from `key` ('sup-sam' is 'Sup Sam'). */
-export function givenPerson(
-  w: PeerWorld,
-  key: string,
-  who: { careerStage?: string; roles?: Role[]; departmentId?: string | null } = {},
-): Promise<SeededPerson> {
-  return addPerson(w.db, w.org, { key, careerStage: 'registrar', ...who });
 }
 
 export interface SupporterOptions {

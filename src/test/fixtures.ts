@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import type { Database } from '#db/client.ts';
 import { assessorRelations, cohorts, departments, members, organisations, persons, sites } from '#db/schema/index.ts';
 import type { Role } from '#shared/contracts/common.ts';
+import type { TestApp } from './api.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | null = null;
@@ -120,4 +121,31 @@ export async function givenAssessorRelation(
   },
 ): Promise<void> {
   await db.insert(assessorRelations).values(relation);
+}
+
+/** A date `offset` days from today (UTC), as the API takes it. */
+export const dayFromToday = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** What every feature's test world holds: the test's app and an organisation of the test's own. */
+export interface OrgWorld {
+  t: TestApp;
+  org: SeededOrg;
+}
+
+/** Another department of the organisation's site. */
+export async function givenDepartment(w: OrgWorld, name: string): Promise<string> {
+  const [row] = await w.t.deps.db
+    .insert(departments)
+    .values({ orgId: w.org.orgId, name, siteId: w.org.siteId })
+    .returning();
+  return row!.id;
+}
+
+/** Someone in the organisation who can sign in; their name is made from `key` ('fac-fay' is 'Fac Fay'). */
+export function givenPerson(
+  w: OrgWorld,
+  key: string,
+  who: { careerStage?: string; roles?: Role[]; departmentId?: string | null } = {},
+): Promise<SeededPerson> {
+  return addPerson(w.t.deps.db, w.org, { key, careerStage: 'registrar', ...who });
 }
