@@ -7,7 +7,8 @@ export function shiftHours(startsAt: Date, endsAt: Date, timeZone: string): stri
   return `${day.format(startsAt)}, ${time.format(startsAt)} – ${time.format(endsAt)}`;
 }
 
-export const supporterLink = (orgId: string) => `/o/${orgId}/peer-support`;
+/** The supporter's own page (their shifts and requests); `supporterLink` in routing-mails.ts is one request's. */
+export const supporterPageLink = (orgId: string) => `/o/${orgId}/peer-support`;
 
 export function shiftReminderMail(
   to: { name: string; email: string },

@@ -6,7 +6,7 @@ import { conflict, forbidden, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
 import { contactsOf } from '../people/index.ts';
-import { shiftHours, shiftReminderMail, shiftTakenMail, supporterLink } from './roster-mails.ts';
+import { shiftHours, shiftReminderMail, shiftTakenMail, supporterPageLink } from './roster-mails.ts';
 import * as repo from './roster-repo.ts';
 import { membersAmong } from './supporters-repo.ts';
 
@@ -114,14 +114,14 @@ export async function takeShift(deps: AppDeps, ctx: RequestContext, shiftId: str
     const previous = taken.previousPersonId;
     if (!previous) return;
     const hours = shiftHours(shift.startsAt, shift.endsAt, ctx.org.timeZone);
-    const url = `${deps.config.appUrl}${supporterLink(orgId)}`;
+    const url = `${deps.config.appUrl}${supporterPageLink(orgId)}`;
     const takenBy = ctx.person.name;
     await notify(db, orgId, [
       {
         personId: previous,
         title: `${takenBy} is covering your shift`,
         body: `${hours}: you are off the roster for it.`,
-        link: supporterLink(orgId),
+        link: supporterPageLink(orgId),
       },
     ]);
     const to = (await contactsOf(db, [previous])).get(previous);
@@ -156,7 +156,7 @@ export async function remindShifts(deps: AppDeps): Promise<void> {
             personId: d.personId,
             title: 'You are on call soon',
             body: `Talk to a peer: ${shiftHours(d.startsAt, d.endsAt, d.timeZone)}.`,
-            link: supporterLink(orgId),
+            link: supporterPageLink(orgId),
           })),
       );
     }
@@ -165,7 +165,7 @@ export async function remindShifts(deps: AppDeps): Promise<void> {
       due.map((d) =>
         shiftReminderMail(d, {
           hours: shiftHours(d.startsAt, d.endsAt, d.timeZone),
-          url: `${deps.config.appUrl}${supporterLink(d.orgId)}`,
+          url: `${deps.config.appUrl}${supporterPageLink(d.orgId)}`,
         }),
       ),
       client,
