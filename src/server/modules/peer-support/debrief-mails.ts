@@ -1,5 +1,6 @@
 import type { TransactionScope } from '#db/transaction.ts';
 import type { AppDeps } from '../../deps.ts';
+import { spelledDate } from '../../spelled-date.ts';
 import { queueMails } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
 import { contactsOf } from '../people/index.ts';
@@ -20,7 +21,8 @@ const formatWhen = (at: Date, timeZone: string) =>
     .format(at)
     .replace(', ', ' at ');
 
-const afterEvent = (d: DebriefRecord) => `the event of ${d.eventOn}${d.department ? ` in ${d.department}` : ''}`;
+const afterEvent = (d: DebriefRecord) =>
+  `the event of ${spelledDate(d.eventOn)}${d.department ? ` in ${d.department}` : ''}`;
 
 interface Audience {
   orgId: string;

@@ -2,6 +2,7 @@ import { inTransaction } from '#db/transaction.ts';
 import type { ContactChoice, EventFlag, EventOfferForMe, MyRequest } from '#shared/contracts/peer-support.ts';
 import type { RequestContext } from '../../context.ts';
 import type { AppDeps } from '../../deps.ts';
+import { spelledDate } from '../../spelled-date.ts';
 import { AppError, badRequest, conflict, notFound } from '../../errors.ts';
 import { queueMails } from '../mail/index.ts';
 import { notify } from '../notifications/index.ts';
@@ -66,7 +67,7 @@ export async function flagEvent(
         subject: 'A peer is here if you want one',
         text:
           `Hello ${people.get(o.personId)!.name},\n\n` +
-          `Events like the one on ${body.eventOn} stay with people, and it can help to talk them over with a trained ` +
+          `Events like the one on ${spelledDate(body.eventOn)} stay with people, and it can help to talk them over with a trained ` +
           `peer: someone who does your kind of work, who listens, and who is not assessing you.\n\n` +
           `If you would like that, say how to reach you and a peer will be in touch today. If not, decline with one ` +
           `tap; nobody is told either way, and nothing goes into any assessment or file. The offer stays open until ` +
